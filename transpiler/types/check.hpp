@@ -1,0 +1,73 @@
+// The type checker's entry point.
+//
+// types::check checks one package made of already-parsed files. Imports are
+// resolved through the Context's importer, which loads a standard package's
+// declarations from its Go source in rtlib/pkg (bodies may be native).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diag.hpp"
+#include "syntax/ast.hpp"
+#include "types/info.hpp"
+
+namespace types {
+
+struct CheckedPackage {
+  Package* pkg = nullptr;
+  Info info;
+  std::vector<const syntax::File*> files;
+};
+
+// Owns every type, object, scope and package of one go2cpp invocation, so
+// that imported packages are checked once and shared.
+class Context {
+ public:
+  // Given an import path, returns the package's files (parsed), or an empty
+  // vector after reporting why not (unknown package, syntax error).
+  using Loader = std::function<std::vector<const syntax::File*>(const std::string& path, diag::Pos at,
+                                                                diag::Diagnostics& diags)>;
+
+  explicit Context(Loader loader);
+  ~Context();
+
+  TypeArena& types() { return types_; }
+  Object* newObject(ObjectKind k, std::string name, Type* t, diag::Pos p);
+  Scope* newScope(Scope* parent);
+  Package* newPackage(std::string path);
+  Scope* universe() const { return universe_; }
+  Type* basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
+  Type* errorType() const { return errorType_; }
+  Type* anyType() const { return anyType_; }
+  // The checked package for an import path (checking it on first use).
+  CheckedPackage* import(const std::string& path, diag::Pos at, diag::Diagnostics& diags);
+
+  // Called by check(): the package being built.
+  CheckedPackage* adopt(std::unique_ptr<CheckedPackage> p);
+
+ private:
+  void makeUniverse();
+  Loader loader_;
+  TypeArena types_;
+  std::vector<std::unique_ptr<Object>> objects_;
+  std::vector<std::unique_ptr<Scope>> scopes_;
+  std::vector<std::unique_ptr<Package>> packages_;
+  std::vector<std::unique_ptr<CheckedPackage>> checked_;
+  std::map<std::string, CheckedPackage*> byPath_;
+  std::vector<std::string> importing_;  // for import cycles
+  Scope* universe_ = nullptr;
+  std::vector<Type*> basics_;
+  Type* errorType_ = nullptr;
+  Type* anyType_ = nullptr;
+};
+
+// Checks the package made of files (all with the same package clause).
+// Errors go to diags in gc's words; the result is returned even with errors
+// (callers check diags.hasErrors()).
+CheckedPackage* check(Context& ctx, const std::string& pkgPath, const std::vector<const syntax::File*>& files,
+                      diag::Diagnostics& diags);
+
+}  // namespace types

@@ -1,0 +1,63 @@
+// What the type checker decides, recorded in side tables keyed by node.
+//
+// This is the contract between `types` and every later stage: a type and a
+// mode for every expression, an object for every identifier, the scope of
+// every block, and the order in which package variables are initialized.
+#pragma once
+
+#include <map>
+#include <unordered_map>
+#include <vector>
+
+#include "syntax/ast.hpp"
+#include "types/object.hpp"
+
+namespace types {
+
+enum class Mode {
+  Invalid,    // an error was reported
+  NoValue,    // a call of a function without results
+  Builtin,    // a built-in function name
+  TypeExpr,   // the expression denotes a type
+  Constant,   // a constant; value is known
+  Variable,   // addressable
+  MapIndex,   // m[k]: assignable, not addressable
+  Value,      // any other value
+  CommaOk,    // v, ok forms: type assertion, map index, channel receive
+};
+
+struct TypeAndValue {
+  Mode mode = Mode::Invalid;
+  Type* type = nullptr;  // for multi-value calls: a Tuple
+  Constant value;        // Mode::Constant only
+  bool isType() const { return mode == Mode::TypeExpr; }
+};
+
+// One package-level initialization in execution order: lhs = rhs.
+struct Initializer {
+  std::vector<Object*> lhs;  // one or several (v1, v2 = f())
+  const syntax::Expr* rhs = nullptr;
+};
+
+struct Info {
+  // Every expression that was checked. For an untyped constant expression
+  // the type recorded is the final one after implicit conversion (as go/types).
+  std::unordered_map<const syntax::Expr*, TypeAndValue> types;
+  std::unordered_map<const syntax::Ident*, Object*> defs;  // declaring identifiers
+  std::unordered_map<const syntax::Ident*, Object*> uses;  // other identifiers
+  std::unordered_map<const syntax::Node*, Scope*> scopes;  // blocks, funcs, clauses, files
+  std::vector<Initializer> initOrder;
+  std::vector<Object*> initFuncs;  // func init() in source order
+
+  const TypeAndValue* typeOf(const syntax::Expr* e) const {
+    auto it = types.find(e);
+    return it == types.end() ? nullptr : &it->second;
+  }
+  Object* objectOf(const syntax::Ident* id) const {
+    if (auto it = defs.find(id); it != defs.end()) return it->second;
+    if (auto it = uses.find(id); it != uses.end()) return it->second;
+    return nullptr;
+  }
+};
+
+}  // namespace types

@@ -1,0 +1,169 @@
+// Go's types, in the shape of go/types.
+//
+// Types are made once and compared by pointer where Go's identity allows it
+// (basic types, named types, type parameters); composite types are compared
+// structurally with types::identical. All types live in a TypeArena owned by
+// the Universe or by the checked package, so Type* stays valid as long as the
+// Info that mentions it.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace types {
+
+struct Object;
+struct Package;
+
+enum class TypeKind { Basic, Named, Pointer, Array, Slice, Map, Chan, Signature, Struct, Interface, Tuple, TypeParam };
+
+enum class BasicKind {
+  Invalid,
+  Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64, Complex64, Complex128, String, UnsafePointer,
+  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedComplex, UntypedString, UntypedNil,
+};
+
+struct Type {
+  TypeKind kind;
+  explicit Type(TypeKind k) : kind(k) {}
+  virtual ~Type() = default;
+  template <class T> T* as() { return kind == T::Kind ? static_cast<T*>(this) : nullptr; }
+  template <class T> const T* as() const { return kind == T::Kind ? static_cast<const T*>(this) : nullptr; }
+};
+
+struct Basic : Type {
+  static constexpr TypeKind Kind = TypeKind::Basic;
+  BasicKind basic;
+  std::string name;  // "int", "untyped int", ...
+  Basic(BasicKind b, std::string n) : Type(Kind), basic(b), name(std::move(n)) {}
+};
+
+struct Pointer : Type {
+  static constexpr TypeKind Kind = TypeKind::Pointer;
+  Type* elem;
+  explicit Pointer(Type* e) : Type(Kind), elem(e) {}
+};
+
+struct Array : Type {
+  static constexpr TypeKind Kind = TypeKind::Array;
+  Type* elem;
+  int64_t len;
+  Array(Type* e, int64_t n) : Type(Kind), elem(e), len(n) {}
+};
+
+struct Slice : Type {
+  static constexpr TypeKind Kind = TypeKind::Slice;
+  Type* elem;
+  explicit Slice(Type* e) : Type(Kind), elem(e) {}
+};
+
+struct Map : Type {
+  static constexpr TypeKind Kind = TypeKind::Map;
+  Type* key;
+  Type* elem;
+  Map(Type* k, Type* e) : Type(Kind), key(k), elem(e) {}
+};
+
+enum class ChanDir { Both, SendOnly, RecvOnly };
+
+struct Chan : Type {
+  static constexpr TypeKind Kind = TypeKind::Chan;
+  ChanDir dir;
+  Type* elem;
+  Chan(ChanDir d, Type* e) : Type(Kind), dir(d), elem(e) {}
+};
+
+// An ordered list of variables: parameters, results, multi-value expressions.
+struct Tuple : Type {
+  static constexpr TypeKind Kind = TypeKind::Tuple;
+  std::vector<Object*> vars;
+  Tuple() : Type(Kind) {}
+  size_t size() const { return vars.size(); }
+  Type* at(size_t i) const;
+};
+
+struct Signature : Type {
+  static constexpr TypeKind Kind = TypeKind::Signature;
+  Object* recv = nullptr;  // methods only
+  Tuple* params = nullptr;
+  Tuple* results = nullptr;
+  bool variadic = false;   // last param is ...T (its type is []T)
+  Signature() : Type(Kind) {}
+};
+
+struct Field {
+  Object* var;  // the field's Var object (name, type)
+  bool embedded = false;
+  std::string tag;
+};
+
+struct Struct : Type {
+  static constexpr TypeKind Kind = TypeKind::Struct;
+  std::vector<Field> fields;
+  Struct() : Type(Kind) {}
+};
+
+struct Interface : Type {
+  static constexpr TypeKind Kind = TypeKind::Interface;
+  std::vector<Object*> methods;   // explicit methods (Func objects), sorted by name after completion
+  std::vector<Type*> embeddeds;
+  bool isComparableConstraint = false;
+  Interface() : Type(Kind) {}
+  bool isEmpty() const { return methods.empty() && embeddeds.empty(); }
+};
+
+struct Named : Type {
+  static constexpr TypeKind Kind = TypeKind::Named;
+  Object* obj = nullptr;       // its TypeName
+  Type* underlying = nullptr;  // set once resolved
+  std::vector<Object*> methods;
+  Named() : Type(Kind) {}
+};
+
+struct TypeParam : Type {
+  static constexpr TypeKind Kind = TypeKind::TypeParam;
+  Object* obj = nullptr;
+  Type* constraint = nullptr;
+  int index = 0;
+  TypeParam() : Type(Kind) {}
+};
+
+// Owns types made during checking.
+class TypeArena {
+ public:
+  template <class T, class... A> T* make(A&&... a) {
+    auto t = std::make_unique<T>(std::forward<A>(a)...);
+    T* raw = t.get();
+    types_.push_back(std::move(t));
+    return raw;
+  }
+
+ private:
+  std::vector<std::unique_ptr<Type>> types_;
+};
+
+// ---- predicates (predicates.cpp) -------------------------------------------
+
+Type* underlying(Type* t);
+bool isBasic(const Type* t, BasicKind k);
+bool isUntyped(const Type* t);
+bool isBoolean(const Type* t);   // by underlying type
+bool isInteger(const Type* t);
+bool isUnsigned(const Type* t);
+bool isFloat(const Type* t);
+bool isComplex(const Type* t);
+bool isNumeric(const Type* t);
+bool isString(const Type* t);
+bool isTyped(const Type* t);
+bool isConstType(const Type* t);  // boolean, numeric or string basic
+bool identical(const Type* a, const Type* b);
+bool comparable(const Type* t);
+bool isInterface(const Type* t);
+
+// Go's spelling of a type, as gc prints it in messages ("[]int", "main.T").
+std::string typeString(const Type* t);
+
+}  // namespace types
