@@ -1,0 +1,144 @@
+// This file implements `go2cpp build`: translate into a temporary
+// directory, compile each emitted .cpp (in parallel, one job per core),
+// link against rtlib, and move the program to its destination.
+//
+// The compiler runs in the user's current directory, so the relative Go
+// paths in #line directives resolve for the compiler's messages and for
+// gdb (DWARF records that directory).
+#include "cli/build.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/failure.hpp"
+#include "cli/fileio.hpp"
+#include "cli/log.hpp"
+#include "cli/process.hpp"
+#include "cli/report.hpp"
+#include "cli/verbs.hpp"
+
+namespace cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isGoFile(const std::string& path) {
+  return path.size() > 3 && path.compare(path.size() - 3, 3, ".go") == 0;
+}
+
+// Moves the built program to where the user asked for it. rename() is
+// atomic and does not disturb a copy of the program that is running; when
+// the destination is on another file system, copy next to it and rename.
+void moveProgram(const std::string& from, const std::string& to) {
+  std::error_code mkdirError;
+  fs::create_directories(dirName(to), mkdirError);  // as `go build -o newdir/x` does
+  if (::rename(from.c_str(), to.c_str()) == 0) return;
+  if (errno != EXDEV) throw Failure(kExitErrors, "rename " + from + " " + to + ": " + errnoText(errno));
+  std::string staging = to + ".tmp" + std::to_string(::getpid());
+  std::error_code ec;
+  fs::copy_file(from, staging, fs::copy_options::overwrite_existing, ec);
+  if (!ec) fs::rename(staging, to, ec);
+  if (ec) {
+    fs::remove(staging);
+    throw Failure(kExitErrors, "copy " + from + " " + to + ": " + ec.message());
+  }
+}
+
+}  // namespace
+
+void checkPackageFiles(const std::string& verb, const std::vector<std::string>& goFiles) {
+  if (goFiles.empty()) throw UsageError(verb + ": no go files listed");
+  for (const auto& file : goFiles) {
+    if (!isGoFile(file)) throw UsageError("named files must be .go files: " + file);
+  }
+  std::string dir = dirName(goFiles[0]);
+  for (const auto& file : goFiles) {
+    if (dirName(file) != dir) {
+      throw UsageError("named files must all be in one directory; have " + dir + "/ and " +
+                       dirName(file) + "/");
+    }
+  }
+  checkInputsExist(goFiles);
+}
+
+std::string programName(const std::vector<std::string>& goFiles) {
+  std::string base = baseName(goFiles.at(0));
+  return base.substr(0, base.size() - 3);
+}
+
+bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                  const Toolchain& tc, const std::string& workDir, const std::string& program) {
+  std::vector<OutputFile> outputs;
+  {
+    StageTimer timer("translate");
+    diag::Diagnostics diags;
+    if (!translateFiles(goFiles, opts, outputs, diags)) {
+      printDiagnostics(diags);
+      return false;
+    }
+  }
+
+  std::vector<std::vector<std::string>> compiles;
+  std::vector<std::string> objects;
+  for (const auto& out : outputs) {
+    std::string path = joinPath(workDir, out.name);
+    writeFileAtomically(path, out.text);
+    if (!out.isSource()) continue;
+    std::string object = path + ".o";
+    compiles.push_back(compileCommand(tc, path, object));
+    objects.push_back(object);
+  }
+  if (objects.empty()) throw Failure(kExitErrors, "the translation produced no C++ source file");
+
+  {
+    StageTimer timer("compile (" + std::to_string(compiles.size()) + " files)");
+    int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    auto statuses = runCommands(compiles, jobs);
+    if (std::any_of(statuses.begin(), statuses.end(), [](int s) { return s != 0; })) return false;
+  }
+  {
+    StageTimer timer("link");
+    if (runCommand(linkCommand(tc, objects, program)) != 0) return false;
+  }
+  return true;
+}
+
+int runBuildVerb(const Invocation& inv) {
+  checkPackageFiles("build", inv.files);
+  Toolchain tc = loadToolchain();
+
+  // Like `go build`: x.go becomes ./x; -o names the file, or a directory
+  // to put it in.
+  std::string destination = programName(inv.files);
+  if (!inv.output.empty()) {
+    destination = inv.output;
+    if (isDirectory(destination) || destination.back() == '/') {
+      destination = joinPath(destination, programName(inv.files));
+    }
+  }
+
+  std::string workDir = makeTempDir(tempRoot(), "go2cpp-build-");
+  if (inv.keepWorkDir) std::fprintf(stderr, "WORK=%s\n", workDir.c_str());
+  PipelineOptions opts;
+  opts.lineDirectives = !inv.noLineDirectives;
+  bool ok = false;
+  try {
+    std::string built = joinPath(workDir, programName(inv.files));
+    ok = buildProgram(inv.files, opts, tc, workDir, built);
+    if (ok) moveProgram(built, destination);
+  } catch (...) {
+    if (!inv.keepWorkDir) removeTree(workDir);
+    throw;
+  }
+  if (!inv.keepWorkDir) removeTree(workDir);
+  return ok ? 0 : kExitErrors;
+}
+
+}  // namespace cli

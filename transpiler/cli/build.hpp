@@ -1,0 +1,27 @@
+// `go2cpp build`: Go files to a native program, through the pipeline and
+// the system C++ compiler. `go2cpp run` builds with the same function.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/pipeline.hpp"
+#include "cli/toolchain.hpp"
+
+namespace cli {
+
+// Checks the inputs of build and run as the `go` command does: at least
+// one file, all named *.go, all in one directory. Throws UsageError.
+void checkPackageFiles(const std::string& verb, const std::vector<std::string>& goFiles);
+
+// "x" for x.go: the program name `go build x.go` would choose.
+std::string programName(const std::vector<std::string>& goFiles);
+
+// Translates goFiles into workDir and compiles and links them into
+// `program`. On a translation error the diagnostics are printed; on a
+// compiler error the compiler's own messages have been shown. Returns
+// true on success.
+bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                  const Toolchain& tc, const std::string& workDir, const std::string& program);
+
+}  // namespace cli
