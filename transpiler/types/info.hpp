@@ -46,6 +46,7 @@ struct Info {
   std::unordered_map<const syntax::Ident*, Object*> defs;  // declaring identifiers
   std::unordered_map<const syntax::Ident*, Object*> uses;  // other identifiers
   std::unordered_map<const syntax::Node*, Scope*> scopes;  // blocks, funcs, clauses, files
+  std::unordered_map<const syntax::Node*, Object*> implicits;  // type switch clause -> its bound variable
   std::vector<Initializer> initOrder;
   std::vector<Object*> initFuncs;  // func init() in source order
 

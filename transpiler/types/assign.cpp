@@ -1,0 +1,301 @@
+// This file implements assignability (spec: "Assignability") and the forms
+// of assignment: variable declarations, `=`, `:=` and op-assignments, with
+// gc's messages ("cannot use x (variable of type int) as string value in
+// assignment", "assignment mismatch: 2 variables but f returns 1 value").
+#include "types/checker.hpp"
+
+namespace types {
+
+using namespace syntax;
+
+// Whether t's method set has every method of interface iface.
+static bool implements(Type* t, const Interface* iface, std::string* missing) {
+  for (Object* m : iface->methods) {
+    bool found = false;
+    Type* base = t;
+    bool isPtr = false;
+    if (auto* p = t->as<Pointer>()) { base = p->elem; isPtr = true; }
+    if (auto* n = base->as<Named>()) {
+      for (Object* have : n->methods) {
+        if (have->name != m->name) continue;
+        auto* sig = have->type ? have->type->as<Signature>() : nullptr;
+        bool ptrRecv = sig && sig->recv && sig->recv->type->as<Pointer>();
+        if (ptrRecv && !isPtr) {
+          if (missing) *missing = "(method " + m->name + " has pointer receiver)";
+          return false;
+        }
+        found = sig && identical(sig->params, m->type->as<Signature>()->params) &&
+                identical(sig->results, m->type->as<Signature>()->results);
+      }
+    }
+    if (auto* it = underlying(t)->as<Interface>()) {
+      for (Object* have : it->methods)
+        if (have->name == m->name && identical(have->type, m->type)) found = true;
+    }
+    if (!found) {
+      if (missing) *missing = "(missing method " + m->name + ")";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
+  Type* V = x.type;
+  if (!V || !T) return false;
+  if (identical(V, T)) return true;
+  Type* vu = underlying(V);
+  Type* tu = underlying(T);
+  if (isUntyped(V)) {
+    if (isBasic(V, BasicKind::UntypedNil)) {
+      switch (tu->kind) {
+        case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+        case TypeKind::Signature: case TypeKind::Interface: return true;
+        default: return isBasic(tu, BasicKind::UnsafePointer);
+      }
+    }
+    if (auto* b = tu->as<Basic>()) {
+      if (x.mode != Mode::Constant) return isBoolean(V) ? isBoolean(b) : isNumeric(b) && isNumeric(V);
+      Operand probe = x;
+      return representable(probe, b, reason);
+    }
+    if (auto* it = tu->as<Interface>()) return it->methods.empty() && !it->isComparableConstraint;
+    return false;
+  }
+  if (identical(vu, tu) && (V->kind != TypeKind::Named || T->kind != TypeKind::Named)) return true;
+  if (auto* it = tu->as<Interface>()) return implements(V, it, reason);
+  if (auto* vc = vu->as<Chan>()) {
+    auto* tc = tu->as<Chan>();
+    if (tc && vc->dir == ChanDir::Both && identical(vc->elem, tc->elem) &&
+        (V->kind != TypeKind::Named || T->kind != TypeKind::Named))
+      return true;
+  }
+  return false;
+}
+
+void Checker::assignment(Operand& x, Type* T, const std::string& context) {
+  if (x.invalid() || !T || isBasic(T, BasicKind::Invalid)) return;
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  std::string reason;
+  if (!assignableTo(x, T, &reason)) {
+    std::string msg = "cannot use " + operandString(x) + " as " + typeString(T) + " value in " + context;
+    if (!reason.empty()) msg += ": " + typeString(x.type) + " does not implement " + typeString(T) + " " + reason;
+    if (isUntyped(x.type) && x.mode == Mode::Constant && !reason.empty())
+      msg = "cannot use " + operandString(x) + " as " + typeString(T) + " value in " + context + " (" + reason + ")";
+    error(startPosOf(x.expr), msg);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (isUntyped(x.type)) {
+    if (isInterface(T) && !isBasic(x.type, BasicKind::UntypedNil)) defaultType(x);
+    else convertUntyped(x, T);
+  }
+}
+
+// Declares or assigns the variables lhs from rhs (one expression per
+// variable, or one multi-valued expression for several).
+void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const Expr*>& rhs, const Node* at,
+                       const std::string& context) {
+  auto setType = [&](Object* v, Operand& x) {
+    if (x.invalid()) {
+      if (!v->type) v->type = ctx.basic(BasicKind::Invalid);
+      return;
+    }
+    if (v->type) {
+      assignment(x, v->type, context);
+      return;
+    }
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      error(x.expr->pos, "use of untyped nil in " + context);
+      v->type = ctx.basic(BasicKind::Invalid);
+      return;
+    }
+    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+    // An untyped value takes its default type, checked like an assignment
+    // so that overflow reads "cannot use ... as int value in ... (overflows)".
+    Type* d = defaultTypeOf(x.type);
+    assignment(x, d, context);
+    v->type = x.invalid() ? ctx.basic(BasicKind::Invalid) : d;
+  };
+  if (lhs.size() == rhs.size()) {
+    for (size_t i = 0; i < lhs.size(); ++i) {
+      Operand x;
+      rawExpr(x, rhs[i], lhs[i]->type);
+      if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || x.mode == Mode::Builtin ||
+          (x.type && x.type->kind == TypeKind::Tuple)) {
+        // Let expr() produce the right message.
+        Operand again;
+        expr(again, rhs[i]);
+        x.mode = Mode::Invalid;
+      }
+      setType(lhs[i], x);
+    }
+    return;
+  }
+  if (rhs.size() == 1) {
+    std::vector<Operand> xs;
+    Operand single;
+    rawExpr(single, rhs[0], nullptr);
+    if (single.mode == Mode::CommaOk && lhs.size() == 2) {
+      single.mode = Mode::Value;
+      setType(lhs[0], single);
+      if (!lhs[1]->type) lhs[1]->type = ctx.basic(BasicKind::Bool);
+      else if (!isBoolean(lhs[1]->type)) {
+        error(lhs[1]->pos, "cannot use " + rhs[0]->pos.str() + " (untyped bool value) as " + typeString(lhs[1]->type) +
+                               " value in " + context);
+      }
+      // The comma-ok form is recorded as a tuple (T, bool), as go/types does.
+      auto* tuple = ctx.types().make<Tuple>();
+      tuple->vars.push_back(ctx.newObject(ObjectKind::Var, "", single.type, rhs[0]->pos));
+      tuple->vars.push_back(ctx.newObject(ObjectKind::Var, "", ctx.basic(BasicKind::Bool), rhs[0]->pos));
+      info.types[rhs[0]].type = tuple;
+      info.types[rhs[0]].mode = Mode::CommaOk;
+      return;
+    }
+    if (!single.invalid() && single.type && single.type->kind == TypeKind::Tuple) {
+      auto* t = single.type->as<Tuple>();
+      if (t->size() == lhs.size()) {
+        for (size_t i = 0; i < lhs.size(); ++i) {
+          Operand v;
+          v.mode = Mode::Value;
+          v.expr = rhs[0];
+          v.type = t->at(i);
+          setType(lhs[i], v);
+        }
+        return;
+      }
+      auto* call = rhs[0]->as<CallExpr>();
+      error(lhs[0]->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                             (lhs.size() > 1 ? "s" : "") + " but " + (call ? exprString(call->fun) : "expression") +
+                             " returns " + std::to_string(t->size()) + " value" + (t->size() > 1 ? "s" : ""));
+    } else if (!single.invalid()) {
+      auto* call = rhs[0]->as<CallExpr>();
+      if (call && single.mode != Mode::Constant) {
+        error(lhs[0]->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variables but " +
+                               exprString(call->fun) + " returns " +
+                               (single.mode == Mode::NoValue ? "no values" : "1 value"));
+      } else {
+        error(lhs[0]->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variables but 1 value");
+      }
+    }
+  } else {
+    error(lhs[0]->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                           (lhs.size() > 1 ? "s" : "") + " but " + std::to_string(rhs.size()) + " value" +
+                           (rhs.size() > 1 ? "s" : ""));
+    for (const Expr* r : rhs) { Operand ignored; rawExpr(ignored, r, nullptr); }
+  }
+  (void)at;
+  for (Object* v : lhs)
+    if (!v->type) v->type = ctx.basic(BasicKind::Invalid);
+}
+
+// Checks an assignment target without counting it as a use of the variable.
+Type* Checker::assignVar(const Expr* lhs, Operand& x) {
+  if (auto* id = lhs->as<Ident>(); id && id->name == "_") {
+    info.defs[id] = nullptr;
+    if (x.invalid()) return nullptr;
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      error(x.expr->pos, "use of untyped nil in assignment");
+      return nullptr;
+    }
+    if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+    defaultType(x);
+    return x.type;
+  }
+  Operand z;
+  Object* v = nullptr;
+  bool wasUsed = false;
+  if (auto* id = lhs->as<Ident>()) {
+    v = scope ? scope->lookup(id->name) : nullptr;
+    if (v && v->kind == ObjectKind::Var) wasUsed = v->used;
+  }
+  expr(z, lhs);
+  if (v && v->kind == ObjectKind::Var && v->pkg == pkg && v->parent != pkg->scope) v->used = wasUsed;
+  if (z.invalid()) return nullptr;
+  if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
+    std::string what = operandString(z);
+    if (lhs->is<SelectorExpr>() && z.mode == Mode::Value && underlying(lhs->as<SelectorExpr>()->x ? z.type : z.type))
+      error(lhs->pos, "cannot assign to " + what + " (neither addressable nor a map index expression)");
+    else
+      error(lhs->pos, "cannot assign to " + what + " (neither addressable nor a map index expression)");
+    return nullptr;
+  }
+  if (!x.invalid()) assignment(x, z.type, "assignment");
+  return z.type;
+}
+
+void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs, const Node* at) {
+  if (lhs.size() == rhs.size()) {
+    for (size_t i = 0; i < lhs.size(); ++i) {
+      Operand x;
+      rawExpr(x, rhs[i], nullptr);
+      if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || (x.type && x.type->kind == TypeKind::Tuple)) {
+        Operand again;
+        expr(again, rhs[i]);
+        x.mode = Mode::Invalid;
+      }
+      assignVar(lhs[i], x);
+    }
+    return;
+  }
+  // Several targets from one multi-valued expression: check it as a var
+  // declaration would, then each target against its value's type.
+  std::vector<Object*> temps;
+  for (const Expr* l : lhs) temps.push_back(ctx.newObject(ObjectKind::Var, "", nullptr, l->pos));
+  std::vector<const Expr*> r(rhs.begin(), rhs.end());
+  size_t before = diags.errors().size();
+  initVars(temps, r, at, "assignment");
+  if (diags.errors().size() != before) return;
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    Operand x;
+    x.mode = Mode::Value;
+    x.expr = rhs[0];
+    x.type = temps[i]->type;
+    assignVar(lhs[i], x);
+  }
+}
+
+void Checker::shortVarDecl(const AssignStmt* s) {
+  std::vector<Object*> vars;
+  std::vector<Object*> newVars;
+  std::vector<const Ident*> idents;
+  bool bad = false;
+  for (const Expr* l : s->lhs) {
+    auto* id = l->as<Ident>();
+    if (!id) {
+      error(l->pos, "non-name " + exprString(l) + " on left side of :=");
+      bad = true;
+      continue;
+    }
+    idents.push_back(id);
+    Object* existing = id->name == "_" ? nullptr : scope->lookupLocal(id->name);
+    if (existing && existing->kind == ObjectKind::Var) {
+      info.uses[id] = existing;
+      vars.push_back(existing);
+    } else {
+      Object* v = ctx.newObject(ObjectKind::Var, id->name, nullptr, id->pos);
+      vars.push_back(v);
+      newVars.push_back(v);
+    }
+  }
+  if (bad) {
+    for (const Expr* r : s->rhs) { Operand ignored; rawExpr(ignored, r, nullptr); }
+    return;
+  }
+  bool anyNew = false;
+  for (Object* v : newVars) anyNew |= v->name != "_";
+  if (!anyNew) error(s->pos, "no new variables on left side of :=");
+  // Existing variables are assigned to, which does not make them used.
+  std::vector<bool> wasUsed;
+  for (Object* v : vars) wasUsed.push_back(v->used);
+  std::vector<const Expr*> rhs(s->rhs.begin(), s->rhs.end());
+  // Already-declared variables keep their type: check against it.
+  initVars(vars, rhs, s, "assignment");
+  for (size_t i = 0; i < vars.size(); ++i) vars[i]->used = wasUsed[i];
+  for (size_t i = 0; i < idents.size(); ++i) {
+    if (std::find(newVars.begin(), newVars.end(), vars[i]) == newVars.end()) continue;
+    declare(scope, idents[i], vars[i]);
+  }
+}
+
+}  // namespace types

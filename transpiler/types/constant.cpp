@@ -1,0 +1,333 @@
+// This file implements exact constant arithmetic (spec: "Constant
+// expressions"): integers of any size with boost::multiprecision::cpp_int and
+// floats as exact rationals, so that 1<<100>>98 is 4 and 0.1+0.2 == 0.3, as
+// in Go.
+#include "types/constant.hpp"
+
+#include <boost/multiprecision/cpp_bin_float.hpp>
+#include <cmath>
+#include <sstream>
+
+namespace types {
+
+namespace mp = boost::multiprecision;
+using syntax::Token;
+
+Constant Constant::makeBool(bool b) { Constant c; c.kind_ = Kind::Bool; c.b_ = b; return c; }
+Constant Constant::makeString(std::string s) { Constant c; c.kind_ = Kind::String; c.s_ = std::move(s); return c; }
+Constant Constant::makeInt(BigInt i) { Constant c; c.kind_ = Kind::Int; c.i_ = std::move(i); return c; }
+Constant Constant::makeFloat(BigRat r) { Constant c; c.kind_ = Kind::Float; c.r_ = std::move(r); return c; }
+Constant Constant::makeComplex(BigRat re, BigRat im) {
+  Constant c; c.kind_ = Kind::Complex; c.r_ = std::move(re); c.im_ = std::move(im); return c;
+}
+
+BigRat Constant::ratVal() const {
+  if (kind_ == Kind::Int) return BigRat(i_);
+  return r_;
+}
+
+static BigRat pow10(long e) {
+  BigInt p = 1;
+  for (long i = 0; i < (e < 0 ? -e : e); ++i) p *= 10;
+  return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
+}
+
+static BigRat pow2(long e) {
+  BigInt p = BigInt(1) << (e < 0 ? -e : e);
+  return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
+}
+
+static int digitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return 99;
+}
+
+// Parses Go's integer and floating-point literal forms (with '_' separators).
+static BigRat parseNumber(std::string s, bool& isFloat) {
+  std::string t;
+  for (char c : s) if (c != '_') t += c;
+  int base = 10;
+  size_t i = 0;
+  if (t.size() > 1 && t[0] == '0') {
+    char p = t[1];
+    if (p == 'x' || p == 'X') { base = 16; i = 2; }
+    else if (p == 'b' || p == 'B') { base = 2; i = 2; }
+    else if (p == 'o' || p == 'O') { base = 8; i = 2; }
+  }
+  bool hexFloat = base == 16 && t.find_first_of(".pP", i) != std::string::npos;
+  isFloat = hexFloat || (base == 10 && t.find_first_of(".eE") != std::string::npos);
+  if (!isFloat) {
+    if (base == 10 && t.size() > 1 && t[0] == '0') base = 8;  // legacy octal 0777
+    BigInt v = 0;
+    for (; i < t.size(); ++i) v = v * base + digitValue(t[i]);
+    return BigRat(v);
+  }
+  BigInt mant = 0;
+  long scale = 0;  // digits after the point
+  bool afterPoint = false;
+  char expChar = hexFloat ? 'p' : 'e';
+  for (; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '.') { afterPoint = true; continue; }
+    if (std::tolower(c) == expChar) break;
+    mant = mant * base + digitValue(c);
+    if (afterPoint) ++scale;
+  }
+  long exp = 0;
+  if (i < t.size()) exp = std::stol(t.substr(i + 1));
+  BigRat r(mant);
+  if (hexFloat) return r * pow2(exp - 4 * scale);
+  return r * pow10(exp - scale);
+}
+
+Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
+  switch (lit.litKind) {
+    case syntax::LitKind::String: return makeString(lit.bytes);
+    case syntax::LitKind::Rune: return makeInt(BigInt(lit.rune));
+    case syntax::LitKind::Imag: {
+      bool isF = false;
+      BigRat v = parseNumber(lit.text.substr(0, lit.text.size() - 1), isF);
+      return makeComplex(0, v);
+    }
+    case syntax::LitKind::Int:
+    case syntax::LitKind::Float: {
+      bool isF = false;
+      BigRat v = parseNumber(lit.text, isF);
+      return isF ? makeFloat(v) : makeInt(mp::numerator(v));
+    }
+  }
+  return {};
+}
+
+bool Constant::isIntegral() const {
+  if (kind_ == Kind::Int) return true;
+  if (kind_ == Kind::Float) return mp::denominator(r_) == 1;
+  if (kind_ == Kind::Complex) return im_ == 0 && mp::denominator(r_) == 1;
+  return false;
+}
+
+std::optional<Constant> Constant::toInt() const {
+  if (kind_ == Kind::Int) return *this;
+  if (!isIntegral()) return std::nullopt;
+  return makeInt(mp::numerator(r_));
+}
+
+Constant Constant::toFloat() const {
+  if (kind_ == Kind::Int) return makeFloat(BigRat(i_));
+  if (kind_ == Kind::Complex) return makeFloat(r_);
+  return *this;
+}
+
+Constant Constant::toComplex() const {
+  if (kind_ == Kind::Complex) return *this;
+  return makeComplex(ratVal(), 0);
+}
+
+std::optional<int64_t> Constant::int64Val() const {
+  auto i = toInt();
+  if (!i) return std::nullopt;
+  const BigInt& v = i->i_;
+  if (v < BigInt(std::numeric_limits<int64_t>::min()) || v > BigInt(std::numeric_limits<int64_t>::max()))
+    return std::nullopt;
+  return v.convert_to<int64_t>();
+}
+
+std::optional<uint64_t> Constant::uint64Val() const {
+  auto i = toInt();
+  if (!i) return std::nullopt;
+  const BigInt& v = i->i_;
+  if (v < 0 || v > BigInt(std::numeric_limits<uint64_t>::max())) return std::nullopt;
+  return v.convert_to<uint64_t>();
+}
+
+double Constant::float64Val() const {
+  // Divide in 200-bit binary floating point, then round once to double.
+  using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
+  BigRat r = ratVal();
+  F q = F(mp::numerator(r)) / F(mp::denominator(r));
+  return q.convert_to<double>();
+}
+
+float Constant::float32Val() const {
+  using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
+  BigRat r = ratVal();
+  F q = F(mp::numerator(r)) / F(mp::denominator(r));
+  return q.convert_to<float>();
+}
+
+static std::string ratString(const BigRat& r) {
+  if (mp::denominator(r) == 1) return mp::numerator(r).str();
+  std::ostringstream os;
+  os.precision(6);
+  using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
+  double d = (F(mp::numerator(r)) / F(mp::denominator(r))).convert_to<double>();
+  os << d;
+  return os.str();
+}
+
+std::string Constant::str() const {
+  switch (kind_) {
+    case Kind::Unknown: return "unknown";
+    case Kind::Bool: return b_ ? "true" : "false";
+    case Kind::String: {
+      std::string out = "\"";
+      for (unsigned char c : s_) {
+        if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+        else if (c == '\n') out += "\\n";
+        else if (c < 0x20) { char buf[8]; snprintf(buf, sizeof buf, "\\x%02x", c); out += buf; }
+        else out += static_cast<char>(c);
+      }
+      return out + "\"";
+    }
+    case Kind::Int: return i_.str();
+    case Kind::Float: return ratString(r_);
+    case Kind::Complex: return "(" + ratString(r_) + " + " + ratString(im_) + "i)";
+  }
+  return "?";
+}
+
+bool Constant::isZero() const {
+  switch (kind_) {
+    case Kind::Int: return i_ == 0;
+    case Kind::Float: return r_ == 0;
+    case Kind::Complex: return r_ == 0 && im_ == 0;
+    default: return false;
+  }
+}
+
+// Brings x and y to the same (the larger) numeric kind.
+static void match(Constant& x, Constant& y) {
+  auto rank = [](Constant::Kind k) { return static_cast<int>(k); };
+  if (rank(x.kind()) < rank(y.kind())) {
+    x = y.kind() == Constant::Kind::Float ? x.toFloat() : x.toComplex();
+  } else if (rank(y.kind()) < rank(x.kind())) {
+    y = x.kind() == Constant::Kind::Float ? y.toFloat() : y.toComplex();
+  }
+}
+
+Constant Constant::binaryOp(const Constant& a, Token op, const Constant& b, bool intDivision) {
+  if (a.kind_ == Kind::Bool && b.kind_ == Kind::Bool) {
+    if (op == Token::LAnd) return makeBool(a.b_ && b.b_);
+    if (op == Token::LOr) return makeBool(a.b_ || b.b_);
+    return {};
+  }
+  if (a.kind_ == Kind::String && b.kind_ == Kind::String) {
+    if (op == Token::Add) return makeString(a.s_ + b.s_);
+    return {};
+  }
+  Constant x = a, y = b;
+  match(x, y);
+  if (x.kind_ == Kind::Int) {
+    const BigInt &p = x.i_, &q = y.i_;
+    switch (op) {
+      case Token::Add: return makeInt(p + q);
+      case Token::Sub: return makeInt(p - q);
+      case Token::Mul: return makeInt(p * q);
+      case Token::Quo:
+        if (intDivision) return makeInt(p / q);  // truncates toward zero, as Go
+        return makeFloat(BigRat(p, q));
+      case Token::Rem: return makeInt(p % q);
+      case Token::And: return makeInt(p & q);
+      case Token::Or: return makeInt(p | q);
+      case Token::Xor: return makeInt(p ^ q);
+      case Token::AndNot: return makeInt(p & ~q);
+      default: return {};
+    }
+  }
+  if (x.kind_ == Kind::Float) {
+    switch (op) {
+      case Token::Add: return makeFloat(x.r_ + y.r_);
+      case Token::Sub: return makeFloat(x.r_ - y.r_);
+      case Token::Mul: return makeFloat(x.r_ * y.r_);
+      case Token::Quo: return makeFloat(x.r_ / y.r_);
+      default: return {};
+    }
+  }
+  if (x.kind_ == Kind::Complex) {
+    const BigRat &a1 = x.r_, &b1 = x.im_, &c = y.r_, &d = y.im_;
+    switch (op) {
+      case Token::Add: return makeComplex(a1 + c, b1 + d);
+      case Token::Sub: return makeComplex(a1 - c, b1 - d);
+      case Token::Mul: return makeComplex(a1 * c - b1 * d, a1 * d + b1 * c);
+      case Token::Quo: {
+        BigRat den = c * c + d * d;
+        return makeComplex((a1 * c + b1 * d) / den, (b1 * c - a1 * d) / den);
+      }
+      default: return {};
+    }
+  }
+  return {};
+}
+
+Constant Constant::unaryOp(Token op, const Constant& x, int unsignedBits) {
+  switch (op) {
+    case Token::Add: return x;
+    case Token::Sub:
+      if (x.kind_ == Kind::Int) return makeInt(-x.i_);
+      if (x.kind_ == Kind::Float) return makeFloat(-x.r_);
+      if (x.kind_ == Kind::Complex) return makeComplex(-x.r_, -x.im_);
+      return {};
+    case Token::Xor:
+      if (x.kind_ != Kind::Int) return {};
+      if (unsignedBits > 0) {
+        BigInt mask = (BigInt(1) << unsignedBits) - 1;
+        return makeInt(x.i_ ^ mask);
+      }
+      return makeInt(-x.i_ - 1);
+    case Token::Not:
+      if (x.kind_ == Kind::Bool) return makeBool(!x.b_);
+      return {};
+    default: return {};
+  }
+}
+
+Constant Constant::shift(const Constant& x, Token op, uint64_t count) {
+  auto xi = x.toInt();
+  if (!xi) return {};
+  if (op == Token::Shl) return makeInt(xi->i_ << count);
+  // Arithmetic shift right (floor), as Go's constant >> on negative values.
+  BigInt v = xi->i_;
+  if (v >= 0) return makeInt(v >> count);
+  BigInt d = BigInt(1) << count;
+  BigInt q = v / d;
+  if (q * d != v) q -= 1;
+  return makeInt(q);
+}
+
+bool Constant::compare(const Constant& a, Token op, const Constant& b) {
+  if (a.kind_ == Kind::Bool) {
+    return op == Token::Eql ? a.b_ == b.b_ : a.b_ != b.b_;
+  }
+  if (a.kind_ == Kind::String) {
+    int c = a.s_.compare(b.s_);
+    switch (op) {
+      case Token::Eql: return c == 0;
+      case Token::Neq: return c != 0;
+      case Token::Lss: return c < 0;
+      case Token::Leq: return c <= 0;
+      case Token::Gtr: return c > 0;
+      case Token::Geq: return c >= 0;
+      default: return false;
+    }
+  }
+  Constant x = a, y = b;
+  match(x, y);
+  if (x.kind_ == Kind::Complex) {
+    bool eq = x.r_ == y.r_ && x.im_ == y.im_;
+    return op == Token::Eql ? eq : !eq;
+  }
+  BigRat p = x.ratVal(), q = y.ratVal();
+  switch (op) {
+    case Token::Eql: return p == q;
+    case Token::Neq: return p != q;
+    case Token::Lss: return p < q;
+    case Token::Leq: return p <= q;
+    case Token::Gtr: return p > q;
+    case Token::Geq: return p >= q;
+    default: return false;
+  }
+}
+
+}  // namespace types

@@ -1,0 +1,579 @@
+// This file implements expressions (spec: "Expressions"): identifiers,
+// literals, operators with exact constant folding, and the implicit
+// conversion of untyped operands, which go/types does late: an untyped
+// expression is recorded with its untyped type and updated once the context
+// fixes its final type (convertUntyped).
+#include <cmath>
+
+#include "types/checker.hpp"
+
+namespace types {
+
+using namespace syntax;
+
+// The leftmost position of an expression: gc reports operand errors there.
+static Pos startPos(const Expr* e) {
+  for (;;) {
+    if (auto* b = e->as<BinaryExpr>()) { e = b->x; continue; }
+    if (auto* s = e->as<SelectorExpr>()) { e = s->x; continue; }
+    if (auto* i = e->as<IndexExpr>()) { e = i->x; continue; }
+    if (auto* s = e->as<SliceExpr>()) { e = s->x; continue; }
+    if (auto* c = e->as<CallExpr>()) { e = c->fun; continue; }
+    if (auto* t = e->as<TypeAssertExpr>()) { e = t->x; continue; }
+    return e->pos;
+  }
+}
+
+void Checker::record(const Operand& x) {
+  if (!x.expr) return;
+  TypeAndValue& tv = info.types[x.expr];
+  tv.mode = x.mode;
+  tv.type = x.type;
+  tv.value = x.val;
+  if (x.type && isUntyped(x.type)) untyped.push_back({x.expr, &tv});
+}
+
+void Checker::exprOrType(Operand& x, const Expr* e) {
+  rawExpr(x, e, nullptr);
+}
+
+void Checker::expr(Operand& x, const Expr* e) {
+  rawExpr(x, e, nullptr);
+  if (x.mode == Mode::TypeExpr) {
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::Builtin) {
+    error(e->pos, exprString(e) + " (built-in) must be called");
+    x.mode = Mode::Invalid;
+  } else if (x.type && x.type->kind == TypeKind::Tuple) {
+    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(x.type) +
+                      ") in single-value context");
+    x.mode = Mode::Invalid;
+  }
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+}
+
+void Checker::multiExpr(std::vector<Operand>& xs, const Expr* e) {
+  Operand x;
+  rawExpr(x, e, nullptr);
+  xs.clear();
+  if (x.type && x.type->kind == TypeKind::Tuple && !x.invalid()) {
+    auto* t = x.type->as<Tuple>();
+    for (size_t i = 0; i < t->size(); ++i) {
+      Operand v;
+      v.mode = Mode::Value;
+      v.expr = e;
+      v.type = t->at(i);
+      xs.push_back(v);
+    }
+    return;
+  }
+  if (x.mode == Mode::TypeExpr) {
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  }
+  xs.push_back(x);
+}
+
+// ---- untyped operands -------------------------------------------------------
+
+static BigRat ratFromDouble(double d) {
+  int exp = 0;
+  double m = std::frexp(d, &exp);  // d = m * 2^exp, 0.5 <= |m| < 1
+  int64_t mant = static_cast<int64_t>(std::ldexp(m, 53));
+  exp -= 53;
+  BigRat r(mant);
+  if (exp >= 0) return r * BigRat(BigInt(1) << exp);
+  return r / BigRat(BigInt(1) << -exp);
+}
+
+// Whether constant x fits the basic type t; on success x.val is rounded as a
+// value of t (typed float constants are float64/float32 values, as go/types).
+bool Checker::representable(Operand& x, const Basic* t, std::string* cause) {
+  const Constant& v = x.val;
+  if (!v.isKnown()) return true;
+  BasicKind k = t->basic;
+  if (isInteger(t)) {
+    auto iv = v.kind() == Constant::Kind::Bool || v.kind() == Constant::Kind::String ? std::nullopt : v.toInt();
+    if (!iv) {
+      if (cause) *cause = v.kind() == Constant::Kind::Bool || v.kind() == Constant::Kind::String ? "" : "truncated";
+      return false;
+    }
+    const BigInt& i = iv->intVal();
+    BigInt lo, hi;
+    switch (k) {
+      case BasicKind::Int8: lo = -128; hi = 127; break;
+      case BasicKind::Int16: lo = -32768; hi = 32767; break;
+      case BasicKind::Int32: case BasicKind::UntypedRune: lo = INT32_MIN; hi = INT32_MAX; break;
+      case BasicKind::Int: case BasicKind::Int64: lo = INT64_MIN; hi = INT64_MAX; break;
+      case BasicKind::Uint8: lo = 0; hi = 255; break;
+      case BasicKind::Uint16: lo = 0; hi = 65535; break;
+      case BasicKind::Uint32: lo = 0; hi = UINT32_MAX; break;
+      case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: lo = 0; hi = BigInt(UINT64_MAX); break;
+      case BasicKind::UntypedInt: x.val = *iv; return true;
+      default: break;
+    }
+    if (i < lo || i > hi) {
+      if (cause) *cause = "overflows";
+      return false;
+    }
+    x.val = *iv;
+    return true;
+  }
+  if (isFloat(t)) {
+    if (v.kind() != Constant::Kind::Int && v.kind() != Constant::Kind::Float &&
+        !(v.kind() == Constant::Kind::Complex && v.imagVal() == 0)) {
+      if (cause) *cause = v.kind() == Constant::Kind::Complex ? "truncated" : "";
+      return false;
+    }
+    if (k == BasicKind::UntypedFloat) { x.val = v.toFloat(); return true; }
+    double d = k == BasicKind::Float32 ? static_cast<double>(v.float32Val()) : v.float64Val();
+    if (std::isinf(d)) {
+      if (cause) *cause = "overflows";
+      return false;
+    }
+    x.val = Constant::makeFloat(ratFromDouble(d));
+    return true;
+  }
+  if (isComplex(t)) {
+    if (v.kind() == Constant::Kind::Bool || v.kind() == Constant::Kind::String) return false;
+    x.val = v.toComplex();
+    return true;
+  }
+  if (isString(t)) return v.kind() == Constant::Kind::String;
+  if (isBoolean(t)) return v.kind() == Constant::Kind::Bool;
+  return false;
+}
+
+// Sets the recorded type of e (and of the untyped operands it was computed
+// from) to its final type t.
+static void updateExprType(Info& info, const Expr* e, Type* t) {
+  auto it = info.types.find(e);
+  if (it == info.types.end() || !isUntyped(it->second.type)) return;
+  if (auto* p = e->as<ParenExpr>()) updateExprType(info, p->x, t);
+  if (auto* u = e->as<UnaryExpr>()) {
+    if (u->op != Token::Not || isBoolean(t)) updateExprType(info, u->x, t);
+  }
+  if (auto* b = e->as<BinaryExpr>()) {
+    bool cmp = b->op == Token::Eql || b->op == Token::Neq || b->op == Token::Lss || b->op == Token::Leq ||
+               b->op == Token::Gtr || b->op == Token::Geq;
+    if (b->op == Token::Shl || b->op == Token::Shr) {
+      updateExprType(info, b->x, t);
+    } else if (!cmp) {
+      updateExprType(info, b->x, t);
+      updateExprType(info, b->y, t);
+    }
+  }
+  it->second.type = t;
+}
+
+void Checker::defaultType(Operand& x) {
+  if (!x.type || !isUntyped(x.type) || isBasic(x.type, BasicKind::UntypedNil)) return;
+  convertUntyped(x, defaultTypeOf(x.type));
+}
+
+Type* Checker::defaultTypeOf(Type* t) {
+  if (!t || !isUntyped(t)) return t;
+  BasicKind k = t->as<Basic>()->basic;
+  BasicKind d = k == BasicKind::UntypedBool ? BasicKind::Bool
+                : k == BasicKind::UntypedInt ? BasicKind::Int
+                : k == BasicKind::UntypedRune ? BasicKind::Int32
+                : k == BasicKind::UntypedFloat ? BasicKind::Float64
+                : k == BasicKind::UntypedComplex ? BasicKind::Complex128
+                : k == BasicKind::UntypedString ? BasicKind::String : BasicKind::UntypedNil;
+  return ctx.basic(d);
+}
+
+void Checker::convertUntyped(Operand& x, Type* target) {
+  if (x.invalid() || !x.type || !isUntyped(x.type) || !target) return;
+  Type* tu = underlying(target);
+  if (isUntyped(target)) {
+    // Both untyped (binary operands): the larger numeric kind wins.
+    auto rank = [](const Type* t) { return static_cast<int>(t->as<Basic>()->basic); };
+    if (isNumeric(x.type) && isNumeric(target) && rank(target) > rank(x.type)) {
+      x.type = target;
+      if (x.mode == Mode::Constant) {
+        if (isFloat(target)) x.val = x.val.toFloat();
+        if (isComplex(target)) x.val = x.val.toComplex();
+      }
+      updateExprType(info, x.expr, target);
+    }
+    return;
+  }
+  bool isNil = isBasic(x.type, BasicKind::UntypedNil);
+  if (tu->kind == TypeKind::Interface && !isNil) {
+    defaultType(x);  // an untyped value in an interface gets its default type
+    return;
+  }
+  if (isNil) {
+    switch (tu->kind) {
+      case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+      case TypeKind::Signature: case TypeKind::Interface:
+        x.type = target;
+        updateExprType(info, x.expr, target);
+        return;
+      case TypeKind::Basic:
+        if (tu->as<Basic>()->basic == BasicKind::UnsafePointer) { x.type = target; return; }
+        [[fallthrough]];
+      default:
+        error(startPos(x.expr), "cannot convert nil to type " + typeString(target));
+        x.mode = Mode::Invalid;
+        return;
+    }
+  }
+  auto* b = tu->as<Basic>();
+  bool ok = b != nullptr;
+  std::string cause;
+  if (ok) {
+    if (x.mode == Mode::Constant) {
+      ok = representable(x, b, &cause);
+    } else {
+      // Non-constant untyped values: bools from comparisons, shifted constants.
+      ok = isBoolean(x.type) ? isBoolean(b) : isNumeric(b) && isNumeric(x.type);
+    }
+  }
+  if (!ok) {
+    if (x.mode == Mode::Constant && !cause.empty() && cause == "overflows") {
+      error(startPos(x.expr), operandString(x) + " overflows " + typeString(target));
+    } else if (x.mode == Mode::Constant && cause == "truncated") {
+      error(startPos(x.expr), operandString(x) + " truncated to " + typeString(target));
+    } else {
+      error(startPos(x.expr), "cannot use " + operandString(x) + " as " + typeString(target) + " value");
+    }
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.type = target;
+  updateExprType(info, x.expr, target);
+  if (x.mode == Mode::Constant) info.types[x.expr].value = x.val;
+}
+
+// ---- identifiers ------------------------------------------------------------
+
+void Checker::ident(Operand& x, const Ident* id, bool wantType) {
+  (void)wantType;
+  x.expr = id;
+  if (id->name == "_") {
+    error(id->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = scope ? scope->lookup(id->name) : nullptr;
+  if (!obj) {
+    error(id->pos, "undefined: " + id->name);
+    return;
+  }
+  info.uses[id] = obj;
+  if (obj->pkg == pkg && obj->parent == pkg->scope && !resolved.count(obj)) objDecl(obj);
+  if (currentDecl && obj->pkg == pkg && obj->parent == pkg->scope &&
+      (obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func))
+    currentDecl->deps.insert(obj);
+  switch (obj->kind) {
+    case ObjectKind::PkgName:
+      usedPkgNames.insert(obj);
+      error(id->pos, "use of package " + obj->name + " not in selector");
+      return;
+    case ObjectKind::Const:
+      if (obj->name == "iota" && obj->parent == ctx.universe()) {
+        if (iota < 0) {
+          error(id->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.mode = Mode::Constant;
+        x.type = obj->type;
+        x.val = Constant::makeInt64(iota);
+        break;
+      }
+      if (!obj->type || isBasic(obj->type, BasicKind::Invalid)) return;
+      x.mode = Mode::Constant;
+      x.type = obj->type;
+      x.val = obj->value;
+      obj->used = true;
+      break;
+    case ObjectKind::TypeName:
+      x.mode = Mode::TypeExpr;
+      x.type = obj->type ? obj->type : ctx.basic(BasicKind::Invalid);
+      break;
+    case ObjectKind::Var:
+      // Uses inside the declaring function count; assignments do not (useLHS).
+      obj->used = true;
+      if (!obj->type || isBasic(obj->type, BasicKind::Invalid)) return;
+      x.mode = Mode::Variable;
+      x.type = obj->type;
+      break;
+    case ObjectKind::Func:
+      if (!obj->type) return;
+      x.mode = Mode::Value;
+      x.type = obj->type;
+      break;
+    case ObjectKind::Builtin:
+      x.mode = Mode::Builtin;
+      x.builtin = obj;
+      x.type = obj->type;
+      break;
+    case ObjectKind::Nil:
+      x.mode = Mode::Value;
+      x.type = obj->type;
+      break;
+    default: return;
+  }
+  record(x);
+}
+
+// ---- operators --------------------------------------------------------------
+
+static bool isComparison(Token op) {
+  return op == Token::Eql || op == Token::Neq || op == Token::Lss || op == Token::Leq || op == Token::Gtr ||
+         op == Token::Geq;
+}
+
+static bool opAllowed(Token op, const Type* t) {
+  switch (op) {
+    case Token::Add: return isNumeric(t) || isString(t);
+    case Token::Sub: case Token::Mul: case Token::Quo: return isNumeric(t);
+    case Token::Rem: case Token::And: case Token::Or: case Token::Xor: case Token::AndNot: return isInteger(t);
+    case Token::LAnd: case Token::LOr: return isBoolean(t);
+    default: return false;
+  }
+}
+
+void Checker::binary(Operand& x, const BinaryExpr* e) {
+  Operand y;
+  expr(x, e->x);
+  expr(y, e->y);
+  x.expr = e;
+  if (x.invalid() || y.invalid()) { x.mode = Mode::Invalid; return; }
+  if (e->op == Token::Shl || e->op == Token::Shr) { shift(x, y, e); return; }
+  // Implicit conversion of an untyped operand to the other's type.
+  Operand xs = x;
+  xs.expr = e->x;
+  if (isUntyped(xs.type) && !isUntyped(y.type)) convertUntyped(xs, y.type);
+  else if (isUntyped(y.type) && !isUntyped(xs.type)) convertUntyped(y, xs.type);
+  else if (isUntyped(xs.type) && isUntyped(y.type) && isNumeric(xs.type) && isNumeric(y.type)) {
+    convertUntyped(xs, y.type);
+    convertUntyped(y, xs.type);
+  }
+  if (xs.invalid() || y.invalid()) { x.mode = Mode::Invalid; return; }
+  if (isComparison(e->op)) {
+    x = xs;
+    comparison(x, y, e);
+    return;
+  }
+  if (!identical(xs.type, y.type)) {
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(xs.type) + " and " +
+                           typeString(y.type) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!opAllowed(e->op, xs.type)) {
+    error(startPos(e), "invalid operation: operator " + std::string(tokenString(e->op)) + " not defined on " +
+                           operandString(xs));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if ((e->op == Token::Quo || e->op == Token::Rem) && y.mode == Mode::Constant && y.val.isZero() &&
+      (xs.mode == Mode::Constant || isInteger(xs.type))) {
+    error(y.expr->pos, "invalid operation: division by zero");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.type = xs.type;
+  if (xs.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.mode = Mode::Constant;
+    x.val = Constant::binaryOp(xs.val, e->op, y.val, isInteger(xs.type));
+    if (!isUntyped(x.type)) {
+      std::string cause;
+      Operand probe = x;
+      if (!representable(probe, underlying(x.type)->as<Basic>(), &cause)) {
+        error(startPos(e), operandString(x) + " overflows " + typeString(x.type));
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.val = probe.val;
+    }
+  } else {
+    x.mode = Mode::Value;
+    x.val = Constant();
+  }
+  record(x);
+}
+
+void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
+  const char* bad = nullptr;
+  bool ok = identical(x.type, y.type) || (isBasic(y.type, BasicKind::UntypedNil) && !isUntyped(x.type)) ||
+            (isBasic(x.type, BasicKind::UntypedNil) && !isUntyped(y.type)) ||
+            (isInterface(x.type) && !isInterface(y.type)) || (isInterface(y.type) && !isInterface(x.type));
+  if (!ok) {
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
+                           typeString(y.type) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  bool ordered = e->op != Token::Eql && e->op != Token::Neq;
+  if (ordered) {
+    Type* t = x.type;
+    if (!(isInteger(t) || isFloat(t) || isString(t))) bad = "operator %s not defined on ";
+  } else if (!comparable(x.type) && !isBasic(y.type, BasicKind::UntypedNil) &&
+             !isBasic(x.type, BasicKind::UntypedNil)) {
+    bad = "operator %s not defined on ";
+  }
+  if (bad) {
+    error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + tokenString(e->op) +
+                           " not defined on " + (isBoolean(x.type) ? std::string("bool") : typeString(x.type)) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.mode = Mode::Constant;
+    x.val = Constant::makeBool(Constant::compare(x.val, e->op, y.val));
+  } else {
+    x.mode = Mode::Value;
+    x.val = Constant();
+    // The operands' types are final now: untyped constants compared with a
+    // typed value were converted; two untyped ones take their default types.
+    defaultType(x);
+    defaultType(y);
+  }
+  x.expr = e;
+  x.type = ctx.basic(BasicKind::UntypedBool);
+  record(x);
+}
+
+void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
+  // The shifted operand must be an integer (or an untyped constant that is one).
+  if (x.mode == Mode::Constant && isUntyped(x.type)) {
+    auto iv = x.val.toInt();
+    if (!iv) {
+      error(startPos(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
+                             " must be integer");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = *iv;
+    if (!isInteger(x.type)) x.type = ctx.basic(BasicKind::UntypedInt);
+  } else if (!isInteger(x.type)) {
+    error(startPos(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
+                           " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (y.mode == Mode::Constant) {
+    auto yi = y.val.toInt();
+    if (!yi || yi->intVal() < 0) {
+      error(y.expr->pos, "invalid operation: negative shift count " + operandString(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(y.type)) convertUntyped(y, ctx.basic(BasicKind::Uint));
+  } else if (!isInteger(y.type)) {
+    error(y.expr->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    auto count = y.val.toInt()->intVal();
+    if (count > 10000) {
+      error(y.expr->pos, "invalid shift count " + operandString(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = Constant::shift(x.val, e->op, count.convert_to<uint64_t>());
+    if (!isUntyped(x.type)) {
+      Operand probe = x;
+      if (!representable(probe, underlying(x.type)->as<Basic>(), nullptr)) {
+        error(startPos(e), operandString(x) + " overflows " + typeString(x.type));
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+  } else {
+    // A non-constant shift of an untyped constant takes its type from the
+    // context (spec); it stays untyped here and convertUntyped fixes it.
+    x.mode = Mode::Value;
+    x.val = Constant();
+  }
+  record(x);
+}
+
+void Checker::unary(Operand& x, const UnaryExpr* e) {
+  if (e->op == Token::And) {
+    const Expr* inner = e->x;
+    while (auto* p = inner->as<ParenExpr>()) inner = p->x;
+    if (auto* cl = inner->as<CompositeLit>()) {
+      compositeLit(x, cl, nullptr);
+    } else {
+      expr(x, e->x);
+      if (!x.invalid() && x.mode != Mode::Variable) {
+        error(e->pos, "invalid operation: cannot take address of " + operandString(x));
+        x.mode = Mode::Invalid;
+      }
+    }
+    if (x.invalid()) return;
+    x.mode = Mode::Value;
+    x.type = ctx.types().make<Pointer>(x.type);
+    x.expr = e;
+    record(x);
+    return;
+  }
+  if (e->op == Token::Arrow) {
+    expr(x, e->x);
+    if (x.invalid()) return;
+    auto* ch = underlying(x.type)->as<Chan>();
+    if (!ch) {
+      error(e->pos, "invalid operation: cannot receive from non-channel " + operandString(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (ch->dir == ChanDir::SendOnly) {
+      error(e->pos, "invalid operation: cannot receive from send-only channel " + operandString(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::CommaOk;
+    x.type = ch->elem;
+    x.expr = e;
+    record(x);
+    return;
+  }
+  expr(x, e->x);
+  if (x.invalid()) return;
+  bool ok = e->op == Token::Not ? isBoolean(x.type) : e->op == Token::Xor ? isInteger(x.type) : isNumeric(x.type);
+  if (!ok) {
+    error(e->pos, "invalid operation: operator " + std::string(tokenString(e->op)) + " not defined on " +
+                      operandString(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (x.mode == Mode::Constant) {
+    int bits = 0;
+    if (isUnsigned(x.type)) {
+      switch (underlying(x.type)->as<Basic>()->basic) {
+        case BasicKind::Uint8: bits = 8; break;
+        case BasicKind::Uint16: bits = 16; break;
+        case BasicKind::Uint32: bits = 32; break;
+        default: bits = 64; break;
+      }
+    }
+    x.val = Constant::unaryOp(e->op, x.val, bits);
+    if (!isUntyped(x.type)) {
+      Operand probe = x;
+      if (!representable(probe, underlying(x.type)->as<Basic>(), nullptr)) {
+        error(e->pos, operandString(x) + " overflows " + typeString(x.type));
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+  } else {
+    x.mode = Mode::Value;
+  }
+  record(x);
+}
+
+}  // namespace types

@@ -1,0 +1,229 @@
+// This file implements the predicates on types (spec: "Properties of types
+// and values") and Go's spelling of a type for messages.
+#include <sstream>
+
+#include "types/object.hpp"
+#include "types/type.hpp"
+
+namespace types {
+
+Type* Tuple::at(size_t i) const { return vars[i]->type; }
+
+Type* underlying(Type* t) {
+  // A Named's underlying type is never Named once resolved; loop defends
+  // against a chain seen mid-resolution.
+  for (int guard = 0; t && t->kind == TypeKind::Named && guard < 100; ++guard) {
+    auto* n = static_cast<Named*>(t);
+    if (!n->underlying) return t;
+    t = n->underlying;
+  }
+  return t;
+}
+
+static const Basic* basicOf(const Type* t) {
+  return t ? underlying(const_cast<Type*>(t))->as<Basic>() : nullptr;
+}
+
+bool isBasic(const Type* t, BasicKind k) {
+  auto* b = basicOf(t);
+  return b && b->basic == k;
+}
+
+bool isUntyped(const Type* t) {
+  auto* b = t ? t->as<Basic>() : nullptr;
+  return b && b->basic >= BasicKind::UntypedBool;
+}
+
+bool isTyped(const Type* t) { return !isUntyped(t); }
+
+bool isBoolean(const Type* t) {
+  auto* b = basicOf(t);
+  return b && (b->basic == BasicKind::Bool || b->basic == BasicKind::UntypedBool);
+}
+
+bool isInteger(const Type* t) {
+  auto* b = basicOf(t);
+  if (!b) return false;
+  return (b->basic >= BasicKind::Int && b->basic <= BasicKind::Uintptr) || b->basic == BasicKind::UntypedInt ||
+         b->basic == BasicKind::UntypedRune;
+}
+
+bool isUnsigned(const Type* t) {
+  auto* b = basicOf(t);
+  return b && b->basic >= BasicKind::Uint && b->basic <= BasicKind::Uintptr;
+}
+
+bool isFloat(const Type* t) {
+  auto* b = basicOf(t);
+  return b && (b->basic == BasicKind::Float32 || b->basic == BasicKind::Float64 ||
+               b->basic == BasicKind::UntypedFloat);
+}
+
+bool isComplex(const Type* t) {
+  auto* b = basicOf(t);
+  return b && (b->basic == BasicKind::Complex64 || b->basic == BasicKind::Complex128 ||
+               b->basic == BasicKind::UntypedComplex);
+}
+
+bool isNumeric(const Type* t) { return isInteger(t) || isFloat(t) || isComplex(t); }
+
+bool isString(const Type* t) {
+  auto* b = basicOf(t);
+  return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
+}
+
+bool isConstType(const Type* t) { return isBoolean(t) || isNumeric(t) || isString(t); }
+
+bool isInterface(const Type* t) {
+  return t && underlying(const_cast<Type*>(t))->kind == TypeKind::Interface;
+}
+
+static bool identicalTuples(const Tuple* a, const Tuple* b) {
+  if (!a || !b) return (a ? a->size() : 0) == (b ? b->size() : 0);
+  if (a->size() != b->size()) return false;
+  for (size_t i = 0; i < a->size(); ++i)
+    if (!identical(a->at(i), b->at(i))) return false;
+  return true;
+}
+
+bool identical(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind != b->kind) return false;
+  switch (a->kind) {
+    case TypeKind::Basic: return a->as<Basic>()->basic == b->as<Basic>()->basic;
+    case TypeKind::Named:
+    case TypeKind::TypeParam: return false;  // identity by pointer
+    case TypeKind::Pointer: return identical(a->as<Pointer>()->elem, b->as<Pointer>()->elem);
+    case TypeKind::Slice: return identical(a->as<Slice>()->elem, b->as<Slice>()->elem);
+    case TypeKind::Array:
+      return a->as<Array>()->len == b->as<Array>()->len && identical(a->as<Array>()->elem, b->as<Array>()->elem);
+    case TypeKind::Map:
+      return identical(a->as<Map>()->key, b->as<Map>()->key) && identical(a->as<Map>()->elem, b->as<Map>()->elem);
+    case TypeKind::Chan:
+      return a->as<Chan>()->dir == b->as<Chan>()->dir && identical(a->as<Chan>()->elem, b->as<Chan>()->elem);
+    case TypeKind::Tuple: return identicalTuples(a->as<Tuple>(), b->as<Tuple>());
+    case TypeKind::Signature: {
+      auto *x = a->as<Signature>(), *y = b->as<Signature>();
+      return x->variadic == y->variadic && identicalTuples(x->params, y->params) &&
+             identicalTuples(x->results, y->results);
+    }
+    case TypeKind::Struct: {
+      auto *x = a->as<Struct>(), *y = b->as<Struct>();
+      if (x->fields.size() != y->fields.size()) return false;
+      for (size_t i = 0; i < x->fields.size(); ++i) {
+        const Field &f = x->fields[i], &g = y->fields[i];
+        if (f.embedded != g.embedded || f.tag != g.tag || f.var->name != g.var->name ||
+            !identical(f.var->type, g.var->type))
+          return false;
+      }
+      return true;
+    }
+    case TypeKind::Interface: {
+      auto *x = a->as<Interface>(), *y = b->as<Interface>();
+      if (x->methods.size() != y->methods.size() || x->embeddeds.size() != y->embeddeds.size()) return false;
+      for (size_t i = 0; i < x->methods.size(); ++i)
+        if (x->methods[i]->name != y->methods[i]->name || !identical(x->methods[i]->type, y->methods[i]->type))
+          return false;
+      for (size_t i = 0; i < x->embeddeds.size(); ++i)
+        if (!identical(x->embeddeds[i], y->embeddeds[i])) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool comparable(const Type* t) {
+  const Type* u = underlying(const_cast<Type*>(t));
+  switch (u->kind) {
+    case TypeKind::Basic: return u->as<Basic>()->basic != BasicKind::UntypedNil;
+    case TypeKind::Pointer:
+    case TypeKind::Chan:
+    case TypeKind::Interface: return true;
+    case TypeKind::Struct:
+      for (auto& f : u->as<Struct>()->fields)
+        if (!comparable(f.var->type)) return false;
+      return true;
+    case TypeKind::Array: return comparable(u->as<Array>()->elem);
+    default: return false;
+  }
+}
+
+static void writeTuple(std::ostringstream& os, const Tuple* t, bool variadic) {
+  os << "(";
+  for (size_t i = 0; t && i < t->size(); ++i) {
+    if (i) os << ", ";
+    const Object* v = t->vars[i];
+    if (!v->name.empty()) os << v->name << " ";
+    if (variadic && i + 1 == t->size()) {
+      os << "..." << typeString(t->at(i)->as<Slice>() ? t->at(i)->as<Slice>()->elem : t->at(i));
+    } else {
+      os << typeString(t->at(i));
+    }
+  }
+  os << ")";
+}
+
+static void writeSignature(std::ostringstream& os, const Signature* s) {
+  writeTuple(os, s->params, s->variadic);
+  if (!s->results || s->results->size() == 0) return;
+  os << " ";
+  if (s->results->size() == 1 && s->results->vars[0]->name.empty()) {
+    os << typeString(s->results->at(0));
+  } else {
+    writeTuple(os, s->results, false);
+  }
+}
+
+std::string typeString(const Type* t) {
+  if (!t) return "<nil>";
+  std::ostringstream os;
+  switch (t->kind) {
+    case TypeKind::Basic: return t->as<Basic>()->name;
+    case TypeKind::Named: {
+      const Object* obj = t->as<Named>()->obj;
+      if (obj->pkg && !obj->pkg->path.empty()) return obj->pkg->name + "." + obj->name;
+      return obj->name;
+    }
+    case TypeKind::TypeParam: return t->as<TypeParam>()->obj->name;
+    case TypeKind::Pointer: return "*" + typeString(t->as<Pointer>()->elem);
+    case TypeKind::Slice: return "[]" + typeString(t->as<Slice>()->elem);
+    case TypeKind::Array: return "[" + std::to_string(t->as<Array>()->len) + "]" + typeString(t->as<Array>()->elem);
+    case TypeKind::Map: return "map[" + typeString(t->as<Map>()->key) + "]" + typeString(t->as<Map>()->elem);
+    case TypeKind::Chan: {
+      auto* c = t->as<Chan>();
+      std::string prefix = c->dir == ChanDir::SendOnly ? "chan<- " : c->dir == ChanDir::RecvOnly ? "<-chan " : "chan ";
+      return prefix + typeString(c->elem);
+    }
+    case TypeKind::Tuple: writeTuple(os, t->as<Tuple>(), false); return os.str();
+    case TypeKind::Signature: os << "func"; writeSignature(os, t->as<Signature>()); return os.str();
+    case TypeKind::Struct: {
+      os << "struct{";
+      auto& fs = t->as<Struct>()->fields;
+      for (size_t i = 0; i < fs.size(); ++i) {
+        if (i) os << "; ";
+        if (!fs[i].embedded) os << fs[i].var->name << " ";
+        os << typeString(fs[i].var->type);
+        if (!fs[i].tag.empty()) os << " \"" << fs[i].tag << "\"";
+      }
+      os << "}";
+      return os.str();
+    }
+    case TypeKind::Interface: {
+      auto* it = t->as<Interface>();
+      if (it->isEmpty() && !it->isComparableConstraint) return "interface {}";
+      os << "interface {";
+      bool first = true;
+      for (auto* e : it->embeddeds) { os << (first ? " " : "; ") << typeString(e); first = false; }
+      for (auto* m : it->methods) {
+        os << (first ? " " : "; ") << m->name;
+        writeSignature(os, m->type->as<Signature>());
+        first = false;
+      }
+      os << " }";
+      return os.str();
+    }
+  }
+  return "?";
+}
+
+}  // namespace types

@@ -1,0 +1,198 @@
+// This file implements type expressions: the syntax that denotes a type
+// (int, []T, map[K]V, struct{...}, func(...), pkg.T) becomes a types::Type.
+#include "types/checker.hpp"
+
+namespace types {
+
+using namespace syntax;
+
+Type* Checker::typExpr(const Expr* e) {
+  Type* invalid = ctx.basic(BasicKind::Invalid);
+  if (!e) return invalid;
+  Type* t = invalid;
+  switch (e->kind) {
+    case NodeKind::Ident:
+    case NodeKind::SelectorExpr: {
+      Operand x;
+      exprOrType(x, e);
+      if (x.invalid()) return invalid;
+      if (x.mode != Mode::TypeExpr) {
+        error(e->pos, exprString(e) + " is not a type");
+        return invalid;
+      }
+      return x.type;
+    }
+    case NodeKind::ParenExpr: t = typExpr(e->as<ParenExpr>()->x); break;
+    case NodeKind::StarExpr: t = ctx.types().make<Pointer>(typExpr(e->as<StarExpr>()->x)); break;
+    case NodeKind::ArrayType: {
+      auto* a = e->as<ArrayType>();
+      if (!a->len) {
+        t = ctx.types().make<Slice>(typExpr(a->elem));
+      } else if (a->len->is<Ellipsis>()) {
+        error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+        typExpr(a->elem);
+      } else {
+        int64_t n = arrayLength(a->len);
+        Type* elem = typExpr(a->elem);
+        t = n < 0 ? invalid : ctx.types().make<Array>(elem, n);
+      }
+      break;
+    }
+    case NodeKind::Ellipsis: t = ctx.types().make<Slice>(typExpr(e->as<Ellipsis>()->elt)); break;
+    case NodeKind::MapType: {
+      auto* m = e->as<MapType>();
+      Type* k = typExpr(m->key);
+      Type* v = typExpr(m->value);
+      if (k != invalid && !comparable(k) && k->kind != TypeKind::TypeParam)
+        error(m->key->pos, "invalid map key type " + typeString(k));
+      t = ctx.types().make<Map>(k, v);
+      break;
+    }
+    case NodeKind::ChanType: {
+      auto* c = e->as<ChanType>();
+      ChanDir d = c->dir == syntax::ChanDir::Send ? ChanDir::SendOnly
+                  : c->dir == syntax::ChanDir::Recv ? ChanDir::RecvOnly : ChanDir::Both;
+      t = ctx.types().make<Chan>(d, typExpr(c->value));
+      break;
+    }
+    case NodeKind::FuncType: {
+      Scope* s = ctx.newScope(scope);
+      t = funcType(e->as<FuncType>(), nullptr, s);
+      break;
+    }
+    case NodeKind::StructType: {
+      auto* st = ctx.types().make<Struct>();
+      std::set<std::string> seen;
+      auto* fl = e->as<StructType>()->fields;
+      for (const syntax::Field* f : fl ? fl->list : std::vector<syntax::Field*>{}) {
+        Type* ft = typExpr(f->type);
+        std::string tag = f->tag ? f->tag->bytes : "";
+        auto add = [&](const std::string& name, Pos pos, bool embedded, const Ident* id) {
+          Object* v = ctx.newObject(ObjectKind::Var, name, ft, pos);
+          v->isField = true;
+          v->pkg = pkg;
+          if (id) info.defs[id] = v;
+          if (name != "_" && !seen.insert(name).second) error(pos, name + " redeclared");
+          st->fields.push_back({v, embedded, tag});
+        };
+        if (f->names.empty()) {
+          // Embedded field: its name is the type name (without package or *).
+          const Expr* te = f->type;
+          if (auto* star = te->as<StarExpr>()) te = star->x;
+          std::string name = "?";
+          if (auto* id = te->as<Ident>()) name = id->name;
+          else if (auto* sel = te->as<SelectorExpr>()) name = sel->sel->name;
+          add(name, f->type->pos, true, nullptr);
+        } else {
+          for (const Ident* id : f->names) add(id->name, id->pos, false, id);
+        }
+      }
+      t = st;
+      break;
+    }
+    case NodeKind::InterfaceType: {
+      auto* it = ctx.types().make<Interface>();
+      auto* fl = e->as<InterfaceType>()->methods;
+      for (const syntax::Field* f : fl ? fl->list : std::vector<syntax::Field*>{}) {
+        if (f->names.empty()) {
+          it->embeddeds.push_back(typExpr(f->type));
+          continue;
+        }
+        Scope* s = ctx.newScope(scope);
+        Signature* sig = funcType(f->type->as<FuncType>(), nullptr, s);
+        Object* m = ctx.newObject(ObjectKind::Func, f->names[0]->name, sig, f->names[0]->pos);
+        m->pkg = pkg;
+        info.defs[f->names[0]] = m;
+        it->methods.push_back(m);
+      }
+      std::sort(it->methods.begin(), it->methods.end(), [](Object* a, Object* b) { return a->name < b->name; });
+      t = it;
+      break;
+    }
+    case NodeKind::IndexExpr:
+      error(e->pos, "go2cpp does not support generic type instantiation yet");
+      break;
+    default:
+      error(e->pos, exprString(e) + " is not a type");
+      break;
+  }
+  info.types[e] = TypeAndValue{Mode::TypeExpr, t, {}};
+  return t;
+}
+
+int64_t Checker::arrayLength(const Expr* e) {
+  Operand x;
+  expr(x, e);
+  if (x.invalid()) return -1;
+  if (x.mode != Mode::Constant) {
+    error(e->pos, "array length " + exprString(e) + " (" + (x.type ? "value of type " + typeString(x.type) : "value") +
+                      ") must be constant");
+    return -1;
+  }
+  if (isUntyped(x.type) || isInteger(x.type)) {
+    if (auto v = x.val.toInt()) {
+      if (auto n = v->int64Val(); n && *n >= 0) {
+        record(x);
+        return *n;
+      }
+      error(e->pos, "invalid array length " + exprString(e) + " (untyped int constant " + x.val.str() + ")");
+      return -1;
+    }
+  }
+  error(e->pos, "array length " + exprString(e) + " (" + operandString(x).substr(exprString(e).size() + 2) +
+                    " must be integer");
+  return -1;
+}
+
+static Tuple* collectParams(Checker& c, const FieldList* fl, Scope* scope, bool isResult, bool* variadic) {
+  auto* tuple = c.ctx.types().make<Tuple>();
+  if (!fl) return tuple;
+  for (size_t i = 0; i < fl->list.size(); ++i) {
+    const syntax::Field* f = fl->list[i];
+    const Expr* te = f->type;
+    bool dots = false;
+    if (auto* el = te->as<Ellipsis>()) {
+      if (isResult || i + 1 != fl->list.size() || f->names.size() > 1) {
+        c.error(te->pos, "can only use ... with final parameter in list");
+      } else {
+        dots = true;
+        if (variadic) *variadic = true;
+      }
+      (void)el;
+    }
+    Type* t = dots ? static_cast<Type*>(c.ctx.types().make<Slice>(c.typExpr(te->as<Ellipsis>()->elt)))
+                   : c.typExpr(te);
+    if (f->names.empty()) {
+      Object* v = c.ctx.newObject(ObjectKind::Var, "", t, te->pos);
+      v->isParam = true;
+      v->pkg = c.pkg;
+      tuple->vars.push_back(v);
+      continue;
+    }
+    for (const Ident* id : f->names) {
+      Object* v = c.ctx.newObject(ObjectKind::Var, id->name, t, id->pos);
+      v->isParam = true;
+      v->used = true;  // unused parameters are fine
+      c.declare(scope, id, v);
+      tuple->vars.push_back(v);
+    }
+  }
+  return tuple;
+}
+
+Signature* Checker::funcType(const FuncType* ft, const FieldList* recv, Scope* s) {
+  auto* sig = ctx.types().make<Signature>();
+  if (ft->typeParams && !ft->typeParams->list.empty()) {
+    error(ft->typeParams->opening, "go2cpp does not support generic functions yet");
+  }
+  if (recv) {
+    Tuple* r = collectParams(*this, recv, s, false, nullptr);
+    if (r->size() != 1) error(recv->opening, "method has multiple receivers");
+    if (r->size() > 0) sig->recv = r->vars[0];
+  }
+  sig->params = collectParams(*this, ft->params, s, false, &sig->variadic);
+  sig->results = collectParams(*this, ft->results, s, true, nullptr);
+  return sig;
+}
+
+}  // namespace types
