@@ -1,0 +1,23 @@
+// Package fmt: formatted I/O, as Go's fmt. The API is declared here in Go;
+// the functions marked //go2cpp:native are implemented in C++ in this folder
+// (fmt.hpp), where the variadic ...any parameters become variadic templates
+// until interfaces carry type descriptors.
+package fmt
+
+//go2cpp:native
+func Println(a ...any) (n int, err error)
+
+//go2cpp:native
+func Print(a ...any) (n int, err error)
+
+//go2cpp:native
+func Printf(format string, a ...any) (n int, err error)
+
+//go2cpp:native
+func Sprintf(format string, a ...any) string
+
+//go2cpp:native
+func Sprint(a ...any) string
+
+//go2cpp:native
+func Sprintln(a ...any) string
