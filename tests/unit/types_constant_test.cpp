@@ -1,0 +1,76 @@
+// Exact constant arithmetic (types/constant.hpp): Go constants never round
+// until they meet a type.
+#include <gtest/gtest.h>
+
+#include "types/constant.hpp"
+
+using types::BigInt;
+using types::BigRat;
+using types::Constant;
+using syntax::Token;
+
+namespace {
+
+Constant lit(syntax::LitKind k, const std::string& text) {
+  syntax::BasicLit l;
+  l.litKind = k;
+  l.text = text;
+  return Constant::fromLiteral(l);
+}
+
+TEST(Constant, IntegerLiteralForms) {
+  EXPECT_EQ(lit(syntax::LitKind::Int, "1_000_000").str(), "1000000");
+  EXPECT_EQ(lit(syntax::LitKind::Int, "0x_FF").str(), "255");
+  EXPECT_EQ(lit(syntax::LitKind::Int, "0o17").str(), "15");
+  EXPECT_EQ(lit(syntax::LitKind::Int, "017").str(), "15");
+  EXPECT_EQ(lit(syntax::LitKind::Int, "0b1011").str(), "11");
+  EXPECT_EQ(lit(syntax::LitKind::Int, "123456789012345678901234567890").str(), "123456789012345678901234567890");
+}
+
+TEST(Constant, FloatLiteralsAreExact) {
+  Constant a = lit(syntax::LitKind::Float, "0.1");
+  Constant b = lit(syntax::LitKind::Float, "0.2");
+  Constant c = lit(syntax::LitKind::Float, "0.3");
+  EXPECT_TRUE(Constant::compare(Constant::binaryOp(a, Token::Add, b, false), Token::Eql, c));
+  EXPECT_EQ(lit(syntax::LitKind::Float, "1e3").ratVal(), BigRat(1000));
+  EXPECT_EQ(lit(syntax::LitKind::Float, "0x1p-2").ratVal(), BigRat(1, 4));
+  EXPECT_EQ(lit(syntax::LitKind::Float, "0x1.8p1").ratVal(), BigRat(3));
+  EXPECT_DOUBLE_EQ(lit(syntax::LitKind::Float, "3.14159").float64Val(), 3.14159);
+}
+
+TEST(Constant, HugeShiftsStayExact) {
+  Constant one = Constant::makeInt64(1);
+  Constant big = Constant::shift(one, Token::Shl, 100);
+  Constant back = Constant::shift(big, Token::Shr, 98);
+  EXPECT_EQ(back.str(), "4");
+  EXPECT_FALSE(big.int64Val().has_value());
+  EXPECT_EQ(Constant::shift(Constant::makeInt64(-5), Token::Shr, 1).str(), "-3");  // floor, as Go's >>
+}
+
+TEST(Constant, IntegerDivisionTruncatesUntypedDivisionIsExact) {
+  Constant seven = Constant::makeInt64(7), two = Constant::makeInt64(2);
+  EXPECT_EQ(Constant::binaryOp(seven, Token::Quo, two, true).str(), "3");
+  EXPECT_EQ(Constant::binaryOp(Constant::makeInt64(-7), Token::Quo, two, true).str(), "-3");
+  EXPECT_EQ(Constant::binaryOp(Constant::makeInt64(-7), Token::Rem, two, true).str(), "-1");
+  Constant q = Constant::binaryOp(seven, Token::Quo, two, false);
+  EXPECT_EQ(q.kind(), Constant::Kind::Float);
+  EXPECT_EQ(q.ratVal(), BigRat(7, 2));
+}
+
+TEST(Constant, ToIntOnlyWhenIntegral) {
+  EXPECT_TRUE(Constant::makeFloat(BigRat(4)).toInt().has_value());
+  EXPECT_FALSE(Constant::makeFloat(BigRat(3, 2)).toInt().has_value());
+}
+
+TEST(Constant, UnsignedComplement) {
+  EXPECT_EQ(Constant::unaryOp(Token::Xor, Constant::makeInt64(1), 8).str(), "254");
+  EXPECT_EQ(Constant::unaryOp(Token::Xor, Constant::makeInt64(1), 0).str(), "-2");
+}
+
+TEST(Constant, StringsConcatenateAndCompare) {
+  Constant a = Constant::makeString("go"), b = Constant::makeString("pher");
+  EXPECT_EQ(Constant::binaryOp(a, Token::Add, b, false).stringVal(), "gopher");
+  EXPECT_TRUE(Constant::compare(a, Token::Lss, b));
+}
+
+}  // namespace
