@@ -1,0 +1,68 @@
+// This file implements Go arrays: values of fixed length, copied on
+// assignment, compared elementwise, zero-initialised, indexed with checks.
+// Slicing an array yields a slice sharing its storage (the array must be
+// addressable, i.e. live in GC memory or outlive the slice).
+#pragma once
+
+#include "go/panic.hpp"
+#include "go/slice.hpp"
+#include "go/types.hpp"
+
+namespace go {
+
+template <class T, int_ N>
+struct array {
+  T v[N]{};
+
+  friend bool operator==(const array& a, const array& b) {
+    for (int_ i = 0; i < N; i++) {
+      if (!(a.v[i] == b.v[i])) return false;
+    }
+    return true;
+  }
+};
+
+// [0]T holds nothing; C++ has no zero-length arrays.
+template <class T>
+struct array<T, 0> {
+  T* v = nullptr;  // so that generic code may still name .v
+  friend bool operator==(const array&, const array&) { return true; }
+};
+
+template <class T, int_ N> constexpr int_ len(const array<T, N>&) { return N; }
+template <class T, int_ N> constexpr int_ cap(const array<T, N>&) { return N; }
+
+template <class T, int_ N>
+inline T& index(array<T, N>& a, int_ i) {
+  if (static_cast<uint_>(i) >= static_cast<uint_>(N)) [[unlikely]] panic_index(i, N);
+  return a.v[i];
+}
+template <class T, int_ N>
+inline const T& index(const array<T, N>& a, int_ i) {
+  if (static_cast<uint_>(i) >= static_cast<uint_>(N)) [[unlikely]] panic_index(i, N);
+  return a.v[i];
+}
+
+// a[lo:hi], a[lo:], a[lo:hi:max] on an addressable array.
+template <class T, int_ N>
+inline slice<T> slice_of(array<T, N>& a, int_ lo, int_ hi) {
+  if (static_cast<uint_>(hi) > static_cast<uint_>(N)) [[unlikely]]
+    panic_bounds(bounds_kind::slice_alen, hi, N);
+  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
+    panic_bounds(bounds_kind::slice_b, lo, hi);
+  return detail::make_view(static_cast<T*>(a.v), lo, hi, N);
+}
+template <class T, int_ N>
+inline slice<T> slice_of(array<T, N>& a, int_ lo) { return slice_of(a, lo, N); }
+template <class T, int_ N>
+inline slice<T> slice_of(array<T, N>& a, int_ lo, int_ hi, int_ max) {
+  if (static_cast<uint_>(max) > static_cast<uint_>(N)) [[unlikely]]
+    panic_bounds(bounds_kind::slice3_alen, max, N);
+  if (static_cast<uint_>(hi) > static_cast<uint_>(max)) [[unlikely]]
+    panic_bounds(bounds_kind::slice3_b, hi, max);
+  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
+    panic_bounds(bounds_kind::slice3_c, lo, hi);
+  return detail::make_view(static_cast<T*>(a.v), lo, hi, max);
+}
+
+}  // namespace go

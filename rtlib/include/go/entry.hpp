@@ -1,0 +1,15 @@
+// This file declares the entry point of a Go program. The translation of
+// package main ends with
+//   int main(int argc, char** argv) {
+//     return go::run_main(argc, argv, &main_::init_package, &main_::main);
+//   }
+#pragma once
+
+namespace go {
+
+// Starts the GC, installs the fault handlers, records os.Args, runs init
+// then main, flushes stdout and returns 0. An unrecovered panic prints gc's
+// report and exits with status 2.
+int run_main(int argc, char** argv, void (*init)(), void (*main)());
+
+}  // namespace go

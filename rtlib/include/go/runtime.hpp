@@ -1,0 +1,15 @@
+// This file is the one runtime header that emitted code includes: Go's
+// basic types, strings, slices, arrays, integer arithmetic, panics,
+// allocation and the program entry point. It deliberately pulls in no GC,
+// Boost or libbacktrace headers, to keep user compilations fast.
+#pragma once
+
+#include "go/types.hpp"
+#include "go/memory.hpp"
+#include "go/panic.hpp"
+#include "go/arith.hpp"
+#include "go/string.hpp"
+#include "go/slice.hpp"
+#include "go/array.hpp"
+#include "go/output.hpp"
+#include "go/entry.hpp"

@@ -1,0 +1,51 @@
+// This file implements go::alloc with the Boehm-Demers-Weiser collector,
+// thread-safe build. Boehm returns zeroed memory from both GC_MALLOC (scanned)
+// and GC_MALLOC_ATOMIC (we clear it: atomic objects are not zeroed by Boehm).
+// An allocation failure is Go's fatal "out of memory", not a panic.
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+#include "go/memory.hpp"
+#include "go/output.hpp"
+
+namespace go {
+
+void gc_init() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    GC_INIT();
+    GC_allow_register_threads();
+  });
+}
+
+namespace {
+// Most programs reach run_main first; tests and static initialisers may
+// allocate before it, so the first allocation starts the collector too.
+const bool gc_started_at_load = (gc_init(), true);
+
+[[noreturn]] void out_of_memory() {
+  write_stderr("fatal error: runtime: out of memory\n");
+  std::_Exit(2);
+}
+}  // namespace
+
+void* alloc(std::size_t n) {
+  if (n == 0) n = 1;  // distinct objects keep distinct addresses
+  void* p = GC_MALLOC(n);
+  if (p == nullptr) out_of_memory();
+  return p;
+}
+
+void* alloc_atomic(std::size_t n) {
+  if (n == 0) n = 1;
+  void* p = GC_MALLOC_ATOMIC(n);
+  if (p == nullptr) out_of_memory();
+  std::memset(p, 0, n);
+  return p;
+}
+
+}  // namespace go

@@ -1,0 +1,27 @@
+// This file declares what the runtime's own source files share and emitted
+// code never sees: stack capture and symbolisation, gc's print formatting,
+// signal set-up and the crash-time stdout flush.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "go/types.hpp"
+
+namespace go::internal {
+
+// Records up to max return addresses of the calling thread, innermost first,
+// skipping the given number of innermost frames.
+int capture_pcs(uintptr* out, int max, int skip);
+// gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
+std::string format_goroutine_trace(const uintptr* pcs, int n);
+// A float as gc's print builtin writes it: +1.500000e+000.
+std::string format_print_float(float64 v);
+// Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.
+void install_signal_handlers();
+// Flushes stdout unless another thread holds its lock (crash paths).
+void flush_stdout_for_crash();
+// Writes to fd 2 without touching the stdout lock (call the flush first).
+void write_stderr_for_crash(std::string_view s);
+
+}  // namespace go::internal

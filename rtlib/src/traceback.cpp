@@ -1,0 +1,181 @@
+// This file implements stack capture and gc-style goroutine tracebacks with
+// gcc's libbacktrace, which reads the program's own DWARF and reports inlined
+// frames. Because emitted code carries `#line N "file.go"`, the file:line
+// it returns are the Go ones; the Go function name is recovered from the C++
+// symbol: namespace main_ is package main, so main_::fib(long long) prints
+// as main.fib(...). Runtime frames (namespace go, the C++ library, the C
+// start-up code) are elided, as gc elides runtime frames.
+#include <backtrace.h>
+#include <cxxabi.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "runtime_internal.hpp"
+
+namespace go::internal {
+
+namespace {
+
+backtrace_state* state() {
+  static backtrace_state* s = backtrace_create_state(nullptr, /*threaded=*/1, [](void*, const char*, int) {}, nullptr);
+  return s;
+}
+
+void ignore_error(void*, const char*, int) {}
+
+struct frame_info {
+  std::string function;  // demangled C++ name, possibly empty
+  std::string file;
+  int line = 0;
+};
+
+std::string demangle(const char* name) {
+  if (name == nullptr) return "";
+  if (name[0] == '_' && name[1] == 'Z') {
+    int status = 0;
+    char* out = abi::__cxa_demangle(name, nullptr, nullptr, &status);
+    if (status == 0 && out != nullptr) {
+      std::string r(out);
+      std::free(out);
+      return r;
+    }
+  }
+  return name;
+}
+
+// Splits "ns::f<int>(long long) const" into "ns::f<int>" and the text
+// between the outermost parentheses.
+void split_signature(const std::string& s, std::string& qualified, std::string& params) {
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size(); i++) {
+    char c = s[i];
+    if (c == '<') depth++;
+    else if (c == '>') depth--;
+    else if (c == '(' && depth == 0 && s.compare(i, 21, "(anonymous namespace)") != 0) {
+      qualified = s.substr(0, i);
+      int paren = 0;
+      std::size_t j = i;
+      for (; j < s.size(); j++) {
+        if (s[j] == '(') paren++;
+        else if (s[j] == ')' && --paren == 0) break;
+      }
+      params = s.substr(i + 1, j - i - 1);
+      return;
+    } else if (c == '(' && depth == 0) {
+      i += 20;  // skip "(anonymous namespace)"
+    }
+  }
+  qualified = s;
+  params.clear();
+}
+
+std::vector<std::string> split_scopes(const std::string& q) {
+  std::vector<std::string> parts;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < q.size(); i++) {
+    if (q[i] == '<') depth++;
+    else if (q[i] == '>') depth--;
+    else if (depth == 0 && q.compare(i, 2, "::") == 0) {
+      parts.push_back(q.substr(start, i - start));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push_back(q.substr(start));
+  return parts;
+}
+
+bool is_runtime_scope(const std::string& top) {
+  return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1";
+}
+
+// The Go spelling of a function, or "" for a frame gc would not show.
+std::string go_function_name(const std::string& cxx, bool& has_params) {
+  std::string qualified, params;
+  split_signature(cxx, qualified, params);
+  has_params = !(params.empty() || params == "void");
+  std::vector<std::string> parts = split_scopes(qualified);
+  if (parts.size() < 2 || is_runtime_scope(parts[0])) return "";
+  std::string pkg = parts[0];
+  if (!pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
+  std::string name = pkg;
+  for (std::size_t i = 1; i < parts.size(); i++) name += "." + parts[i];
+  return name;
+}
+
+}  // namespace
+
+int capture_pcs(uintptr* out, int max, int skip) {
+  struct sink {
+    uintptr* out;
+    int max;
+    int n;
+  } s{out, max, 0};
+  backtrace_simple(
+      state(), skip + 1,
+      [](void* data, uintptr_t pc) -> int {
+        auto* k = static_cast<sink*>(data);
+        k->out[k->n++] = pc;
+        return k->n >= k->max ? 1 : 0;
+      },
+      ignore_error, &s);
+  return s.n;
+}
+
+std::string format_goroutine_trace(const uintptr* pcs, int n) {
+  std::string out = "goroutine 1 [running]:\n";
+  for (int i = 0; i < n; i++) {
+    std::vector<frame_info> frames;  // innermost (most inlined) first
+    backtrace_pcinfo(
+        state(), pcs[i],
+        [](void* data, uintptr_t, const char* file, int line, const char* function) -> int {
+          auto* v = static_cast<std::vector<frame_info>*>(data);
+          v->push_back({demangle(function), file ? file : "", line});
+          return 0;
+        },
+        ignore_error, &frames);
+    // The symbol table gives the function's start, for gc's "+0x" offset.
+    struct symbol {
+      std::string name;
+      uintptr_t start = 0;
+    } sym;
+    backtrace_syminfo(
+        state(), pcs[i],
+        [](void* data, uintptr_t, const char* name, uintptr_t value, uintptr_t) {
+          auto* s = static_cast<symbol*>(data);
+          s->name = demangle(name);
+          s->start = value;
+        },
+        ignore_error, &sym);
+    if (frames.empty() || frames.back().function.empty()) {
+      if (frames.empty()) frames.push_back({});
+      frames.back().function = sym.name;
+    }
+    bool reached_entry = false;
+    for (std::size_t f = 0; f < frames.size(); f++) {
+      const frame_info& fr = frames[f];
+      if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
+      bool has_params = false;
+      std::string name = go_function_name(fr.function, has_params);
+      if (name.empty()) continue;
+      bool inlined = f + 1 < frames.size();
+      out += name + (has_params || inlined ? "(...)" : "()") + "\n";
+      out += "\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
+      if (!inlined && sym.start != 0) {
+        char off[32];
+        // pcs are return addresses minus one; gc prints the return address.
+        std::snprintf(off, sizeof off, " +0x%lx", static_cast<unsigned long>(pcs[i] + 1 - sym.start));
+        out += off;
+      }
+      out += "\n";
+    }
+    if (reached_entry) break;  // below run_main lies only C start-up code
+  }
+  return out;
+}
+
+}  // namespace go::internal
