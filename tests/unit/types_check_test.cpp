@@ -1,0 +1,117 @@
+// The type checker on small programs: accepted programs record the types
+// later stages need; rejected ones get gc's message at gc's position.
+#include <gtest/gtest.h>
+
+#include "syntax/parse.hpp"
+#include "types/check.hpp"
+
+namespace {
+
+struct Checked {
+  std::unique_ptr<syntax::File> file;
+  std::unique_ptr<types::Context> ctx;
+  types::CheckedPackage* pkg = nullptr;
+  diag::Diagnostics diags;
+  std::vector<std::string> errors() const { return diags.formatted(100); }
+};
+
+std::unique_ptr<Checked> checkSource(const std::string& src) {
+  auto c = std::make_unique<Checked>();
+  c->file = syntax::parseSource("x.go", src, c->diags);
+  c->ctx = std::make_unique<types::Context>(
+      [](const std::string& path, diag::Pos at, diag::Diagnostics& d) {
+        d.error(at, "package " + path + " is not supported by go2cpp yet");
+        return std::vector<const syntax::File*>{};
+      });
+  if (c->file) c->pkg = types::check(*c->ctx, "main", {c->file.get()}, c->diags);
+  return c;
+}
+
+std::string firstError(const std::string& src) {
+  auto c = checkSource(src);
+  auto errs = c->errors();
+  return errs.empty() ? "" : errs[0];
+}
+
+TEST(Check, AcceptsTheFirstLanguageSlice) {
+  auto c = checkSource(R"(package main
+
+const big = 1 << 100
+const small = big >> 98
+
+var counter int
+
+func divmod(a, b int) (q, r int) {
+	q = a / b
+	r = a % b
+	return
+}
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func main() {
+	x := small
+	var f float64 = 1
+	s := "go"
+	s += "pher"
+	q, r := divmod(7, 2)
+	for i := 0; i < 3; i++ {
+		counter += i
+	}
+	switch {
+	case x > 3:
+		x--
+	default:
+		x++
+	}
+	_, _, _, _, _ = f, s, q, r, fib(10)
+}
+)");
+  EXPECT_TRUE(c->errors().empty()) << (c->errors().empty() ? "" : c->errors()[0]);
+}
+
+TEST(Check, UntypedConstantsGetTheirFinalType) {
+  auto c = checkSource("package main\n\nfunc main() {\n\tvar f float64 = 1 + 2\n\t_ = f\n}\n");
+  ASSERT_TRUE(c->errors().empty());
+  int floats = 0;
+  for (auto& [expr, tv] : c->pkg->info.types)
+    if (tv.mode == types::Mode::Constant && types::typeString(tv.type) == "float64") ++floats;
+  EXPECT_EQ(floats, 3);  // 1, 2 and 1 + 2 all became float64
+}
+
+TEST(Check, GcWording) {
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tx := 1\n}\n"), "x.go:4:2: x declared but not used");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar b byte = 300\n\t_ = b\n}\n"),
+            "x.go:4:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\t_ = undefinedThing\n}\n"), "x.go:4:6: undefined: undefinedThing");
+  EXPECT_EQ(firstError("package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() {}\n"),
+            "x.go:7:1: missing return");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\t_ = \"a\" + 1\n}\n"),
+            "x.go:4:6: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)");
+  EXPECT_EQ(firstError("package main\n\nfunc f() (int, string) { return 1, \"a\" }\n\nfunc main() {\n\ta := f()\n\t_ = a\n}\n"),
+            "x.go:6:2: assignment mismatch: 1 variable but f returns 2 values");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar x int\n\t_ = x / 0\n}\n"),
+            "x.go:5:10: invalid operation: division by zero");
+  EXPECT_EQ(firstError("package main\n\nfunc main() {\n\tvar a [3]int\n\t_ = a[5]\n}\n"),
+            "x.go:5:8: invalid argument: index 5 out of bounds [0:3]");
+}
+
+TEST(Check, InitOrderFollowsDependencies) {
+  auto c = checkSource("package main\n\nvar a = b + 1\nvar b = f()\nvar c = 3\n\nfunc f() int { return c }\n\nfunc main() {}\n");
+  ASSERT_TRUE(c->errors().empty());
+  std::vector<std::string> order;
+  for (auto& init : c->pkg->info.initOrder) order.push_back(init.lhs[0]->name);
+  EXPECT_EQ(order, (std::vector<std::string>{"c", "b", "a"}));
+}
+
+TEST(Check, UnsupportedImportIsOneClearError) {
+  EXPECT_EQ(firstError("package main\n\nimport \"net/rpc\"\n\nfunc main() {}\n"),
+            "x.go:3:8: package net/rpc is not supported by go2cpp yet");
+}
+
+}  // namespace
