@@ -113,6 +113,7 @@ bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions
 int runBuildVerb(const Invocation& inv) {
   checkPackageFiles("build", inv.files);
   Toolchain tc = loadToolchain();
+  requireRuntimeArchive(tc);
 
   // Like `go build`: x.go becomes ./x; -o names the file, or a directory
   // to put it in.

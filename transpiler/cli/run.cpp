@@ -46,6 +46,7 @@ std::optional<std::string> buildIntoCache(const Invocation& inv, const PipelineO
 int runRunVerb(const Invocation& inv) {
   checkPackageFiles("run", inv.files);
   Toolchain tc = loadToolchain();
+  requireRuntimeArchive(tc);
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
 

@@ -81,7 +81,7 @@ Toolchain parseToolchain(const std::string& configPath, const std::string& text,
   return tc;
 }
 
-Toolchain loadToolchain() {
+static Toolchain findAndReadToolchain() {
   std::vector<std::string> candidates;
   if (const char* explicitPath = std::getenv("GO2CPP_TOOLCHAIN"); explicitPath && *explicitPath) {
     candidates.push_back(explicitPath);
@@ -95,16 +95,25 @@ Toolchain loadToolchain() {
     namespace fs = std::filesystem;
     std::string prefix = fs::weakly_canonical(fs::absolute(path)).parent_path().parent_path().parent_path();
     spdlog::debug("toolchain config: {}", path);
-    Toolchain tc = parseToolchain(path, readFile(path), prefix);
-    if (!stampOf(tc.rtlibArchive).exists) {
-      throw Failure(kExitErrors, "runtime library " + tc.rtlibArchive +
-                                     " is missing (build the go2cpp_rt target, or reinstall go2cpp)");
-    }
-    return tc;
+    return parseToolchain(path, readFile(path), prefix);
   }
   std::string looked;
   for (const auto& path : candidates) looked += (looked.empty() ? "" : ", ") + path;
   throw Failure(kExitErrors, "cannot find the toolchain config (looked for " + looked + ")");
+}
+
+// Read once per process: the pipeline asks at every import it resolves,
+// and build and run ask again.
+Toolchain loadToolchain() {
+  static const Toolchain loaded = findAndReadToolchain();
+  return loaded;
+}
+
+void requireRuntimeArchive(const Toolchain& tc) {
+  if (!stampOf(tc.rtlibArchive).exists) {
+    throw Failure(kExitErrors, "runtime library " + tc.rtlibArchive +
+                                   " is missing (build the go2cpp_rt target, or reinstall go2cpp)");
+  }
 }
 
 std::vector<std::string> compileCommand(const Toolchain& tc, const std::string& source,

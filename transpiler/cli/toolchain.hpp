@@ -34,9 +34,13 @@ struct Toolchain {
   std::vector<std::string> userFlags;     // $GO2CPP_CXXFLAGS, appended last (may override -O2)
 };
 
-// Finds and reads the config; throws Failure when there is none or it is
-// malformed (the message names the file and line).
+// Finds and reads the config (once per process); throws Failure when there
+// is none or it is malformed (the message names the file and line).
 Toolchain loadToolchain();
+
+// Throws Failure unless the runtime archive exists (build and run need it;
+// parse, check and emit only need the include directories).
+void requireRuntimeArchive(const Toolchain& tc);
 
 // Parses config text (exposed for tests); `prefix` replaces ${prefix}.
 Toolchain parseToolchain(const std::string& configPath, const std::string& text,
