@@ -37,6 +37,7 @@ const FlagSpec kFlags[] = {
      [](Invocation& inv, const std::string& v) { inv.noLineDirectives = parseBool("no-line", v); }},
     {"work", false, verbBit(Verb::Build) | verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.keepWorkDir = parseBool("work", v); }},
+    {"e", false, 0, [](Invocation& inv, const std::string& v) { inv.allErrors = parseBool("e", v); }},
     {"a", false, verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.forceRebuild = parseBool("a", v); }},
 };

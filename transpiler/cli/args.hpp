@@ -28,6 +28,7 @@ struct Invocation {
   bool noLineDirectives = false;         // --no-line
   bool keepWorkDir = false;              // -work: keep (and name) the temporary directory
   bool forceRebuild = false;             // -a: run ignores a cached binary
+  bool allErrors = false;                // -e: every error, not just the first 10 (gc's -e)
   bool wantsHelp = false;                // -h anywhere: show the verb's help
   bool missingCommand = false;           // neither a verb nor files: usage, exit 2
 };

@@ -30,6 +30,7 @@ const char kUsage[] =
     "\n"
     "\t-v          log the stages, their timings and the commands run (stderr)\n"
     "\t-h          show help for the command\n"
+    "\t-e          report all errors, not just the first 10\n"
     "\n"
     "Use \"go2cpp help <command>\" for more information about a command.\n";
 

@@ -20,6 +20,7 @@
 #include "cli/crash_guard.hpp"
 #include "cli/failure.hpp"
 #include "cli/log.hpp"
+#include "cli/report.hpp"
 #include "cli/verbs.hpp"
 
 namespace {
@@ -48,6 +49,7 @@ int runDriver(const std::vector<std::string>& args) {
       return cli::kExitUsage;
     }
     cli::setupLogging(inv.verbose);
+    cli::setUnlimitedErrors(inv.allErrors);
     int status = dispatch(inv);
     std::fflush(stdout);
     return status;

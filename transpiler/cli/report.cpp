@@ -1,9 +1,18 @@
 // This file implements diagnostic printing for the verbs.
 #include "cli/report.hpp"
 
+#include <cstdint>
 #include <cstdio>
 
 namespace cli {
+namespace {
+
+constexpr size_t kErrorLimit = 10;  // gc's
+bool unlimitedErrors = false;
+
+}  // namespace
+
+void setUnlimitedErrors(bool unlimited) { unlimitedErrors = unlimited; }
 
 void printDiagnostics(const diag::Diagnostics& diags, const std::string& what) {
   std::fflush(stdout);
@@ -14,7 +23,7 @@ void printDiagnostics(const diag::Diagnostics& diags, const std::string& what) {
                  what.empty() ? "translation" : what.c_str());
     return;
   }
-  for (const auto& line : diags.formatted()) std::fprintf(stderr, "%s\n", line.c_str());
+  for (const auto& line : diags.formatted(unlimitedErrors ? SIZE_MAX : kErrorLimit)) std::fprintf(stderr, "%s\n", line.c_str());
 }
 
 }  // namespace cli

@@ -12,4 +12,7 @@ namespace cli {
 // stage failed without saying why, says that instead of printing nothing.
 void printDiagnostics(const diag::Diagnostics& diags, const std::string& what = "");
 
+// -e lifts the limit, as gc's -e does (Go's errorcheck tests need it).
+void setUnlimitedErrors(bool unlimited);
+
 }  // namespace cli
