@@ -137,11 +137,18 @@ Invocation parseArgs(const std::vector<std::string>& args) {
 
   switch (inv.verb) {
     case Verb::Version:
-      if (i < args.size()) throw UsageError("version: unexpected argument " + args[i]);
-      return inv;
     case Verb::Help:
-      if (i < args.size()) inv.helpTopic = args[i++];
-      if (i < args.size()) throw UsageError("help: too many arguments");
+      // No files: at most a help topic, and flags (-v, -h) anywhere.
+      while (i < args.size()) {
+        if (!flagsEnded && isFlag(args[i])) {
+          ParsedFlag flag = readFlag(args, i);
+          applyFlag(inv, flag);
+        } else if (inv.verb == Verb::Help && inv.helpTopic.empty()) {
+          inv.helpTopic = args[i++];
+        } else {
+          throw UsageError(std::string(verbName(inv.verb)) + ": unexpected argument " + args[i]);
+        }
+      }
       return inv;
     case Verb::Run:
       // Flags, then the .go files; the first other argument starts the
