@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# This file implements one conformance test, run by scripts/conformance
+# (possibly several at once): build FILE with `go2cpp build` (at most
+# $CONF_BUILD_TIMEOUT seconds), run the binary from FILE's folder with stdin
+# from /dev/null (at most $CONF_RUN_TIMEOUT seconds), and compare its
+# combined stdout+stderr with FILE's .out file (or with nothing) and its exit
+# status with 0, as test/run.go does for `// run` tests.
+#
+# It prints exactly one line: "PASS NAME" or "FAIL NAME: REASON", where
+# REASON is the first line of a translation error, "build error: ...",
+# "build timeout", "timeout", "exit N: <first output line>" or
+# "output differs at line N".
+#
+# Usage: run-one.sh NAME FILE   (environment: CONF_GO2CPP, CONF_WORK,
+#        CONF_KEEP, CONF_BUILD_TIMEOUT, CONF_RUN_TIMEOUT)
+set -uo pipefail
+name=$1 file=$2
+dir=$(dirname "$file")
+base=$(basename "$file")
+work=$CONF_WORK/${name//\//__}
+rm -rf "$work"
+mkdir -p "$work"
+
+finish() {
+  echo "$1"
+  if [[ $1 == PASS* || -z ${CONF_KEEP:-} ]]; then
+    rm -rf "$work"
+  else
+    mkdir -p "$CONF_KEEP"
+    rm -rf "$CONF_KEEP/${name//\//__}"
+    mv "$work" "$CONF_KEEP/${name//\//__}"
+  fi
+  exit 0
+}
+
+# Shortens a line of tool output for the one-line report.
+first_words() {
+  local s=${1//$'\t'/ }
+  [[ ${#s} -le 160 ]] && printf '%s' "$s" || printf '%s...' "${s:0:157}"
+}
+
+cd "$dir" || finish "FAIL $name: cannot enter $dir"
+rc=0
+timeout -k 5 "${CONF_BUILD_TIMEOUT:-120}" "$CONF_GO2CPP" build -o "$work/prog" "$base" \
+  </dev/null >"$work/build.log" 2>&1 || rc=$?
+if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+  finish "FAIL $name: build timeout"
+elif [[ $rc -ne 0 ]]; then
+  first=$(grep -m1 -v '^[[:space:]]*$' "$work/build.log")
+  if [[ $first =~ ^[^[:space:]]+\.go:[0-9]+(:[0-9]+)?:\  ]]; then
+    # go2cpp rejected the Go source: its diagnostic says why.
+    finish "FAIL $name: $(first_words "$first")"
+  fi
+  error=$(grep -m1 -E 'error|undefined reference' "$work/build.log")
+  finish "FAIL $name: build error: $(first_words "${error:-$first}")"
+fi
+
+# The environment test/run.go gives its programs: a few tests check GOOS and
+# GOARCH, and a few drive the go command (found first in PATH) themselves.
+export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64} GOENV=off GOFLAGS=
+export PATH=${CONF_GOROOT:-/usr/lib/go-1.19}/bin:$PATH
+rc=0
+timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/prog" </dev/null >"$work/output" 2>&1 || rc=$?
+if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+  finish "FAIL $name: timeout"
+fi
+expected=$dir/${base%.go}.out
+[[ -f $expected ]] || expected=/dev/null
+if [[ $rc -ne 0 ]]; then
+  first=$(grep -m1 -v '^[[:space:]]*$' "$work/output")
+  finish "FAIL $name: exit $rc${first:+: $(first_words "$first")}"
+fi
+if ! cmp -s "$expected" "$work/output"; then
+  # The first line of the output where they part (diff's "3c3" or "0a1,2").
+  line=$(diff "$expected" "$work/output" | sed -nE '1s/^[0-9]+(,[0-9]+)?[acd]([0-9]+).*/\2/p')
+  finish "FAIL $name: output differs at line ${line:-?}"
+fi
+finish "PASS $name"
