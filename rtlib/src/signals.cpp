@@ -41,7 +41,7 @@ void on_fault(int sig, siginfo_t* info, void* context) {
   unsigned long addr = reinterpret_cast<unsigned long>(info->si_addr);
 
   char signal_line[160];
-  std::snprintf(signal_line, sizeof signal_line, "[signal %s code=%#x addr=%#lx pc=%#lx]", signal_description(sig),
+  std::snprintf(signal_line, sizeof signal_line, "[signal %s code=0x%x addr=0x%lx pc=0x%lx]", signal_description(sig),
                 static_cast<unsigned>(info->si_code), addr, pc);
 
   bool near_stack = addr + stack_fault_window > sp && addr < sp + stack_fault_window;
@@ -61,7 +61,7 @@ void on_fault(int sig, siginfo_t* info, void* context) {
     die_of_panic(p);
   }
   char head[96];
-  std::snprintf(head, sizeof head, "unexpected fault address %#lx\nfatal error: fault\n", addr);
+  std::snprintf(head, sizeof head, "unexpected fault address 0x%lx\nfatal error: fault\n", addr);
   flush_stdout_for_crash();
   write_stderr_for_crash(std::string(head) + signal_line + "\n\n" + format_goroutine_trace(p.pcs, p.npcs));
   std::_Exit(2);

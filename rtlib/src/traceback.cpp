@@ -72,6 +72,21 @@ void split_signature(const std::string& s, std::string& qualified, std::string& 
   params.clear();
 }
 
+// Template instances demangle with their return type first
+// ("long long& go::index<long long>"): keep what follows the last space
+// outside brackets and parentheses.
+std::string drop_return_type(const std::string& q) {
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < q.size(); i++) {
+    char c = q[i];
+    if (c == '<' || c == '(') depth++;
+    else if (c == '>' || c == ')') depth--;
+    else if (c == ' ' && depth == 0) start = i + 1;
+  }
+  return q.substr(start);
+}
+
 std::vector<std::string> split_scopes(const std::string& q) {
   std::vector<std::string> parts;
   int depth = 0;
@@ -98,7 +113,7 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
   std::string qualified, params;
   split_signature(cxx, qualified, params);
   has_params = !(params.empty() || params == "void");
-  std::vector<std::string> parts = split_scopes(qualified);
+  std::vector<std::string> parts = split_scopes(drop_return_type(qualified));
   if (parts.size() < 2 || is_runtime_scope(parts[0])) return "";
   std::string pkg = parts[0];
   if (!pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
