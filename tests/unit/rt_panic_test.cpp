@@ -1,0 +1,114 @@
+// Death tests of an unrecovered panic: the report on stderr must read like
+// gc's (panic line, runtime-error and signal lines, blank line, goroutine
+// header, Go frames whose file:line come from #line directives) and the
+// process must exit with status 2. os.Exit exits with its code.
+#include <gtest/gtest.h>
+
+#include "fmt/fmt.hpp"
+#include "go/runtime.hpp"
+#include "os/os.hpp"
+
+// Functions standing for translated Go code (defined at the end of the file,
+// under #line directives naming a Go file).
+namespace main_ {
+void init_package();
+void divide_by_zero();
+void index_out_of_range();
+void panic_with_string();
+void panic_with_float();
+void nil_dereference();
+void exit_three();
+void print_args();
+}  // namespace main_
+
+namespace {
+
+// Boehm's marker threads exist by now: re-executing the test binary for
+// each death test is the safe style with threads.
+class RtPanicDeathTest : public testing::Test {
+ protected:
+  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
+};
+
+TEST_F(RtPanicDeathTest, DivideByZero) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::divide_by_zero), testing::ExitedWithCode(2),
+              "^panic: runtime error: integer divide by zero\n\n"
+              "goroutine 1 \\[running\\]:\n"
+              "main\\.helper\\(\\.\\.\\.\\)\n\t.*crash\\.go:7( \\+0x[0-9a-f]+)?\n"
+              "main\\.divide_by_zero\\(\\)\n\t.*crash\\.go:10 \\+0x[0-9a-f]+\n$");
+}
+
+TEST_F(RtPanicDeathTest, IndexOutOfRange) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::index_out_of_range), testing::ExitedWithCode(2),
+              "^panic: runtime error: index out of range \\[5\\] with length 3\n\n"
+              "goroutine 1 \\[running\\]:\n"
+              "main\\.index_out_of_range\\(\\)\n\t.*crash\\.go:15 \\+0x[0-9a-f]+\n$");
+}
+
+TEST_F(RtPanicDeathTest, PanicValuesPrintLikeGc) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::panic_with_string), testing::ExitedWithCode(2),
+              "^panic: boom\n\ngoroutine 1 \\[running\\]:\nmain\\.panic_with_string\\(\\)\n\t.*crash\\.go:18 ");
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::panic_with_float), testing::ExitedWithCode(2),
+              "^panic: \\+1\\.500000e\\+000\n\ngoroutine 1 \\[running\\]:\n");
+}
+
+TEST_F(RtPanicDeathTest, NilDereferenceFault) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::nil_dereference), testing::ExitedWithCode(2),
+              "^panic: runtime error: invalid memory address or nil pointer dereference\n"
+              "\\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x[0-9a-f]+\\]\n\n"
+              "goroutine 1 \\[running\\]:\n"
+              "main\\.nil_dereference\\(\\)\n\t.*crash\\.go:27 ");
+}
+
+TEST_F(RtPanicDeathTest, OsExitUsesItsCode) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::exit_three), testing::ExitedWithCode(3), "");
+}
+
+TEST(RtEntry, RunMainRecordsArgsAndReturnsZero) {
+  char prog[] = "prog", one[] = "one";
+  char* argv[] = {prog, one, nullptr};
+  testing::internal::CaptureStdout();
+  int status = go::run_main(2, argv, &main_::init_package, &main_::print_args);
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(testing::internal::GetCapturedStdout(), "[prog one]\n");
+}
+
+}  // namespace
+
+// What follows stands for emitted code: its line numbers are Go's.
+namespace main_ {
+void init_package() {}
+volatile go::int_ zero = 0;
+#line 5 "crash.go"
+go::int_ helper(go::int_ a) {
+  // Line 7: the division.
+  return go::div<go::int_>(a, zero);
+}
+void divide_by_zero() {
+  go::int_ r = helper(10);
+  fmt::Println(r);
+}
+void index_out_of_range() {
+  go::slice<go::int_> s = go::make_slice<go::int_>(3);
+  go::index(s, 5 + zero) = 1;
+}
+void panic_with_string() {
+  go::panic(go::string("boom"));
+}
+void panic_with_float() {
+  go::panic(1.5);
+}
+go::int_* volatile null_int = nullptr;
+volatile go::int_ sink;
+void nil_dereference() {
+  // Line 27, next: the load through a nil pointer.
+  sink = *null_int;
+  fmt::Println(go::int_(sink));
+}
+void exit_three() {
+  os::Exit(3);
+}
+void print_args() {
+  fmt::Println(os::Args);
+}
+}  // namespace main_
