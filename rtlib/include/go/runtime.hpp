@@ -12,4 +12,5 @@
 #include "go/slice.hpp"
 #include "go/array.hpp"
 #include "go/output.hpp"
+#include "go/print.hpp"
 #include "go/entry.hpp"
