@@ -19,6 +19,8 @@ std::string format_goroutine_trace(const uintptr* pcs, int n);
 std::string format_print_float(float64 v);
 // Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.
 void install_signal_handlers();
+// Gives the calling thread a stack for those handlers (per thread).
+void install_alternate_signal_stack();
 // Flushes stdout unless another thread holds its lock (crash paths).
 void flush_stdout_for_crash();
 // Writes to fd 2 without touching the stdout lock (call the flush first).

@@ -69,14 +69,18 @@ void on_fault(int sig, siginfo_t* info, void* context) {
 
 }  // namespace
 
-void install_signal_handlers() {
-  // The handler must run even when the fault is a stack overflow.
-  static char alternate_stack[64 * 1024];
+void install_alternate_signal_stack() {
+  // Each thread needs its own, so that the handler runs even when the fault
+  // is that thread's stack overflowing. It lives as long as the thread.
+  constexpr std::size_t size = 64 * 1024;
   stack_t ss{};
-  ss.ss_sp = alternate_stack;
-  ss.ss_size = sizeof alternate_stack;
-  sigaltstack(&ss, nullptr);
+  ss.ss_sp = std::malloc(size);
+  ss.ss_size = size;
+  if (ss.ss_sp != nullptr) sigaltstack(&ss, nullptr);
+}
 
+void install_signal_handlers() {
+  install_alternate_signal_stack();
   struct sigaction sa{};
   sa.sa_sigaction = on_fault;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
