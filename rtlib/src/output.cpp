@@ -42,8 +42,20 @@ void flush_locked() {
 }
 }  // namespace
 
+// A terminal sees each write at once, as with Go's unbuffered os.Stdout;
+// files and pipes get the buffer.
+bool stdout_is_terminal() {
+  static const bool tty = ::isatty(1) == 1;
+  return tty;
+}
+
 void write_stdout(const char* bytes, std::size_t n) {
   std::lock_guard<std::mutex> g(stdout_lock());
+  if (stdout_is_terminal()) {
+    flush_locked();
+    write_all(1, bytes, n);
+    return;
+  }
   std::string& b = stdout_buffer();
   if (b.size() + n > flush_threshold) {
     flush_locked();

@@ -64,6 +64,20 @@ TEST_F(RtPanicDeathTest, OsExitUsesItsCode) {
   EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::exit_three), testing::ExitedWithCode(3), "");
 }
 
+TEST(RtPanic, CheckedDereferenceRaisesRecoverablePanic) {
+  go::int_ x = 5;
+  EXPECT_EQ(go::deref(&x), 5);
+  try {
+    go::deref(static_cast<go::int_*>(nullptr));
+    ADD_FAILURE() << "no panic";
+  } catch (const go::panic_error& p) {
+    EXPECT_EQ(p.text, "runtime error: invalid memory address or nil pointer dereference");
+    EXPECT_TRUE(p.runtime_error);
+    EXPECT_EQ(p.signal_line.rfind("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x", 0), 0u);
+    EXPECT_GT(p.npcs, 0);
+  }
+}
+
 TEST(RtEntry, RunMainRecordsArgsAndReturnsZero) {
   char prog[] = "prog", one[] = "one";
   char* argv[] = {prog, one, nullptr};

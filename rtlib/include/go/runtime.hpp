@@ -6,6 +6,7 @@
 
 #include "go/types.hpp"
 #include "go/memory.hpp"
+#include "go/pointer.hpp"
 #include "go/panic.hpp"
 #include "go/arith.hpp"
 #include "go/string.hpp"
