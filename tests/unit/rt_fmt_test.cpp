@@ -63,6 +63,8 @@ TEST(RtFmt, MatchesGo) {
             "    -Inf|+003.500|    1.25|1.25    |0.000000e+00|2e+01|4503599627370496p-52|8388608p-23|      +Inf");
   EXPECT_EQ(S(fmt::Sprintf("%.20f|%.30e|%g|%g|%v", 0.1, 1.0 / 3, 1e300 * 10, 5e-324, go::float32(16777216.0f))),
             "0.10000000000000000555|3.333333333333333148296162562474e-01|1e+301|5e-324|1.6777216e+07");
+  EXPECT_EQ(S(fmt::Sprintf("%x|%X|%.2x|%#x|%x|%x|%x|%8.3x|%.0x", 1.0, -3.0, 1.0 / 3, 0.0, 5e-324, go::float32(0.1f), 1e300, 255.5, 1.5)),
+            "0x1p+00|-0X1.8P+01|0x1.55p-02|0x0.0000p+00|0x1p-1074|0x1.99999ap-04|0x1.7e43c8800759cp+996|0x1.ff0p+07|0x1p+01");
   EXPECT_EQ(S(fmt::Sprintf("%s|%10s|%-10s|%.2s|%q|%x|%X|% x|%#x|%# x|%5.1q|%05s", go::string("hi"), go::string("hi"), go::string("hi"), go::string("héllo"), go::string("a\"b\n\x01\xff€"), go::string("hi"), go::string("hi"), go::string("abc"), go::string("abc"), go::string("abc"), go::string("xyz"), go::string("ab"))),
             "hi|        hi|hi        |h\303\251|\"a\\\"b\\n\\x01\\xff\342\202\254\"|6869|6869|61 62 63|0x616263|0x61 0x62 0x63|  \"x\"|000ab");
   EXPECT_EQ(S(fmt::Sprintf("%#q|%#q|%+q|%v|%#v|%T|%T|%T|%T|%T", go::string("ab"), go::string("a\140b"), go::string("é\u00a0"), go::string(""), go::string("x\ty"), go::string("s"), int_(1), go::int64(1), go::byte(1), sl<go::rune>({}))),

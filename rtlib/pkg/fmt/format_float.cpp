@@ -129,28 +129,87 @@ void format_f(std::string& out, bool neg, const decimal& d, int prec) {
   }
 }
 
-// %b: decimal mantissa "p" binary exponent, e.g. 4503599627370496p-52.
-void append_binary_exponent(std::string& out, double v, int bits) {
+// The binary mantissa (implicit bit included) and unbiased exponent of a
+// finite float, as strconv's genericFtoa computes them.
+struct binary_float {
   std::uint64_t mant;
   int exp;
-  int mantbits = bits == 32 ? 23 : 52;
+  int mantbits;
+};
+
+binary_float decompose(double v, int bits) {
+  binary_float r;
   if (bits == 32) {
     std::uint32_t b = std::bit_cast<std::uint32_t>(static_cast<float>(v));
-    exp = static_cast<int>(b >> 23) & 0xFF;
-    mant = b & ((1u << 23) - 1);
-    if (std::signbit(v)) out += '-';
-    if (exp == 0) exp++;
-    else mant |= std::uint64_t(1) << 23;
-    exp += -127;
+    r.mantbits = 23;
+    r.exp = static_cast<int>(b >> 23) & 0xFF;
+    r.mant = b & ((1u << 23) - 1);
+    if (r.exp == 0) r.exp++;
+    else r.mant |= std::uint64_t(1) << 23;
+    r.exp += -127;
   } else {
     std::uint64_t b = std::bit_cast<std::uint64_t>(v);
-    exp = static_cast<int>(b >> 52) & 0x7FF;
-    mant = b & ((std::uint64_t(1) << 52) - 1);
-    if (std::signbit(v)) out += '-';
-    if (exp == 0) exp++;
-    else mant |= std::uint64_t(1) << 52;
-    exp += -1023;
+    r.mantbits = 52;
+    r.exp = static_cast<int>(b >> 52) & 0x7FF;
+    r.mant = b & ((std::uint64_t(1) << 52) - 1);
+    if (r.exp == 0) r.exp++;
+    else r.mant |= std::uint64_t(1) << 52;
+    r.exp += -1023;
   }
+  return r;
+}
+
+// %x and %X: hexadecimal mantissa and binary exponent, -0x1.8p+01.
+void append_hex_float(std::string& out, double v, int bits, int prec, char format) {
+  binary_float b = decompose(v, bits);
+  std::uint64_t mant = b.mant;
+  int exp = b.exp;
+  if (mant == 0) exp = 0;
+  // Put the leading 1 (if any) at bit 60.
+  mant <<= 60 - b.mantbits;
+  while (mant != 0 && (mant & (std::uint64_t(1) << 60)) == 0) {
+    mant <<= 1;
+    exp--;
+  }
+  if (prec >= 0 && prec < 15) {
+    unsigned shift = static_cast<unsigned>(prec * 4);
+    std::uint64_t extra = (mant << shift) & ((std::uint64_t(1) << 60) - 1);
+    mant >>= 60 - shift;
+    if ((extra | (mant & 1)) > (std::uint64_t(1) << 59)) mant++;
+    mant <<= 60 - shift;
+    if (mant & (std::uint64_t(1) << 61)) {  // rounding carried out
+      mant >>= 1;
+      exp++;
+    }
+  }
+  const char* hex = format == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  if (std::signbit(v)) out += '-';
+  out += '0';
+  out += format;
+  out += static_cast<char>('0' + ((mant >> 60) & 1));
+  mant <<= 4;  // drop the leading digit
+  if (prec < 0 && mant != 0) {
+    out += '.';
+    for (; mant != 0; mant <<= 4) out += hex[(mant >> 60) & 15];
+  } else if (prec > 0) {
+    out += '.';
+    for (int i = 0; i < prec; i++, mant <<= 4) out += hex[(mant >> 60) & 15];
+  }
+  out += format == 'X' ? 'P' : 'p';
+  out += exp < 0 ? '-' : '+';
+  if (exp < 0) exp = -exp;
+  std::string digits = std::to_string(exp);
+  if (digits.size() < 2) digits.insert(0, "0");
+  out += digits;
+}
+
+// %b: decimal mantissa "p" binary exponent, e.g. 4503599627370496p-52.
+void append_binary_exponent(std::string& out, double v, int bits) {
+  binary_float b = decompose(v, bits);
+  std::uint64_t mant = b.mant;
+  int exp = b.exp;
+  int mantbits = b.mantbits;
+  if (std::signbit(v)) out += '-';
   out += std::to_string(mant);
   out += 'p';
   exp -= mantbits;
@@ -172,6 +231,10 @@ void append_float(std::string& out, double v, char format, int prec, int bits) {
   bool neg = std::signbit(v);
   if (format == 'b') {
     append_binary_exponent(out, v, bits);
+    return;
+  }
+  if (format == 'x' || format == 'X') {
+    append_hex_float(out, v, bits, prec, format);
     return;
   }
   bool shortest = prec < 0;

@@ -1,5 +1,6 @@
 // This file declares fmt's float-to-text conversion, which behaves as Go's
-// strconv.AppendFloat for the formats 'e', 'E', 'f', 'g' and 'G'.
+// strconv.AppendFloat for the formats 'b', 'e', 'E', 'f', 'g', 'G', 'x'
+// and 'X'.
 #pragma once
 
 #include <string>

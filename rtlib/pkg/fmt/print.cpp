@@ -101,10 +101,10 @@ void printer::print_integer(go::uint64 v, bool is_signed, go::rune verb, const a
 void printer::print_float(double v, int bits, go::rune verb, const arg& a) {
   switch (verb) {
     case 'v': fmt_float(v, bits, 'g', -1); break;
-    case 'b': case 'g': case 'G': fmt_float(v, bits, static_cast<char>(verb), -1); break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float(v, bits, static_cast<char>(verb), -1); break;
     case 'f': case 'e': case 'E': fmt_float(v, bits, static_cast<char>(verb), 6); break;
     case 'F': fmt_float(v, bits, 'f', 6); break;
-    default: bad_verb(a, verb); break;  // %x and %X of floats are not done yet
+    default: bad_verb(a, verb); break;
   }
 }
 
