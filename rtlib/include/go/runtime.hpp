@@ -1,8 +1,11 @@
 // This file is the one runtime header that emitted code includes: Go's
 // basic types, strings, slices, arrays, integer arithmetic, panics,
 // allocation and the program entry point. It deliberately pulls in no GC,
-// Boost or libbacktrace headers, to keep user compilations fast.
-#pragma once
+// Boost or libbacktrace headers, to keep user compilations fast. It is also
+// precompiled (see rtlib/CMakeLists.txt), hence a classic include guard:
+// #pragma once warns when the header is the compiled file.
+#ifndef GO2CPP_GO_RUNTIME_HPP
+#define GO2CPP_GO_RUNTIME_HPP
 
 #include "go/types.hpp"
 #include "go/memory.hpp"
@@ -15,3 +18,5 @@
 #include "go/output.hpp"
 #include "go/print.hpp"
 #include "go/entry.hpp"
+
+#endif  // GO2CPP_GO_RUNTIME_HPP
