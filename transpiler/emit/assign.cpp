@@ -1,0 +1,106 @@
+// This file implements assignments: =, :=, and the op-assignments.
+//
+// Go assigns tuples in two phases (all right-hand sides are evaluated, then
+// stored), so `a, b = b, a` becomes `std::tie(a, b) = std::tuple{b, a};`,
+// which builds the tuple of values before storing any. `a, b := f()`
+// declares a and b with their Go types and then takes f's std::tuple apart
+// with std::tie, which also serves re-assigned variables.
+#include "emit/emitter.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+using syntax::Token;
+
+namespace {
+
+bool isBlank(const syntax::Expr* e) {
+  const auto* id = e->as<syntax::Ident>();
+  return id && id->name == "_";
+}
+
+}  // namespace
+
+std::string Emitter::lvalue(const syntax::Expr* e) {
+  if (isBlank(e)) return "std::ignore";
+  return expr(e);
+}
+
+std::string Emitter::tupleOf(const std::vector<syntax::Expr*>& values) {
+  std::string s = "std::tuple{";
+  for (size_t i = 0; i < values.size(); i++) s += (i ? ", " : "") + expr(values[i]);
+  return s + "}";
+}
+
+std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const syntax::Expr* rhs, diag::Pos at) {
+  const types::Type* t = typeOf(lhs);
+  if (!t) unsupported(at, "this assignment");
+  std::string l = lvalue(lhs);
+  // go::string has no +=; checked operations need the runtime's functions.
+  if (types::isString(t) || needsRuntimeOp(op, rhs, t)) return l + " = " + arithmetic(op, lhs, rhs, t, at);
+  if (op == Token::AndNot) return l + " &= ~" + operand(rhs);
+  if (op == Token::Shl || op == Token::Shr)
+    return l + (op == Token::Shl ? " <<= " : " >>= ") + std::to_string(*tv(rhs)->value.toInt()->uint64Val());
+  if (types::isComplex(t)) unsupported(at, "complex numbers");
+  // C++'s compound assignment converts the int result of 8- and 16-bit
+  // arithmetic back to the variable's type, which wraps as Go does.
+  return l + " " + syntax::tokenString(op) + "= " + expr(rhs);
+}
+
+void Emitter::assignStmt(const syntax::AssignStmt* s) {
+  out->at(s->pos);
+  if (s->lhs.size() == 1 && s->rhs.size() == 1) {
+    if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");
+    else out->write(lvalue(s->lhs[0]) + " = " + expr(s->rhs[0]) + ";");
+    return;
+  }
+  std::string ties;
+  for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + lvalue(s->lhs[i]);
+  std::string values = s->rhs.size() == 1 ? expr(s->rhs[0]) : tupleOf(s->rhs);
+  out->write("std::tie(" + ties + ") = " + values + ";");
+}
+
+void Emitter::defineStmt(const syntax::AssignStmt* s) {
+  // Which left-hand names are new (defs) and which are re-assigned.
+  std::vector<const types::Object*> newObj(s->lhs.size(), nullptr);
+  bool allNew = true;
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    const auto* id = s->lhs[i]->as<syntax::Ident>();
+    if (auto it = info.defs.find(id); id && id->name != "_" && it != info.defs.end() && it->second) newObj[i] = it->second;
+    else allNew = false;
+  }
+  // Names are chosen before the initializers are printed; a new variable
+  // that an initializer reads under the same name (x := x + 1 in an inner
+  // block) gets a C++ name of its own.
+  std::vector<std::string> names(s->lhs.size());
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (!newObj[i]) continue;
+    bool rename = shadowsOuter(newObj[i], s->rhs);
+    names[i] = declareLocal(newObj[i]);
+    if (rename) localNames[newObj[i]] = names[i] = fresh(newObj[i]->name);
+  }
+  if (allNew && s->rhs.size() == s->lhs.size()) {
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      out->at(s->pos);
+      out->write(cppType(newObj[i]->type, s->pos) + " " + names[i] + " = " + expr(s->rhs[i]) + ";");
+    }
+    return;
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (!newObj[i]) continue;
+    out->at(s->pos);
+    out->write(cppType(newObj[i]->type, s->pos) + " " + names[i] + "{};");
+  }
+  out->at(s->pos);
+  std::string ties;
+  for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + (newObj[i] ? names[i] : lvalue(s->lhs[i]));
+  if (s->lhs.size() == 1) {
+    out->write(ties == "std::ignore" ? "static_cast<void>(" + expr(s->rhs[0]) + ");" : ties + " = " + expr(s->rhs[0]) + ";");
+    return;
+  }
+  std::string values = s->rhs.size() == 1 ? expr(s->rhs[0]) : tupleOf(s->rhs);
+  out->write("std::tie(" + ties + ") = " + values + ";");
+}
+
+}  // namespace emit

@@ -1,0 +1,178 @@
+// This file implements the printing of calls: of Go functions, of native
+// standard-package functions, of built-in functions, and conversions.
+//
+// Go functions take their parameters as C++ parameters of the same types; a
+// variadic ...T parameter is a go::slice<T>, so the caller packs the extra
+// arguments into a fresh slice. Native functions (//go2cpp:native, such as
+// fmt.Println) are variadic templates in rtlib and get every argument in its
+// own C++ type. f(g()) with a multi-value g forwards the std::tuple through
+// std::apply.
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+using types::Mode;
+using types::ObjectKind;
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+const types::Type* under(const types::Type* t) {
+  return t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+}
+
+bool isKind(const types::Type* t, types::TypeKind k) {
+  const types::Type* u = under(t);
+  return u && u->kind == k;
+}
+
+// []byte or []rune (by underlying types), for string conversions.
+bool isSliceOf(const types::Type* t, types::BasicKind k) {
+  const types::Type* u = under(t);
+  if (!u || u->kind != types::TypeKind::Slice) return false;
+  const types::Type* e = under(u->as<types::Slice>()->elem);
+  return e && e->kind == types::TypeKind::Basic && e->as<types::Basic>()->basic == k;
+}
+
+}  // namespace
+
+const types::Object* Emitter::calledFunc(const syntax::Expr* fun) const {
+  fun = unparen(fun);
+  const syntax::Ident* id = fun->as<syntax::Ident>();
+  if (const auto* sel = fun->as<syntax::SelectorExpr>()) {
+    const auto* x = unparen(sel->x)->as<syntax::Ident>();
+    const types::Object* xobj = x ? info.objectOf(x) : nullptr;
+    if (!xobj || xobj->kind != ObjectKind::PkgName) return nullptr;  // a method or a field
+    id = sel->sel;
+  }
+  const types::Object* obj = id ? info.objectOf(id) : nullptr;
+  return obj && (obj->kind == ObjectKind::Func || obj->kind == ObjectKind::Builtin) ? obj : nullptr;
+}
+
+std::string Emitter::call(const syntax::CallExpr* e) {
+  const types::TypeAndValue* funTv = tv(e->fun);
+  if (funTv && funTv->mode == Mode::TypeExpr) return conversion(e, funTv->type);
+  const types::Object* fn = calledFunc(e->fun);
+  if (fn && fn->kind == ObjectKind::Builtin) return builtinCall(e, fn);
+  if (!fn) {
+    if (unparen(e->fun)->is<syntax::SelectorExpr>()) unsupported(e->fun->pos, "methods");
+    unsupported(e->fun->pos, "calls of function values");
+  }
+  std::string name = nameOf(fn);
+  const auto* sig = fn->type->as<types::Signature>();
+  bool forwardsTuple = e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple);
+  if (forwardsTuple) {
+    // f(g()): g's results become f's arguments.
+    if (fn->isNative) return "std::apply([](const auto&... a) { return " + name + "(a...); }, " + expr(e->args[0]) + ")";
+    return "std::apply(" + name + ", " + expr(e->args[0]) + ")";
+  }
+  if (fn->isNative) {
+    if (e->hasEllipsis) unsupported(e->ellipsis, "passing a slice with ... to " + fn->name);
+    std::string s = name + "(";
+    for (size_t i = 0; i < e->args.size(); i++) s += (i ? ", " : "") + expr(e->args[i]);
+    return s + ")";
+  }
+  return name + "(" + arguments(e, sig) + ")";
+}
+
+std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {
+  size_t nparams = sig->params ? sig->params->size() : 0;
+  size_t fixed = sig->variadic && !e->hasEllipsis ? nparams - 1 : e->args.size();
+  std::string s;
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) s += (i ? ", " : "") + expr(e->args[i]);
+  if (sig->variadic && !e->hasEllipsis) {
+    // The extra arguments become a new slice (nil when there are none, as in Go).
+    const types::Type* sliceType = sig->params->at(nparams - 1);
+    std::string elem = cppType(under(sliceType)->as<types::Slice>()->elem, e->pos);
+    size_t extra = e->args.size() > fixed ? e->args.size() - fixed : 0;
+    std::string pack;
+    if (extra == 0) {
+      pack = "go::slice<" + elem + ">{}";
+    } else {
+      pack = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(extra) + ")";
+      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + expr(e->args[i]);
+      pack += ")";
+    }
+    s += (fixed ? ", " : "") + pack;
+  }
+  return s;
+}
+
+std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object* b) {
+  using types::BuiltinId;
+  auto arg = [&](size_t i) { return expr(e->args.at(i)); };
+  switch (b->builtin) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      const char* fn = b->builtin == BuiltinId::Len ? "go::len(" : "go::cap(";
+      const types::Type* t = typeOf(e->args[0]);
+      if (isKind(t, types::TypeKind::Map) || isKind(t, types::TypeKind::Chan))
+        unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
+      if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "*" + operand(e->args[0]) + ")";
+      return fn + arg(0) + ")";
+    }
+    case BuiltinId::Append: {
+      if (e->args.size() == 1) return arg(0);
+      if (e->hasEllipsis) {
+        const types::Type* t = typeOf(e->args[1]);
+        bool str = types::isString(t);
+        return std::string(str ? "go::append_string(" : "go::append_slice(") + arg(0) + ", " + arg(1) + ")";
+      }
+      std::string s = "go::append(" + arg(0);
+      for (size_t i = 1; i < e->args.size(); i++) s += ", " + arg(i);
+      return s + ")";
+    }
+    case BuiltinId::Copy: return "go::copy(" + arg(0) + ", " + arg(1) + ")";
+    case BuiltinId::Make: {
+      const types::Type* t = typeOf(e->args[0]);
+      const types::Type* u = under(t);
+      if (!u || u->kind != types::TypeKind::Slice)
+        unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
+      std::string s = "go::make_slice<" + cppType(u->as<types::Slice>()->elem, e->pos) + ">(" + arg(1);
+      if (e->args.size() > 2) s += ", " + arg(2);
+      return s + ")";
+    }
+    case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
+    case BuiltinId::Panic: {
+      const types::Type* t = typeOf(e->args[0]);
+      if (!t || types::isInterface(t) || !types::isConstType(t)) unsupported(e->pos, "panics with values of this type");
+      return "go::panic(" + arg(0) + ")";
+    }
+    default: unsupported(e->pos, "the built-in function " + b->name);
+  }
+}
+
+std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to) {
+  const syntax::Expr* x = e->args.at(0);
+  const types::Type* from = typeOf(x);
+  std::string v = expr(x);
+  std::string T = cppType(to, e->pos);
+  if (types::isString(to)) {
+    if (types::isInteger(from)) return "go::rune_to_string(" + v + ")";
+    if (isSliceOf(from, types::BasicKind::Uint8)) return "go::bytes_to_string(" + v + ")";
+    if (isSliceOf(from, types::BasicKind::Int32)) return "go::runes_to_string(" + v + ")";
+  }
+  if (types::isString(from)) {
+    if (isSliceOf(to, types::BasicKind::Uint8)) return "go::string_to_bytes(" + v + ")";
+    if (isSliceOf(to, types::BasicKind::Int32)) return "go::string_to_runes(" + v + ")";
+  }
+  if (types::isNumeric(to) && types::isNumeric(from)) {
+    if (types::isComplex(to) || types::isComplex(from)) unsupported(e->pos, "complex numbers");
+    // Functional casts read like Go; every go:: numeric type is one token.
+    return T + "(" + v + ")";
+  }
+  if (isKind(to, types::TypeKind::Interface)) unsupported(e->pos, "interface values");
+  // Between types with identical underlying types (named ↔ unnamed): the
+  // C++ spellings name the same type or convert implicitly.
+  if (isKind(to, types::TypeKind::Pointer)) return "static_cast<" + T + ">(" + v + ")";
+  return T + "(" + v + ")";
+}
+
+}  // namespace emit

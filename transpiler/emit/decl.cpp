@@ -1,0 +1,282 @@
+// This file implements package-level declarations: types (in an order C++
+// accepts), typed constants, variables, function prototypes and bodies,
+// and init_package().
+//
+// Go has no declaration order and C++ does, so the header is printed in
+// phases (as cppfront does): forward declarations of every struct, then
+// type definitions with whatever they hold by value first, then constants,
+// variables and prototypes. Package variables are zero-initialized
+// definitions; their Go initializers run in init_package(), in the order
+// the checker computed (Info::initOrder), followed by the init() functions.
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+#include "emit/walk.hpp"
+
+namespace emit {
+
+using syntax::Token;
+
+namespace {
+
+// The package-level named types that t needs complete (or, for aliases,
+// declared) before it can be defined: everything but structs behind a
+// pointer or a slice, which a forward declaration covers.
+void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std::vector<const types::Object*>& deps) {
+  if (!t) return;
+  switch (t->kind) {
+    case types::TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      if (!n->obj->pkg || n->obj->pkg != pkg || !n->obj->isPackageLevel()) return;
+      bool isStruct = n->underlying && n->underlying->kind == types::TypeKind::Struct;
+      if (byValue || !isStruct) deps.push_back(n->obj);
+      return;
+    }
+    case types::TypeKind::Pointer: return typeDeps(t->as<types::Pointer>()->elem, pkg, false, deps);
+    case types::TypeKind::Slice: return typeDeps(t->as<types::Slice>()->elem, pkg, false, deps);
+    case types::TypeKind::Array: return typeDeps(t->as<types::Array>()->elem, pkg, byValue, deps);
+    case types::TypeKind::Struct:
+      for (const auto& f : t->as<types::Struct>()->fields) typeDeps(f.var->type, pkg, true, deps);
+      return;
+    default: return;
+  }
+}
+
+}  // namespace
+
+void Emitter::typeDecls() {
+  std::vector<const syntax::TypeSpec*> specs;
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls)
+      if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == Token::Type)
+        for (const syntax::Spec* s : g->specs) specs.push_back(s->as<syntax::TypeSpec>());
+  if (specs.empty()) return;
+  // Every struct first, so that pointers and slices of it can be named.
+  for (const syntax::TypeSpec* spec : specs) {
+    const types::Object* obj = info.objectOf(spec->name);
+    if (!spec->isAlias && obj && obj->type->kind == types::TypeKind::Named &&
+        types::underlying(obj->type)->kind == types::TypeKind::Struct) {
+      out->at(spec->pos);
+      out->write("struct " + cppName(spec->name->name) + ";");
+    }
+  }
+  std::set<const types::Object*> done;
+  for (const syntax::TypeSpec* spec : specs) {
+    try {
+      if (const types::Object* obj = info.objectOf(spec->name)) typeDefinition(obj, done);
+    } catch (const Unsupported& u) {
+      report(u);
+    }
+  }
+}
+
+void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Object*>& done) {
+  if (done.count(obj)) return;
+  done.insert(obj);
+  const syntax::TypeSpec* spec = typeSpecs.count(obj) ? typeSpecs.at(obj) : nullptr;
+  if (!spec) return;
+  std::vector<const types::Object*> deps;
+  const types::Type* t = obj->type;
+  if (const auto* n = t->as<types::Named>(); n && !spec->isAlias) typeDeps(n->underlying, pkg, true, deps);
+  else typeDeps(t, pkg, true, deps);
+  for (const types::Object* d : deps) typeDefinition(d, done);
+  typeSpec(spec, false);
+}
+
+void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
+  (void)local;
+  if (spec->typeParams) unsupported(spec->pos, "generic types");
+  const types::Object* obj = info.objectOf(spec->name);
+  if (!obj) return;
+  std::string name = cppName(spec->name->name);
+  const types::Type* named = spec->isAlias ? nullptr : obj->type;
+  const types::Type* u = types::underlying(obj->type);
+  out->at(spec->pos);
+  if (spec->isAlias || !named) {
+    out->write("using " + name + " = " + cppType(obj->type, spec->pos) + ";");
+    return;
+  }
+  if (u->kind != types::TypeKind::Struct) {
+    // A defined type over another: C++ spells it as an alias (distinct Go
+    // types with one underlying type become one C++ type).
+    const types::Type* target = typeOf(spec->type);
+    if (!target || target->kind != types::TypeKind::Named) target = u;
+    if (u->kind == types::TypeKind::Interface) unsupported(spec->pos, "interface types");
+    out->write("using " + name + " = " + cppType(target, spec->pos) + ";");
+    return;
+  }
+  const auto* st = u->as<types::Struct>();
+  out->write("struct " + name + " {");
+  out->indent();
+  for (const auto& f : st->fields) {
+    if (f.embedded) unsupported(f.var->pos, "embedded fields");
+    out->at(f.var->pos);
+    out->write(cppType(f.var->type, f.var->pos) + " " + (f.var->name == "_" ? fresh("blank") : cppName(f.var->name)) + "{};");
+  }
+  if (types::comparable(const_cast<types::Type*>(obj->type))) {
+    out->line();
+    out->line("bool operator==(const " + name + "&) const = default;");
+  }
+  out->dedent();
+  out->line("};");
+}
+
+void Emitter::constantDecls() {
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls) {
+      const auto* g = d->as<syntax::GenDecl>();
+      if (!g || g->tok != Token::Const) continue;
+      for (const syntax::Spec* s : g->specs)
+        for (const syntax::Ident* id : s->as<syntax::ValueSpec>()->names) {
+          const types::Object* obj = info.objectOf(id);
+          // Untyped constants have no C++ declaration: every use is printed
+          // as a value. Typed numeric ones are declared for the reader.
+          if (!obj || id->name == "_" || types::isUntyped(obj->type) || types::isString(obj->type)) continue;
+          if (!types::isNumeric(obj->type) && !types::isBoolean(obj->type)) continue;
+          try {
+            std::string value = typedConstant(obj->value, obj->type, pkg, id->pos);
+            out->at(id->pos);
+            out->write("inline constexpr " + cppType(obj->type, id->pos) + " " + cppName(id->name) + " = " + value + ";");
+          } catch (const Unsupported& u) {
+            report(u);
+          }
+        }
+    }
+}
+
+void Emitter::varDecls(const syntax::File* file, bool definition) {
+  for (const syntax::Decl* d : file->decls) {
+    const auto* g = d->as<syntax::GenDecl>();
+    if (!g || g->tok != Token::Var) continue;
+    for (const syntax::Spec* s : g->specs)
+      for (const syntax::Ident* id : s->as<syntax::ValueSpec>()->names) {
+        const types::Object* obj = info.objectOf(id);
+        if (!obj) continue;
+        try {
+          std::string type = cppType(obj->type, id->pos);
+          out->at(id->pos);
+          if (definition) out->write(type + " " + nameOf(obj) + "{};");
+          else out->write("extern " + type + " " + nameOf(obj) + ";");
+        } catch (const Unsupported& u) {
+          report(u);
+        }
+      }
+  }
+}
+
+std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* decl, bool definition) {
+  const auto* sig = fn->type->as<types::Signature>();
+  std::string result = sig->results ? cppType(sig->results, decl->pos) : "void";
+  if (sig->results && sig->results->size() == 0) result = "void";
+  std::string params;
+  bool firstParam = true;
+  for (const syntax::Field* field : decl->type->params->list) {
+    auto one = [&](const syntax::Ident* id, const syntax::Expr* typeExpr) {
+      const types::Object* obj = id ? info.objectOf(id) : nullptr;
+      const types::Type* t = obj ? obj->type : typeOf(typeExpr);
+      std::string p = cppType(t, typeExpr->pos);
+      if (id && id->name != "_" && obj) p += " " + (definition ? declareLocal(obj) : cppName(id->name));
+      params += (firstParam ? "" : ", ") + p;
+      firstParam = false;
+    };
+    if (field->names.empty()) {
+      one(nullptr, field->type);
+    } else {
+      for (const syntax::Ident* id : field->names) one(id, field->type);
+    }
+  }
+  return result + " " + nameOf(fn) + "(" + params + ")";
+}
+
+void Emitter::funcPrototypes() {
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls) {
+      const auto* fd = d->as<syntax::FuncDecl>();
+      if (!fd || !fd->body) continue;
+      try {
+        if (fd->recv) unsupported(fd->name->pos, "methods");
+        if (fd->type->typeParams) unsupported(fd->name->pos, "generic functions");
+        const types::Object* fn = info.objectOf(fd->name);
+        if (!fn) continue;
+        out->at(fd->pos);
+        out->write(signature(fn, fd, false) + ";");
+      } catch (const Unsupported& u) {
+        report(u);
+      }
+    }
+}
+
+void Emitter::funcDecl(const syntax::FuncDecl* decl) {
+  if (!decl->body) return;  // declared only: native, implemented in rtlib
+  if (decl->recv) unsupported(decl->name->pos, "methods");
+  if (decl->type->typeParams) unsupported(decl->name->pos, "generic functions");
+  const types::Object* fn = info.objectOf(decl->name);
+  if (!fn) return;
+  localNames.clear();
+  targets.clear();
+  gotoLabels.clear();
+  fallthroughLabel.clear();
+  resultNames.clear();
+  currentSig = fn->type->as<types::Signature>();
+  forEachStmt(decl->body, [&](const syntax::Stmt* s) {
+    if (const auto* b = s->as<syntax::BranchStmt>(); b && b->tok == Token::Goto && b->label) gotoLabels.insert(b->label->name);
+    return true;
+  });
+
+  out->at(decl->pos);
+  out->write(signature(fn, decl, true) + " {");
+  out->indent();
+  // Named results are variables of the function, zero at entry.
+  if (decl->type->results) {
+    for (const syntax::Field* field : decl->type->results->list)
+      for (const syntax::Ident* id : field->names) {
+        const types::Object* obj = info.objectOf(id);
+        if (!obj) continue;
+        std::string name = declareLocal(obj);
+        resultNames.push_back(name);
+        out->at(id->pos);
+        out->write(cppType(obj->type, id->pos) + " " + name + "{};");
+      }
+  }
+  stmtList(decl->body->stmts);
+  bool returns = !decl->body->stmts.empty() && decl->body->stmts.back()->is<syntax::ReturnStmt>();
+  if (currentSig->results && currentSig->results->size() > 0 && !returns) {
+    // Go proved the end unreachable (a terminating statement); tell C++.
+    out->line("__builtin_unreachable();");
+  }
+  out->dedent();
+  out->at(decl->body->rbrace);
+  out->write("}");
+  currentSig = nullptr;
+}
+
+void Emitter::initPackage() {
+  localNames.clear();
+  out->line();
+  out->line("// Package initialization: variables in dependency order, then init().");
+  out->line("void init_package() {");
+  out->indent();
+  for (const types::Initializer& init : info.initOrder) {
+    try {
+      out->at(init.rhs->pos);
+      if (init.lhs.size() == 1) {
+        out->write(nameOf(init.lhs[0]) + " = " + expr(init.rhs) + ";");
+      } else {
+        std::string ties;
+        for (size_t i = 0; i < init.lhs.size(); i++) ties += (i ? ", " : "") + nameOf(init.lhs[i]);
+        out->write("std::tie(" + ties + ") = " + expr(init.rhs) + ";");
+      }
+    } catch (const Unsupported& u) {
+      report(u);
+    }
+  }
+  for (const types::Object* fn : info.initFuncs) {
+    out->at(fn->pos);
+    out->write(nameOf(fn) + "();");
+  }
+  out->dedent();
+  out->line("}");
+}
+
+}  // namespace emit

@@ -1,0 +1,34 @@
+// The emit stage's entry point: a checked Go package in, C++ files out.
+//
+// For package P made of a.go and b.go, emit::package returns "P.pkg.hpp"
+// (the package's types, typed constants, extern declarations of its
+// variables and prototypes of its functions, for the whole package) and one
+// "a.go.cpp" / "b.go.cpp" per Go file (variable definitions and function
+// bodies of that file). The first file also defines P::init_package(), and
+// the file that declares main.main defines the C++ int main().
+//
+// Constructs the printer cannot translate yet are reported into diags as
+// "file.go:L:C: go2cpp does not support <construct> yet"; the caller must
+// then discard the files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diag.hpp"
+#include "types/check.hpp"
+
+namespace emit {
+
+struct Options {
+  bool lineDirectives = true;  // #line N "file.go" before statements and declarations
+};
+
+struct File {
+  std::string name;  // bare file name: "main.pkg.hpp", "main.go.cpp"
+  std::string text;
+};
+
+std::vector<File> package(const types::CheckedPackage& pkg, const Options& opts, diag::Diagnostics& diags);
+
+}  // namespace emit

@@ -1,0 +1,146 @@
+// The Emitter: the state of printing one package, shared by the files of
+// this folder (one file per concern: expr, call, assign, stmt, control,
+// decl, package). Not part of the stage's interface: other stages see only
+// emit.hpp.
+//
+// Expressions are printed into strings (they never span lines); statements
+// and declarations are printed through the positional Printer `out`, which
+// keeps #line directives in step with the Go source.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "emit/emit.hpp"
+#include "emit/printer.hpp"
+#include "emit/unsupported.hpp"
+#include "syntax/ast.hpp"
+#include "types/check.hpp"
+
+namespace emit {
+
+class Emitter {
+ public:
+  Emitter(const types::CheckedPackage& pkg, const Options& opts, diag::Diagnostics& diags);
+
+  // ---- package.cpp: the phases and the files
+  std::vector<File> run();
+  std::string header();
+  std::string source(const syntax::File* file, bool definesInit);
+
+  // ---- decl.cpp: package-level declarations
+  void typeDecls();                          // forward declarations, then definitions in dependency order
+  void typeSpec(const syntax::TypeSpec* spec, bool local);
+  void typeDefinition(const types::Object* obj, std::set<const types::Object*>& done);
+  void constantDecls();                       // typed constants as inline constexpr
+  void varDecls(const syntax::File* file, bool definition);
+  void funcPrototypes();
+  void funcDecl(const syntax::FuncDecl* decl);
+  void initPackage();
+  std::string signature(const types::Object* fn, const syntax::FuncDecl* decl, bool withNames);
+
+  // ---- names
+  std::string nameOf(const types::Object* obj);        // a use
+  std::string declareLocal(const types::Object* obj);  // a new local (parameter, variable)
+  std::string fresh(const std::string& base);          // a name no Go identifier has
+  bool shadowsOuter(const types::Object* obj, const std::vector<syntax::Expr*>& rhs);
+
+  // ---- types of expressions
+  const types::TypeAndValue* tv(const syntax::Expr* e) const { return info.typeOf(e); }
+  types::Type* typeOf(const syntax::Expr* e) const;
+  std::string cppType(const types::Type* t, diag::Pos at) const;
+  std::string zeroValue(const types::Type* t, diag::Pos at) const;  // T{} or nullptr
+
+  // ---- expr.cpp
+  std::string expr(const syntax::Expr* e);
+  std::string operand(const syntax::Expr* e);  // expr, parenthesized if it is a binary expression
+  std::string ident(const syntax::Ident* id);
+  std::string binary(const syntax::BinaryExpr* e);
+  std::string unary(const syntax::UnaryExpr* e);
+  std::string selector(const syntax::SelectorExpr* e);
+  std::string index(const syntax::IndexExpr* e);
+  std::string sliceExpr(const syntax::SliceExpr* e);
+  std::string compositeLit(const syntax::CompositeLit* e);
+  std::string arithmetic(syntax::Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
+                         diag::Pos at);
+  // Whether x op y needs go::div/rem/shl/shr rather than C++'s operator.
+  bool needsRuntimeOp(syntax::Token op, const syntax::Expr* y, const types::Type* t) const;
+
+  // ---- call.cpp
+  std::string call(const syntax::CallExpr* e);
+  std::string builtinCall(const syntax::CallExpr* e, const types::Object* b);
+  std::string conversion(const syntax::CallExpr* e, const types::Type* to);
+  std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
+  const types::Object* calledFunc(const syntax::Expr* fun) const;
+
+  // ---- stmt.cpp
+  void stmt(const syntax::Stmt* s);
+  void stmtList(const std::vector<syntax::Stmt*>& list);
+  void block(const syntax::BlockStmt* b);  // { ... } with the closing brace at b->rbrace
+  void blockBody(const std::vector<syntax::Stmt*>& list, diag::Pos close);
+  void ifStmt(const syntax::IfStmt* s);
+  void returnStmt(const syntax::ReturnStmt* s);
+  void declStmt(const syntax::DeclStmt* s);
+  void localVarSpec(const syntax::ValueSpec* spec);
+  std::string simpleStmtText(const syntax::Stmt* s);  // an expression form, or "" if none
+
+  // ---- assign.cpp
+  void assignStmt(const syntax::AssignStmt* s);
+  void defineStmt(const syntax::AssignStmt* s);
+  void opAssignStmt(const syntax::AssignStmt* s);
+  std::string lvalue(const syntax::Expr* e);  // std::ignore for the blank identifier
+  std::string opAssignText(const syntax::Expr* lhs, syntax::Token op, const syntax::Expr* rhs, diag::Pos at);
+  std::string tupleOf(const std::vector<syntax::Expr*>& values);
+
+  // ---- control.cpp
+  struct Target {
+    bool isLoop = false;
+    std::string goLabel;        // the Go label naming this statement, if any
+    std::string breakLabel;     // C++ label after the statement
+    bool breakUsed = false;
+    std::string continueLabel;  // C++ label before the loop's post statement
+    bool continueViaGoto = false;
+    bool continueUsed = false;
+  };
+  void forStmt(const syntax::ForStmt* s, const std::string& goLabel);
+  void rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel);
+  void switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel);
+  void labeledStmt(const syntax::LabeledStmt* s);
+  void branchStmt(const syntax::BranchStmt* s);
+  void loopBody(const syntax::BlockStmt* body, Target& t, const std::string& post, diag::Pos postPos);
+  void closeTarget(const Target& t);  // prints the break label if used
+
+  const types::CheckedPackage& checked;
+  const types::Info& info;
+  const types::Package* pkg;
+  Options opts;
+  diag::Diagnostics& diags;
+  std::string ns;  // the package's C++ namespace
+
+  Printer* out = nullptr;  // the printer of the file being written
+
+  // Per-function state.
+  std::unordered_map<const types::Object*, std::string> localNames;
+  std::set<std::string> usedLocalNames;
+  std::set<std::string> gotoLabels;          // Go labels some goto names
+  std::vector<Target> targets;               // enclosing loops and switches, innermost last
+  std::string fallthroughLabel;              // where a fallthrough in the current clause goes
+  const types::Signature* currentSig = nullptr;
+  std::vector<std::string> resultNames;      // named results (empty if unnamed)
+  int counter = 0;                           // for fresh names
+
+  // Package-level names that differ from cppName(obj->name) (init funcs, blanks).
+  std::unordered_map<const types::Object*, std::string> globalNames;
+  std::unordered_map<const types::Object*, const syntax::TypeSpec*> typeSpecs;  // package-level types
+
+  // Reports an Unsupported once (the header and a source file may meet the
+  // same construct).
+  void report(const Unsupported& u);
+  std::set<std::pair<std::string, std::string>> reported;
+};
+
+}  // namespace emit

@@ -1,0 +1,367 @@
+// This file implements the printing of expressions other than calls.
+//
+// Every expression the checker folded is printed as its typed value. The
+// rest keep Go's semantics where C++'s differ: arithmetic on 8- and 16-bit
+// integers is converted back (C++ computes it in int), division and shifts
+// go through go::div/rem/shl/shr unless a constant operand makes C++'s
+// operator exact, and indexing and slicing are checked by the runtime.
+#include <algorithm>
+
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+using syntax::Token;
+using types::Mode;
+using types::ObjectKind;
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+// The C++ operator for a Go binary operator C++ spells the same way.
+const char* cppOperator(Token op) {
+  switch (op) {
+    case Token::Add: return "+";
+    case Token::Sub: return "-";
+    case Token::Mul: return "*";
+    case Token::Quo: return "/";
+    case Token::Rem: return "%";
+    case Token::And: return "&";
+    case Token::Or: return "|";
+    case Token::Xor: return "^";
+    case Token::Shl: return "<<";
+    case Token::Shr: return ">>";
+    case Token::LAnd: return "&&";
+    case Token::LOr: return "||";
+    case Token::Eql: return "==";
+    case Token::Neq: return "!=";
+    case Token::Lss: return "<";
+    case Token::Leq: return "<=";
+    case Token::Gtr: return ">";
+    case Token::Geq: return ">=";
+    default: return nullptr;
+  }
+}
+
+bool isComparison(Token op) {
+  return op == Token::Eql || op == Token::Neq || op == Token::Lss || op == Token::Leq || op == Token::Gtr ||
+         op == Token::Geq;
+}
+
+}  // namespace
+
+types::Type* Emitter::typeOf(const syntax::Expr* e) const {
+  if (const auto* t = tv(e); t && t->type) return t->type;
+  if (const auto* id = e->as<syntax::Ident>())
+    if (const types::Object* obj = info.objectOf(id)) return obj->type;
+  return nullptr;
+}
+
+std::string Emitter::cppType(const types::Type* t, diag::Pos at) const {
+  if (!t) unsupported(at, "an expression whose type is unknown");
+  return typeName(t, pkg, at);
+}
+
+std::string Emitter::zeroValue(const types::Type* t, diag::Pos at) const {
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  if (u && u->kind == types::TypeKind::Pointer) return "nullptr";
+  return cppType(t, at) + "{}";
+}
+
+std::string Emitter::expr(const syntax::Expr* e) {
+  if (const auto* t = tv(e); t && t->mode == Mode::Constant && t->value.isKnown())
+    return typedConstant(t->value, t->type, pkg, e->pos);
+  switch (e->kind) {
+    case syntax::NodeKind::Ident: return ident(e->as<syntax::Ident>());
+    case syntax::NodeKind::ParenExpr: return "(" + expr(e->as<syntax::ParenExpr>()->x) + ")";
+    case syntax::NodeKind::BinaryExpr: return binary(e->as<syntax::BinaryExpr>());
+    case syntax::NodeKind::UnaryExpr: return unary(e->as<syntax::UnaryExpr>());
+    case syntax::NodeKind::StarExpr: return "(*" + operand(e->as<syntax::StarExpr>()->x) + ")";
+    case syntax::NodeKind::SelectorExpr: return selector(e->as<syntax::SelectorExpr>());
+    case syntax::NodeKind::IndexExpr: return index(e->as<syntax::IndexExpr>());
+    case syntax::NodeKind::SliceExpr: return sliceExpr(e->as<syntax::SliceExpr>());
+    case syntax::NodeKind::CallExpr: return call(e->as<syntax::CallExpr>());
+    case syntax::NodeKind::CompositeLit: return compositeLit(e->as<syntax::CompositeLit>());
+    case syntax::NodeKind::FuncLit: unsupported(e->pos, "function literals");
+    case syntax::NodeKind::TypeAssertExpr: unsupported(e->pos, "type assertions");
+    default: unsupported(e->pos, "this kind of expression");
+  }
+}
+
+std::string Emitter::operand(const syntax::Expr* e) {
+  std::string s = expr(e);
+  const auto* t = tv(e);
+  bool folded = t && t->mode == Mode::Constant;
+  if (!folded && e->is<syntax::BinaryExpr>()) return "(" + s + ")";
+  return s;
+}
+
+std::string Emitter::ident(const syntax::Ident* id) {
+  const types::Object* obj = info.objectOf(id);
+  if (!obj) unsupported(id->pos, "the identifier " + id->name + " here");
+  switch (obj->kind) {
+    case ObjectKind::Nil: {
+      const types::Type* t = typeOf(id);
+      if (t && !types::isUntyped(t)) return zeroValue(t, id->pos);
+      return "nullptr";
+    }
+    case ObjectKind::Var:
+    case ObjectKind::Func: return nameOf(obj);
+    default: unsupported(id->pos, "using " + id->name + " as a value here");
+  }
+}
+
+std::string Emitter::selector(const syntax::SelectorExpr* e) {
+  if (const auto* x = unparen(e->x)->as<syntax::Ident>()) {
+    const types::Object* xobj = info.objectOf(x);
+    if (xobj && xobj->kind == ObjectKind::PkgName) {
+      const types::Object* obj = info.objectOf(e->sel);
+      if (!obj) unsupported(e->pos, "this qualified identifier");
+      return nameOf(obj);
+    }
+  }
+  const types::Object* field = info.objectOf(e->sel);
+  if (!field || field->kind != ObjectKind::Var || !field->isField) unsupported(e->sel->pos, "methods");
+  const types::Type* xt = typeOf(e->x);
+  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  const types::Type* st = u && u->kind == types::TypeKind::Pointer ? types::underlying(u->as<types::Pointer>()->elem) : u;
+  // A promoted field (through an embedded struct) needs the path to it.
+  bool direct = false;
+  if (st && st->kind == types::TypeKind::Struct)
+    for (const auto& f : st->as<types::Struct>()->fields) direct = direct || f.var == field;
+  if (!direct) unsupported(e->sel->pos, "promoted fields of embedded structs");
+  bool viaPointer = u && u->kind == types::TypeKind::Pointer;
+  return operand(e->x) + (viaPointer ? "->" : ".") + cppName(e->sel->name);
+}
+
+std::string Emitter::binary(const syntax::BinaryExpr* e) {
+  if (e->op == Token::LAnd || e->op == Token::LOr)
+    return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
+  if (isComparison(e->op)) {
+    // x == nil for slices: the runtime's is_nil (a slice has no operator==).
+    auto isNil = [&](const syntax::Expr* x) {
+      const auto* id = unparen(x)->as<syntax::Ident>();
+      const types::Object* obj = id ? info.objectOf(id) : nullptr;
+      return obj && obj->kind == ObjectKind::Nil;
+    };
+    const syntax::Expr* other = isNil(e->x) ? e->y : isNil(e->y) ? e->x : nullptr;
+    if (other) {
+      const types::Type* ot = typeOf(other);
+      const types::Type* u = ot ? types::underlying(const_cast<types::Type*>(ot)) : nullptr;
+      if (u && u->kind == types::TypeKind::Slice)
+        return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
+      if (u && u->kind == types::TypeKind::Pointer)
+        return operand(other) + " " + cppOperator(e->op) + " nullptr";
+      unsupported(e->pos, "comparing this type with nil");
+    }
+    const types::Type* xt = typeOf(e->x);
+    const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+    if (u && (u->kind == types::TypeKind::Interface)) unsupported(e->pos, "comparing interface values");
+    return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
+  }
+  return arithmetic(e->op, e->x, e->y, typeOf(e), e->pos);
+}
+
+bool Emitter::needsRuntimeOp(Token op, const syntax::Expr* y, const types::Type* t) const {
+  if (!types::isInteger(t)) return false;
+  const auto* ytv = tv(y);
+  std::optional<types::Constant> v;
+  if (ytv && ytv->mode == Mode::Constant && ytv->value.isKnown()) v = ytv->value.toInt();
+  switch (op) {
+    case Token::Quo:
+    case Token::Rem:
+      // C++'s / and % trap on 0 and on MIN / -1 where Go panics or wraps;
+      // a constant divisor other than those needs no check.
+      return !v || v->isZero() || v->int64Val() == std::optional<int64_t>(-1);
+    case Token::Shl:
+    case Token::Shr: {
+      // C++ leaves counts at or beyond the width undefined; Go defines them.
+      auto count = v ? v->uint64Val() : std::nullopt;
+      return !count || *count >= static_cast<uint64_t>(integerBits(t));
+    }
+    default: return false;
+  }
+}
+
+std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
+                                diag::Pos at) {
+  if (!t) unsupported(at, "an expression whose type is unknown");
+  std::string a = operand(x), b = operand(y);
+  const auto* ytv = tv(y);
+  std::string text;
+  switch (op) {
+    case Token::Quo:
+    case Token::Rem:
+    case Token::Shl:
+    case Token::Shr:
+      if (needsRuntimeOp(op, y, t)) {
+        const char* fn = op == Token::Quo ? "go::div(" : op == Token::Rem ? "go::rem(" : op == Token::Shl ? "go::shl(" : "go::shr(";
+        return fn + a + ", " + b + ")";
+      }
+      // A constant shift count prints as a plain number, whatever its type.
+      if (op == Token::Shl || op == Token::Shr) b = std::to_string(*ytv->value.toInt()->uint64Val());
+      text = a + " " + cppOperator(op) + " " + b;
+      break;
+    case Token::AndNot:
+      text = a + " & ~" + b;
+      break;
+    case Token::Add:
+    case Token::Sub:
+    case Token::Mul:
+    case Token::And:
+    case Token::Or:
+    case Token::Xor:
+      if (types::isComplex(t)) unsupported(at, "complex numbers");
+      text = a + " " + cppOperator(op) + " " + b;
+      break;
+    default: unsupported(at, std::string("the operator ") + syntax::tokenString(op));
+  }
+  // C++ computes 8- and 16-bit arithmetic in int: convert back to wrap as Go.
+  if (isSmallInteger(t)) return cppType(t, at) + "(" + text + ")";
+  return text;
+}
+
+std::string Emitter::unary(const syntax::UnaryExpr* e) {
+  const types::Type* t = typeOf(e);
+  auto wrap = [&](std::string text) {
+    if (t && isSmallInteger(t)) return cppType(t, e->pos) + "(" + text + ")";
+    return text;
+  };
+  auto signPrefix = [&](const char* sign) {
+    std::string x = operand(e->x);
+    // "- -x" must not become the decrement operator.
+    if (!x.empty() && (x[0] == '-' || x[0] == '+')) return std::string(sign) + " " + x;
+    return std::string(sign) + x;
+  };
+  switch (e->op) {
+    case Token::Sub: return wrap(signPrefix("-"));
+    case Token::Add: return wrap(signPrefix("+"));
+    case Token::Not: return "!" + operand(e->x);
+    case Token::Xor: return wrap("~" + operand(e->x));
+    case Token::And: {
+      const syntax::Expr* x = unparen(e->x);
+      if (const auto* lit = x->as<syntax::CompositeLit>()) {
+        // &T{...}: a new heap object, as gc does for escaping literals.
+        return "go::new_<" + cppType(typeOf(lit), lit->pos) + ">(" + compositeLit(lit) + ")";
+      }
+      if (const auto* id = x->as<syntax::Ident>()) {
+        const types::Object* obj = info.objectOf(id);
+        if (obj && obj->kind == ObjectKind::Var && obj->isPackageLevel()) return "&" + nameOf(obj);
+      }
+      // A local's address may outlive its C++ frame: that needs escape analysis.
+      unsupported(e->pos, "taking the address of local variables");
+    }
+    case Token::Arrow: unsupported(e->pos, "channels");
+    default: unsupported(e->pos, std::string("the operator ") + syntax::tokenString(e->op));
+  }
+}
+
+std::string Emitter::index(const syntax::IndexExpr* e) {
+  if (e->indices.size() != 1) unsupported(e->pos, "generic code");
+  const types::Type* xt = typeOf(e->x);
+  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  if (!u) unsupported(e->pos, "this index expression");
+  std::string x = expr(e->x);
+  switch (u->kind) {
+    case types::TypeKind::Map: unsupported(e->pos, "maps");
+    case types::TypeKind::Pointer: x = "*" + operand(e->x); break;  // p[i] on *[N]T
+    case types::TypeKind::Slice:
+    case types::TypeKind::Array:
+    case types::TypeKind::Basic: break;
+    default: unsupported(e->pos, "this index expression");
+  }
+  return "go::index(" + x + ", " + expr(e->indices[0]) + ")";
+}
+
+std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
+  const types::Type* xt = typeOf(e->x);
+  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  if (!u) unsupported(e->pos, "this slice expression");
+  std::string x;
+  if (u->kind == types::TypeKind::Pointer) {
+    x = "*" + operand(e->x);
+  } else if (u->kind == types::TypeKind::Array) {
+    // The slice shares the array's storage: fine for package variables, but
+    // a local array would need to move to the heap (escape analysis).
+    const auto* id = e->x->as<syntax::Ident>();
+    const types::Object* obj = id ? info.objectOf(id) : nullptr;
+    if (!obj || !obj->isPackageLevel()) unsupported(e->pos, "slicing local arrays");
+    x = expr(e->x);
+  } else {
+    x = expr(e->x);
+  }
+  std::string lo = e->lo ? expr(e->lo) : "0";
+  if (!e->hi && !e->max) return "go::slice_of(" + x + ", " + lo + ")";
+  std::string s = "go::slice_of(" + x + ", " + lo + ", " + expr(e->hi);
+  if (e->max) s += ", " + expr(e->max);
+  return s + ")";
+}
+
+std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
+  const types::Type* t = typeOf(e);
+  if (!t) unsupported(e->pos, "this composite literal");
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  auto hasKeys = [&] {
+    return std::any_of(e->elts.begin(), e->elts.end(), [](const syntax::Expr* x) { return x->is<syntax::KeyValueExpr>(); });
+  };
+  switch (u->kind) {
+    case types::TypeKind::Slice: {
+      if (hasKeys()) unsupported(e->pos, "slice literals with indices");
+      std::string elem = cppType(u->as<types::Slice>()->elem, e->pos);
+      // A literal is never nil, even when empty; its capacity is its length.
+      if (e->elts.empty()) return "go::make_slice<" + elem + ">(0)";
+      std::string s = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(e->elts.size()) + ")";
+      for (const syntax::Expr* x : e->elts) s += ", " + expr(x);
+      return s + ")";
+    }
+    case types::TypeKind::Array: {
+      if (hasKeys()) unsupported(e->pos, "array literals with indices");
+      std::string s = cppType(t, e->pos) + "{{";
+      for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + expr(e->elts[i]);
+      return s + "}}";
+    }
+    case types::TypeKind::Struct: {
+      const auto* st = u->as<types::Struct>();
+      std::string s = cppType(t, e->pos) + "{";
+      if (!hasKeys()) {
+        for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + expr(e->elts[i]);
+        return s + "}";
+      }
+      // Designated initializers must follow the declaration order.
+      std::vector<std::pair<size_t, const syntax::KeyValueExpr*>> keyed;
+      for (const syntax::Expr* x : e->elts) {
+        const auto* kv = x->as<syntax::KeyValueExpr>();
+        const auto* key = kv ? kv->key->as<syntax::Ident>() : nullptr;
+        if (!key) unsupported(x->pos, "this struct literal");
+        for (size_t i = 0; i < st->fields.size(); i++)
+          if (st->fields[i].var->name == key->name) keyed.push_back({i, kv});
+      }
+      std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (size_t i = 0; i < keyed.size(); i++)
+        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " + expr(keyed[i].second->value);
+      return s + "}";
+    }
+    case types::TypeKind::Pointer: {
+      // An element &T{...} written {...} inside a []*T literal.
+      const types::Type* elem = u->as<types::Pointer>()->elem;
+      return "go::new_<" + cppType(elem, e->pos) + ">(" + cppType(elem, e->pos) + "{" +
+             [&] {
+               std::string inner;
+               for (size_t i = 0; i < e->elts.size(); i++) inner += (i ? ", " : "") + expr(e->elts[i]);
+               return inner;
+             }() +
+             "})";
+    }
+    case types::TypeKind::Map: unsupported(e->pos, "maps");
+    default: unsupported(e->pos, "this composite literal");
+  }
+}
+
+}  // namespace emit

@@ -1,0 +1,53 @@
+// This file implements the mangling of Go names into C++ (see names.hpp).
+#include "emit/names.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace emit {
+
+namespace {
+
+// C++20 keywords and alternative tokens, plus names that are macros or
+// typedefs in the headers emitted code includes (assert, errno, NULL, EOF,
+// stdin, int64_t...). Go's own keywords (go, func, ...) cannot be
+// identifiers, so they never appear. Sorted, for binary search.
+constexpr std::string_view kReserved[] = {
+    "EOF", "NULL", "alignas", "alignof", "and", "and_eq", "asm", "assert", "auto", "bitand", "bitor",
+    "bool", "catch", "char", "char16_t", "char32_t", "char8_t", "class", "co_await", "co_return",
+    "co_yield", "compl", "concept", "const_cast", "consteval", "constexpr", "constinit", "decltype",
+    "delete", "do", "double", "dynamic_cast", "enum", "errno", "explicit", "export", "extern", "false",
+    "float", "friend", "inline", "int", "int16_t", "int32_t", "int64_t", "int8_t", "long", "mutable",
+    "namespace", "new", "noexcept", "not", "not_eq", "nullptr", "offsetof", "operator", "or", "or_eq",
+    "private", "protected", "public", "register", "reinterpret_cast", "requires", "setjmp", "short",
+    "signed", "size_t", "sizeof", "static", "static_assert", "static_cast", "std", "stderr", "stdin",
+    "stdout", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid",
+    "typename", "uint16_t", "uint32_t", "uint64_t", "uint8_t", "union", "unsigned", "using", "va_arg",
+    "va_end", "va_start", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
+};
+
+}  // namespace
+
+bool isReservedInCpp(std::string_view name) {
+  return std::binary_search(std::begin(kReserved), std::end(kReserved), name);
+}
+
+std::string cppName(std::string_view goName) {
+  std::string n(goName);
+  // A Go name that already reads "class_" could meet an escaped "class";
+  // that needs both in one scope, which real programs do not do.
+  if (isReservedInCpp(n)) n += '_';
+  // Double underscores anywhere are reserved to the C++ implementation.
+  for (size_t i; (i = n.find("__")) != std::string::npos;) n.replace(i, 2, "_0_");
+  return n;
+}
+
+std::string namespaceName(std::string_view packageName) {
+  std::string n(packageName);
+  if (n == "main" || n == "std" || n == "go" || n == "boost" || n == "detail" || isReservedInCpp(n)) {
+    if (n.back() != '_') n += '_';
+  }
+  return n;
+}
+
+}  // namespace emit

@@ -1,0 +1,61 @@
+// The positional printer: C++ text out, with Go positions kept.
+//
+// It follows cppfront's positional printer. The printer knows which Go line
+// each output line stands for: after `#line N "f"` the next output line is
+// line N of f, the one after it N+1, and so on. Before a statement or a
+// declaration the caller says which Go line it comes from (at()); when the
+// output has drifted from that line the printer writes a fresh #line
+// directive, so compiler messages, DWARF and panics name Go lines. With
+// directives off the same calls print plain, diff-friendly C++.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "diag/diag.hpp"
+
+namespace emit {
+
+class Printer {
+ public:
+  explicit Printer(bool lineDirectives) : lineDirectives_(lineDirectives) {}
+
+  // Starts a new output line for a construct at Go position pos, preceded
+  // by a #line directive when the output does not map to pos's line.
+  void at(diag::Pos pos);
+  // Starts a new output line (indented) that belongs to no Go construct.
+  void line();
+  // Appends text to the current line; '\n' inside text ends lines.
+  void write(std::string_view text);
+  // A whole line of its own: line() + write(text).
+  void line(std::string_view text) {
+    line();
+    write(text);
+  }
+  void indent() { depth_++; }
+  void dedent() { depth_--; }
+
+  // Forgets the mapping, so that the next at() prints a directive (after
+  // text that another printer produced, or generated lines of unknown
+  // origin).
+  void unmap() { mappedFile_ = nullptr; }
+
+  // The text so far, ended by a newline.
+  std::string finish();
+
+ private:
+  void startLine();
+  void directive(diag::Pos pos);
+
+  bool lineDirectives_;
+  std::string out_;
+  bool lineOpen_ = false;            // the current line has text and no '\n' yet
+  int depth_ = 0;
+  const std::string* mappedFile_ = nullptr;  // the Go file the next output line maps to
+  int mappedLine_ = 0;                       // ... and its line
+};
+
+// The string literal of a path inside #line "...".
+std::string quotePath(std::string_view path);
+
+}  // namespace emit

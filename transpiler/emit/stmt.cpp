@@ -1,0 +1,217 @@
+// This file implements the printing of simple statements, blocks, if,
+// return and local declarations. Loops, switches and branches are in
+// control.cpp, assignments in assign.cpp.
+//
+// Every statement starts with out->at(pos), which keeps the output mapped to
+// the statement's Go line through #line directives.
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+using syntax::NodeKind;
+using syntax::Token;
+
+void Emitter::stmtList(const std::vector<syntax::Stmt*>& list) {
+  for (const syntax::Stmt* s : list) stmt(s);
+}
+
+void Emitter::blockBody(const std::vector<syntax::Stmt*>& list, diag::Pos close) {
+  out->write("{");
+  out->indent();
+  stmtList(list);
+  out->dedent();
+  if (close.isKnown()) out->at(close);
+  else out->line();
+  out->write("}");
+}
+
+void Emitter::block(const syntax::BlockStmt* b) { blockBody(b->stmts, b->rbrace); }
+
+void Emitter::stmt(const syntax::Stmt* s) {
+  switch (s->kind) {
+    case NodeKind::EmptyStmt: return;  // nothing to run, nothing to print
+    case NodeKind::BlockStmt:
+      out->at(s->pos);
+      block(s->as<syntax::BlockStmt>());
+      return;
+    case NodeKind::ExprStmt: {
+      out->at(s->pos);
+      out->write(expr(s->as<syntax::ExprStmt>()->x) + ";");
+      return;
+    }
+    case NodeKind::IncDecStmt:
+    case NodeKind::AssignStmt: {
+      const auto* a = s->as<syntax::AssignStmt>();
+      if (a && a->tok == Token::Define) return defineStmt(a);
+      if (a && a->tok == Token::Assign) return assignStmt(a);
+      out->at(s->pos);
+      out->write(simpleStmtText(s) + ";");
+      return;
+    }
+    case NodeKind::DeclStmt: return declStmt(s->as<syntax::DeclStmt>());
+    case NodeKind::ReturnStmt: return returnStmt(s->as<syntax::ReturnStmt>());
+    case NodeKind::IfStmt: return ifStmt(s->as<syntax::IfStmt>());
+    case NodeKind::ForStmt: return forStmt(s->as<syntax::ForStmt>(), "");
+    case NodeKind::RangeStmt: return rangeStmt(s->as<syntax::RangeStmt>(), "");
+    case NodeKind::SwitchStmt: return switchStmt(s->as<syntax::SwitchStmt>(), "");
+    case NodeKind::LabeledStmt: return labeledStmt(s->as<syntax::LabeledStmt>());
+    case NodeKind::BranchStmt: return branchStmt(s->as<syntax::BranchStmt>());
+    case NodeKind::GoStmt: unsupported(s->pos, "go statements");
+    case NodeKind::DeferStmt: unsupported(s->pos, "defer statements");
+    case NodeKind::SendStmt: unsupported(s->pos, "channels");
+    case NodeKind::SelectStmt: unsupported(s->pos, "select statements");
+    case NodeKind::TypeSwitchStmt: unsupported(s->pos, "type switches");
+    default: unsupported(s->pos, "this statement");
+  }
+}
+
+// The statements that C++ can write as one expression: x++, x += y, x = y,
+// f(). Used for for-loop init and post clauses. "" when there is none.
+std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
+  if (const auto* inc = s->as<syntax::IncDecStmt>()) {
+    return lvalue(inc->x) + (inc->tok == Token::Inc ? "++" : "--");
+  }
+  if (const auto* es = s->as<syntax::ExprStmt>()) return expr(es->x);
+  if (const auto* a = s->as<syntax::AssignStmt>()) {
+    if (a->lhs.size() != 1 || a->rhs.size() != 1) return "";
+    if (a->tok == Token::Assign) {
+      if (const auto* id = a->lhs[0]->as<syntax::Ident>(); id && id->name == "_") return "";
+      return lvalue(a->lhs[0]) + " = " + expr(a->rhs[0]);
+    }
+    if (a->tok == Token::Define) return "";
+    return opAssignText(a->lhs[0], syntax::binaryOpOfAssign(a->tok), a->rhs[0], a->pos);
+  }
+  return "";
+}
+
+void Emitter::ifStmt(const syntax::IfStmt* s) {
+  out->at(s->pos);
+  // if init; cond {...}: the init's variables live until the end of the
+  // else chain, so the whole statement goes in a block.
+  if (s->init) {
+    out->write("{");
+    out->indent();
+    stmt(s->init);
+    out->at(s->pos);
+  }
+  out->write("if (" + expr(s->cond) + ") ");
+  block(s->body);
+  if (s->else_) {
+    if (const auto* elif = s->else_->as<syntax::IfStmt>(); elif && !elif->init) {
+      out->write(" else ");
+      // Print the chained if on this line; its own at() would open a new one.
+      out->write("if (" + expr(elif->cond) + ") ");
+      block(elif->body);
+      const syntax::Stmt* rest = elif->else_;
+      while (rest) {
+        const auto* next = rest->as<syntax::IfStmt>();
+        if (next && !next->init) {
+          out->write(" else if (" + expr(next->cond) + ") ");
+          block(next->body);
+          rest = next->else_;
+        } else if (next) {
+          out->write(" else {");
+          out->indent();
+          ifStmt(next);
+          out->dedent();
+          out->line("}");
+          rest = nullptr;
+        } else {
+          out->write(" else ");
+          block(rest->as<syntax::BlockStmt>());
+          rest = nullptr;
+        }
+      }
+    } else if (elif) {
+      out->write(" else {");
+      out->indent();
+      ifStmt(elif);
+      out->dedent();
+      out->line("}");
+    } else {
+      out->write(" else ");
+      block(s->else_->as<syntax::BlockStmt>());
+    }
+  }
+  if (s->init) {
+    out->dedent();
+    out->line("}");
+  }
+}
+
+void Emitter::returnStmt(const syntax::ReturnStmt* s) {
+  out->at(s->pos);
+  size_t nresults = currentSig && currentSig->results ? currentSig->results->size() : 0;
+  if (s->results.empty()) {
+    if (nresults == 0) {
+      out->write("return;");
+    } else if (nresults == 1) {
+      out->write("return " + resultNames[0] + ";");
+    } else {
+      // A bare return with named results returns their current values.
+      std::string list;
+      for (size_t i = 0; i < resultNames.size(); i++) list += (i ? ", " : "") + resultNames[i];
+      out->write("return {" + list + "};");
+    }
+    return;
+  }
+  if (s->results.size() == 1) {
+    out->write("return " + expr(s->results[0]) + ";");
+    return;
+  }
+  std::string list;
+  for (size_t i = 0; i < s->results.size(); i++) list += (i ? ", " : "") + expr(s->results[i]);
+  out->write("return {" + list + "};");
+}
+
+void Emitter::declStmt(const syntax::DeclStmt* s) {
+  const syntax::GenDecl* d = s->decl;
+  for (const syntax::Spec* spec : d->specs) {
+    if (d->tok == Token::Const) continue;  // every use is printed as the constant's value
+    if (d->tok == Token::Type) {
+      typeSpec(spec->as<syntax::TypeSpec>(), true);
+      continue;
+    }
+    localVarSpec(spec->as<syntax::ValueSpec>());
+  }
+}
+
+void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
+  out->at(spec->pos);
+  bool fromCall = spec->values.size() == 1 && spec->names.size() > 1;
+  std::vector<const types::Object*> objs;
+  for (const syntax::Ident* id : spec->names) objs.push_back(info.objectOf(id));
+  // var a, b = f(): declare, then take the tuple apart.
+  bool first = true;
+  for (size_t i = 0; i < spec->names.size(); i++) {
+    const types::Object* obj = objs[i];
+    if (!first) out->at(spec->pos);
+    first = false;
+    if (spec->names[i]->name == "_" || !obj) {
+      if (!fromCall && i < spec->values.size()) out->write("static_cast<void>(" + expr(spec->values[i]) + ");");
+      continue;
+    }
+    std::string type = cppType(obj->type, spec->pos);
+    // Rename before declaring if the initializer reads an outer variable
+    // of the same name (var x = x + 1 in an inner block).
+    bool rename = !fromCall && i < spec->values.size() && shadowsOuter(obj, {spec->values[i]});
+    std::string name = declareLocal(obj);
+    if (rename) {
+      name = fresh(obj->name);
+      localNames[obj] = name;
+    }
+    if (fromCall || spec->values.empty()) out->write(type + " " + name + "{};");
+    else out->write(type + " " + name + " = " + expr(spec->values[i]) + ";");
+  }
+  if (fromCall) {
+    std::string ties;
+    for (size_t i = 0; i < spec->names.size(); i++) ties += (i ? ", " : "") + lvalue(spec->names[i]);
+    out->at(spec->pos);
+    out->write("std::tie(" + ties + ") = " + expr(spec->values[0]) + ";");
+  }
+}
+
+}  // namespace emit

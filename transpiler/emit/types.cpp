@@ -1,0 +1,101 @@
+// This file implements the spelling of Go types in C++ (see types.hpp).
+#include "emit/types.hpp"
+
+#include "emit/names.hpp"
+#include "emit/unsupported.hpp"
+#include "types/object.hpp"
+
+namespace emit {
+
+using types::BasicKind;
+
+std::string basicTypeName(BasicKind k) {
+  switch (k) {
+    case BasicKind::Bool: return "bool";
+    case BasicKind::Int: return "go::int_";
+    case BasicKind::Int8: return "go::int8";
+    case BasicKind::Int16: return "go::int16";
+    case BasicKind::Int32: return "go::int32";
+    case BasicKind::Int64: return "go::int64";
+    case BasicKind::Uint: return "go::uint_";
+    case BasicKind::Uint8: return "go::uint8";
+    case BasicKind::Uint16: return "go::uint16";
+    case BasicKind::Uint32: return "go::uint32";
+    case BasicKind::Uint64: return "go::uint64";
+    case BasicKind::Uintptr: return "go::uintptr";
+    case BasicKind::Float32: return "go::float32";
+    case BasicKind::Float64: return "go::float64";
+    case BasicKind::String: return "go::string";
+    default: return "";
+  }
+}
+
+int integerBits(const types::Type* t) {
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  const auto* b = u ? u->as<types::Basic>() : nullptr;
+  if (!b) return 0;
+  switch (b->basic) {
+    case BasicKind::Int8: case BasicKind::Uint8: return 8;
+    case BasicKind::Int16: case BasicKind::Uint16: return 16;
+    case BasicKind::Int32: case BasicKind::Uint32: return 32;
+    case BasicKind::Int: case BasicKind::Int64: case BasicKind::Uint: case BasicKind::Uint64:
+    case BasicKind::Uintptr: return 64;
+    default: return 0;
+  }
+}
+
+bool isSmallInteger(const types::Type* t) {
+  int bits = integerBits(t);
+  return bits == 8 || bits == 16;
+}
+
+std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at) {
+  using types::TypeKind;
+  switch (t->kind) {
+    case TypeKind::Basic: {
+      const auto* b = t->as<types::Basic>();
+      std::string n = basicTypeName(b->basic);
+      if (n.empty()) unsupported(at, "values of type " + b->name);
+      return n;
+    }
+    case TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      const types::Object* obj = n->obj;
+      if (!obj->pkg) {
+        // Universe named types: error (an interface) is not representable yet.
+        unsupported(at, "the predeclared type " + obj->name);
+      }
+      std::string name = cppName(obj->name);
+      if (obj->pkg != from) name = namespaceName(obj->pkg->name) + "::" + name;
+      return name;
+    }
+    case TypeKind::Pointer:
+      return typeName(t->as<types::Pointer>()->elem, from, at) + "*";
+    case TypeKind::Slice:
+      return "go::slice<" + typeName(t->as<types::Slice>()->elem, from, at) + ">";
+    case TypeKind::Array: {
+      const auto* a = t->as<types::Array>();
+      return "go::array<" + typeName(a->elem, from, at) + ", " + std::to_string(a->len) + ">";
+    }
+    case TypeKind::Tuple: {
+      const auto* tup = t->as<types::Tuple>();
+      if (tup->size() == 0) return "void";
+      if (tup->size() == 1) return typeName(tup->at(0), from, at);
+      std::string s = "std::tuple<";
+      for (size_t i = 0; i < tup->size(); i++) {
+        if (i) s += ", ";
+        s += typeName(tup->at(i), from, at);
+      }
+      return s + ">";
+    }
+    case TypeKind::Map: unsupported(at, "maps");
+    case TypeKind::Chan: unsupported(at, "channels");
+    case TypeKind::Signature: unsupported(at, "function values");
+    case TypeKind::Interface: unsupported(at, "interface types");
+    case TypeKind::Struct: unsupported(at, "struct types without a name");
+    case TypeKind::TypeParam: unsupported(at, "generic code");
+  }
+  unsupported(at, "this type");
+}
+
+}  // namespace emit

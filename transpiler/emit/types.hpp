@@ -1,0 +1,31 @@
+// C++ spellings of Go types.
+//
+// int → go::int_, string → go::string, []T → go::slice<T>, [N]T →
+// go::array<T, N>, *T → T*, several results → std::tuple<...>; named types
+// keep their names (qualified by their package's namespace when they come
+// from another package). Types the runtime cannot represent yet (maps,
+// channels, interfaces, func values, complex numbers) are Unsupported.
+#pragma once
+
+#include <string>
+
+#include "diag/diag.hpp"
+#include "types/type.hpp"
+
+namespace emit {
+
+// The C++ type for Go type t, seen from package `from` (which needs no
+// qualification). `at` is where an unsupported type is reported.
+std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at);
+
+// The C++ type for a basic type (go::int_ ...); empty for untyped kinds.
+std::string basicTypeName(types::BasicKind k);
+
+// Width in bits of an integer basic type (0 if not an integer type).
+int integerBits(const types::Type* t);
+
+// True for integer types narrower than C++'s int, whose arithmetic C++
+// promotes to int so that the result must be converted back.
+bool isSmallInteger(const types::Type* t);
+
+}  // namespace emit
