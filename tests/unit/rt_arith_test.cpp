@@ -34,6 +34,21 @@ TEST(RtArith, DivisionWrapsAndTruncates) {
   EXPECT_EQ(go::div<go::uint8>(200, 3), 66);
 }
 
+TEST(RtArith, LiteralOperandTakesTheOtherOperandsType) {
+  // The emitter prints small constants as plain C++ int literals.
+  go::int8 small = -128;
+  static_assert(std::is_same_v<decltype(go::div(small, -1)), go::int8>);
+  EXPECT_EQ(go::div(small, -1), -128);
+  go::int64 big = 7000000000;
+  static_assert(std::is_same_v<decltype(go::rem(big, 4000000000LL)), go::int64>);
+  EXPECT_EQ(go::rem(big, 4000000000LL), 3000000000);
+  int_ n = 7;
+  static_assert(std::is_same_v<decltype(go::div(100, n)), int_>);
+  EXPECT_EQ(go::div(100, n), 14);
+  go::uint_ u = 10;
+  EXPECT_EQ(go::rem(u, 4), 2u);
+}
+
 TEST(RtArith, DivisionByZeroPanics) {
   EXPECT_EQ(panic_text([] { go::div<int_>(1, 0); }), "runtime error: integer divide by zero [runtime.Error]");
   EXPECT_EQ(panic_text([] { go::rem<go::uint32>(1, 0); }), "runtime error: integer divide by zero [runtime.Error]");

@@ -12,6 +12,40 @@
 
 namespace go {
 
+namespace detail {
+// Go's operands of / and % have one type; in C++ one of them may be a
+// literal whose type is only int, long long or unsigned long long (how the
+// emitter prints constants). The operation's type is then the other one's.
+template <class T>
+constexpr int literal_rank() {
+  if constexpr (std::is_same_v<T, int>) return 0;
+  else if constexpr (std::is_same_v<T, long long> || std::is_same_v<T, unsigned long long>) return 1;
+  else return 2;
+}
+template <class A, class B>
+using operand_type = std::conditional_t<(literal_rank<A>() >= literal_rank<B>()), A, B>;
+}  // namespace detail
+
+template <class T>
+inline T div(T a, T b);
+template <class T>
+inline T rem(T a, T b);
+
+template <class A, class B>
+  requires(!std::is_same_v<A, B>)
+inline detail::operand_type<A, B> div(A a, B b) {
+  using T = detail::operand_type<A, B>;
+  static_assert(detail::literal_rank<A>() != detail::literal_rank<B>(), "operands of different Go types");
+  return div<T>(static_cast<T>(a), static_cast<T>(b));
+}
+template <class A, class B>
+  requires(!std::is_same_v<A, B>)
+inline detail::operand_type<A, B> rem(A a, B b) {
+  using T = detail::operand_type<A, B>;
+  static_assert(detail::literal_rank<A>() != detail::literal_rank<B>(), "operands of different Go types");
+  return rem<T>(static_cast<T>(a), static_cast<T>(b));
+}
+
 template <class T>
 inline T div(T a, T b) {
   static_assert(std::is_integral_v<T>);

@@ -9,6 +9,11 @@
 namespace go {
 
 template <class T>
+inline bool is_nil(const T* p) {
+  return p == nullptr;
+}
+
+template <class T>
 inline T& deref(T* p) {
   if (p == nullptr) [[unlikely]] panic_nil_deref();
   return *p;
