@@ -108,8 +108,34 @@ bool is_runtime_scope(const std::string& top) {
   return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1";
 }
 
+std::string go_function_name(const std::string& cxx, bool& has_params);
+
+// Closures are C++ lambdas: "main_::main()::{lambda(long long)#1}::operator()
+// (long long) const" is gc's main.main.func1, and a lambda inside it
+// main.main.func1.1 (both number closures in source order from 1).
+std::string go_closure_name(const std::string& cxx, bool& has_params) {
+  static const std::string marker = "::{lambda(";
+  std::size_t at = cxx.find(marker);
+  bool outer_params = false;
+  std::string name = go_function_name(cxx.substr(0, at), outer_params);
+  if (name.empty()) return "";
+  int level = 0;
+  while (at != std::string::npos) {
+    std::size_t params_start = at + marker.size();
+    std::size_t close = cxx.find(")#", params_start);
+    std::size_t brace = close == std::string::npos ? close : cxx.find('}', close);
+    if (brace == std::string::npos) return name;
+    has_params = close > params_start && cxx.compare(params_start, close - params_start, "void") != 0;
+    std::string number = cxx.substr(close + 2, brace - close - 2);
+    name += (level++ == 0 ? ".func" : ".") + number;
+    at = cxx.find(marker, brace);
+  }
+  return name;
+}
+
 // The Go spelling of a function, or "" for a frame gc would not show.
 std::string go_function_name(const std::string& cxx, bool& has_params) {
+  if (cxx.find("::{lambda(") != std::string::npos) return go_closure_name(cxx, has_params);
   std::string qualified, params;
   split_signature(cxx, qualified, params);
   has_params = !(params.empty() || params == "void");
@@ -166,18 +192,29 @@ std::string format_goroutine_trace(const uintptr* pcs, int n) {
           s->start = value;
         },
         ignore_error, &sym);
-    if (frames.empty() || frames.back().function.empty()) {
-      if (frames.empty()) frames.push_back({});
-      frames.back().function = sym.name;
-    }
+    // The physical frame's DWARF name may be unqualified (lambdas have no
+    // linkage name); the symbol table has the full one.
+    if (frames.empty()) frames.push_back({});
+    if (!sym.name.empty()) frames.back().function = sym.name;
     bool reached_entry = false;
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
       bool has_params = false;
-      std::string name = go_function_name(fr.function, has_params);
-      if (name.empty()) continue;
       bool inlined = f + 1 < frames.size();
+      std::string name = go_function_name(fr.function, has_params);
+      if (name.empty() && inlined && fr.function == "operator()") {
+        // An inlined lambda has no qualified name at all: name it after
+        // the function it was written in, one ".func" per nesting level,
+        // without gc's closure numbers (unknown here).
+        std::string levels = ".func";
+        std::size_t k = f + 1;
+        for (; k < frames.size() && frames[k].function == "operator()"; k++) levels += ".func";
+        bool outer_params = false;
+        if (k < frames.size()) name = go_function_name(frames[k].function, outer_params);
+        if (!name.empty()) name += levels;
+      }
+      if (name.empty()) continue;
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";
       out += "\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
       if (!inlined && sym.start != 0) {

@@ -19,6 +19,7 @@ void panic_with_float();
 void nil_dereference();
 void exit_three();
 void print_args();
+void closure_panics();
 }  // namespace main_
 
 namespace {
@@ -58,6 +59,14 @@ TEST_F(RtPanicDeathTest, NilDereferenceFault) {
               "\\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x[0-9a-f]+\\]\n\n"
               "goroutine 1 \\[running\\]:\n"
               "main\\.nil_dereference\\(\\)\n\t.*crash\\.go:27 ");
+}
+
+TEST_F(RtPanicDeathTest, ClosureFramesAreNamedLikeGc) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::closure_panics), testing::ExitedWithCode(2),
+              "^panic: in closure\n\n"
+              "goroutine 1 \\[running\\]:\n"
+              "main\\.closure_panics\\.func1\\(\\)\n\t.*crash\\.go:39 \\+0x[0-9a-f]+\n"
+              "main\\.closure_panics\\(\\)\n\t.*crash\\.go:41 \\+0x[0-9a-f]+\n$");
 }
 
 TEST_F(RtPanicDeathTest, OsExitUsesItsCode) {
@@ -124,5 +133,13 @@ void exit_three() {
 }
 void print_args() {
   fmt::Println(os::Args);
+}
+void closure_panics() {
+  // Line 38; the closure (kept out of line) panics on line 39.
+  auto f = []() __attribute__((noinline)) {
+    go::panic(go::string("in closure"));
+  };
+  f();
+  sink = 0;
 }
 }  // namespace main_
