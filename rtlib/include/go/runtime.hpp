@@ -7,6 +7,8 @@
 #ifndef GO2CPP_GO_RUNTIME_HPP
 #define GO2CPP_GO_RUNTIME_HPP
 
+#include <tuple>  // functions with several results return std::tuple
+
 #include "go/types.hpp"
 #include "go/memory.hpp"
 #include "go/pointer.hpp"
