@@ -6,7 +6,10 @@
 // Each operand is described by an `arg` (kind, Go type name, value, and for
 // slices and arrays a way to reach the elements), so that one non-template
 // printer (print.cpp, after Go's print.go and format.go) does the work.
-// Output goes through the runtime's stdout buffer.
+// Output goes through the runtime's stdout buffer. Print, Println and
+// Printf return nothing yet: Go's (n int, err error) needs the error type.
+// Untyped integer constants must reach these functions as go::int_ (Go's
+// default type), or %T and the %!verb(int32=...) forms name the wrong type.
 #pragma once
 
 #include <array>
