@@ -115,7 +115,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       const types::Type* t = typeOf(e->args[0]);
       if (isKind(t, types::TypeKind::Map) || isKind(t, types::TypeKind::Chan))
         unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
-      if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "*" + operand(e->args[0]) + ")";
+      if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "go::deref(" + arg(0) + "))";
       return fn + arg(0) + ")";
     }
     case BuiltinId::Append: {
@@ -144,6 +144,13 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       const types::Type* t = typeOf(e->args[0]);
       if (!t || types::isInterface(t) || !types::isConstType(t)) unsupported(e->pos, "panics with values of this type");
       return "go::panic(" + arg(0) + ")";
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      // The runtime's own printer (to stderr), as gc's print/println.
+      std::string s = b->builtin == BuiltinId::Print ? "go::print(" : "go::println(";
+      for (size_t i = 0; i < e->args.size(); i++) s += (i ? ", " : "") + arg(i);
+      return s + ")";
     }
     default: unsupported(e->pos, "the built-in function " + b->name);
   }

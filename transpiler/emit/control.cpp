@@ -217,7 +217,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   out->at(s->x->pos);
   std::string rangeType = viaPointer ? cppType(types::underlying(const_cast<types::Type*>(xt))->as<types::Pointer>()->elem, s->x->pos) + "&"
                                      : cppType(xt, s->x->pos);
-  out->write(rangeType + " " + range + " = " + (viaPointer ? "*" + operand(s->x) : expr(s->x)) + ";");
+  out->write(rangeType + " " + range + " = " + (viaPointer ? "go::deref(" + expr(s->x) + ")" : expr(s->x)) + ";");
 
   // What each iteration binds before the body: the value, and for `=`
   // ranges the assignment of key and value to existing variables.

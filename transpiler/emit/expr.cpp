@@ -83,7 +83,8 @@ std::string Emitter::expr(const syntax::Expr* e) {
     case syntax::NodeKind::ParenExpr: return "(" + expr(e->as<syntax::ParenExpr>()->x) + ")";
     case syntax::NodeKind::BinaryExpr: return binary(e->as<syntax::BinaryExpr>());
     case syntax::NodeKind::UnaryExpr: return unary(e->as<syntax::UnaryExpr>());
-    case syntax::NodeKind::StarExpr: return "(*" + operand(e->as<syntax::StarExpr>()->x) + ")";
+    // A nil pointer panics with Go's runtime error instead of faulting.
+    case syntax::NodeKind::StarExpr: return "go::deref(" + expr(e->as<syntax::StarExpr>()->x) + ")";
     case syntax::NodeKind::SelectorExpr: return selector(e->as<syntax::SelectorExpr>());
     case syntax::NodeKind::IndexExpr: return index(e->as<syntax::IndexExpr>());
     case syntax::NodeKind::SliceExpr: return sliceExpr(e->as<syntax::SliceExpr>());
@@ -138,7 +139,8 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
     for (const auto& f : st->as<types::Struct>()->fields) direct = direct || f.var == field;
   if (!direct) unsupported(e->sel->pos, "promoted fields of embedded structs");
   bool viaPointer = u && u->kind == types::TypeKind::Pointer;
-  return operand(e->x) + (viaPointer ? "->" : ".") + cppName(e->sel->name);
+  if (viaPointer) return "go::deref(" + expr(e->x) + ")." + cppName(e->sel->name);
+  return operand(e->x) + "." + cppName(e->sel->name);
 }
 
 std::string Emitter::binary(const syntax::BinaryExpr* e) {
@@ -271,7 +273,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
   std::string x = expr(e->x);
   switch (u->kind) {
     case types::TypeKind::Map: unsupported(e->pos, "maps");
-    case types::TypeKind::Pointer: x = "*" + operand(e->x); break;  // p[i] on *[N]T
+    case types::TypeKind::Pointer: x = "go::deref(" + x + ")"; break;  // p[i] on *[N]T
     case types::TypeKind::Slice:
     case types::TypeKind::Array:
     case types::TypeKind::Basic: break;
@@ -286,7 +288,7 @@ std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
   if (!u) unsupported(e->pos, "this slice expression");
   std::string x;
   if (u->kind == types::TypeKind::Pointer) {
-    x = "*" + operand(e->x);
+    x = "go::deref(" + expr(e->x) + ")";
   } else if (u->kind == types::TypeKind::Array) {
     // The slice shares the array's storage: fine for package variables, but
     // a local array would need to move to the heap (escape analysis).

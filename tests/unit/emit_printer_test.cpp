@@ -1,0 +1,86 @@
+// The positional printer: #line directives exactly where the output stops
+// mapping to the Go line of the next construct.
+#include <gtest/gtest.h>
+
+#include "emit/printer.hpp"
+
+namespace {
+
+diag::Pos at(int line) { return diag::Pos{diag::internFile("dir/a.go"), line, 1}; }
+
+TEST(EmitPrinter, DirectiveBeforeTheFirstStatement) {
+  emit::Printer p(true);
+  p.at(at(3));
+  p.write("x = 1;");
+  EXPECT_EQ(p.finish(), "#line 3 \"dir/a.go\"\nx = 1;\n");
+}
+
+TEST(EmitPrinter, ConsecutiveLinesNeedNoNewDirective) {
+  emit::Printer p(true);
+  p.at(at(3));
+  p.write("a();");
+  p.at(at(4));
+  p.write("b();");
+  p.at(at(6));  // a blank Go line in between: the output drifted
+  p.write("c();");
+  EXPECT_EQ(p.finish(), "#line 3 \"dir/a.go\"\na();\nb();\n#line 6 \"dir/a.go\"\nc();\n");
+}
+
+TEST(EmitPrinter, GeneratedLinesCountTowardsTheMapping) {
+  emit::Printer p(true);
+  p.at(at(10));
+  p.write("{");
+  p.line("}");  // maps to line 11 now
+  p.at(at(11));
+  p.write("x;");
+  p.at(at(11));  // two constructs on one Go line, printed on two C++ lines
+  p.write("y;");
+  EXPECT_EQ(p.finish(), "#line 10 \"dir/a.go\"\n{\n}\n#line 11 \"dir/a.go\"\nx;\n#line 11 \"dir/a.go\"\ny;\n");
+}
+
+TEST(EmitPrinter, EmbeddedNewlinesAdvanceTheMapping) {
+  emit::Printer p(true);
+  p.at(at(1));
+  p.write("a\nb");  // b is line 2
+  p.at(at(3));
+  p.write("c");
+  EXPECT_EQ(p.finish(), "#line 1 \"dir/a.go\"\na\nb\nc\n");
+}
+
+TEST(EmitPrinter, IndentationAndNoTrailingBlanks) {
+  emit::Printer p(false);
+  p.line("f() {");
+  p.indent();
+  p.at(at(2));
+  p.write("g();");
+  p.line();
+  p.dedent();
+  p.line("}");
+  EXPECT_EQ(p.finish(), "f() {\n  g();\n\n}\n");
+}
+
+TEST(EmitPrinter, DirectivesOffPrintsPlainCode) {
+  emit::Printer p(false);
+  p.at(at(5));
+  p.write("x;");
+  p.at(at(9));
+  p.write("y;");
+  EXPECT_EQ(p.finish(), "x;\ny;\n");
+}
+
+TEST(EmitPrinter, UnmapForcesADirective) {
+  emit::Printer p(true);
+  p.at(at(1));
+  p.write("a;");
+  p.unmap();
+  p.line("b;");
+  p.at(at(3));  // would map without unmap(); after it the printer cannot know
+  p.write("c;");
+  EXPECT_EQ(p.finish(), "#line 1 \"dir/a.go\"\na;\nb;\n#line 3 \"dir/a.go\"\nc;\n");
+}
+
+TEST(EmitPrinter, PathsAreQuotedForCpp) {
+  EXPECT_EQ(emit::quotePath("a\\b\"c.go"), "\"a\\\\b\\\"c.go\"");
+}
+
+}  // namespace
