@@ -87,10 +87,23 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
     }
     return;
   }
+  // The new variables, zero for now; neighbours of one type share a line
+  // (go::int_ q{}, r{};).
+  std::string decls, lastType;
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (!newObj[i]) continue;
+    std::string type = cppType(newObj[i]->type, s->pos);
+    if (type == lastType) {
+      decls += ", " + names[i] + "{}";
+      continue;
+    }
+    if (!decls.empty()) decls += "; ";
+    decls += type + " " + names[i] + "{}";
+    lastType = type;
+  }
+  if (!decls.empty()) {
     out->at(s->pos);
-    out->write(cppType(newObj[i]->type, s->pos) + " " + names[i] + "{};");
+    out->write(decls + ";");
   }
   out->at(s->pos);
   std::string ties;

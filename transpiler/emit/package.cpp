@@ -89,6 +89,7 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
   }
   if (definesInit) initPackage();
   p.unmap();
+  p.line();
   p.line("}  // namespace " + ns);
   if (mainFunc) {
     p.line();
