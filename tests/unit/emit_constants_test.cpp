@@ -98,8 +98,11 @@ TEST(EmitTypes, BasicCompositeAndTupleSpellings) {
 }
 
 TEST(EmitTypes, NamedTypesAreQualifiedOutsideTheirPackage) {
-  types::Package mainPkg{"main", "main"};
-  types::Package geo{"example/geo", "geo"};
+  types::Package mainPkg;
+  mainPkg.path = mainPkg.name = "main";
+  types::Package geo;
+  geo.path = "example/geo";
+  geo.name = "geo";
   types::Named point;
   types::Object obj(types::ObjectKind::TypeName, "Point", &point, {});
   obj.pkg = &geo;

@@ -49,6 +49,9 @@ std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const synta
 }
 
 void Emitter::assignStmt(const syntax::AssignStmt* s) {
+  std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
+  operands.insert(operands.end(), s->rhs.begin(), s->rhs.end());
+  sequenceCalls(operands, s->pos);
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");
@@ -73,6 +76,7 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
   // Names are chosen before the initializers are printed; a new variable
   // that an initializer reads under the same name (x := x + 1 in an inner
   // block) gets a C++ name of its own.
+  sequenceCalls({s->rhs.begin(), s->rhs.end()}, s->pos);
   std::vector<std::string> names(s->lhs.size());
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (!newObj[i]) continue;

@@ -259,6 +259,7 @@ void Emitter::initPackage() {
   out->indent();
   for (const types::Initializer& init : info.initOrder) {
     try {
+      sequenceCalls({init.rhs}, init.rhs->pos);
       out->at(init.rhs->pos);
       if (init.lhs.size() == 1) {
         out->write(nameOf(init.lhs[0]) + " = " + expr(init.rhs) + ";");

@@ -77,6 +77,12 @@ class Emitter {
   std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
   const types::Object* calledFunc(const syntax::Expr* fun) const;
 
+  // ---- sequence.cpp: Go's left-to-right order of calls
+  void collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const;
+  void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at);
+  bool needsSequencing(const syntax::Expr* e) const;
+  std::unordered_map<const syntax::Expr*, std::string> hoisted;  // calls already held in temporaries
+
   // ---- stmt.cpp
   void stmt(const syntax::Stmt* s);
   void stmtList(const std::vector<syntax::Stmt*>& list);

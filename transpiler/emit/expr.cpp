@@ -76,6 +76,7 @@ std::string Emitter::zeroValue(const types::Type* t, diag::Pos at) const {
 }
 
 std::string Emitter::expr(const syntax::Expr* e) {
+  if (auto it = hoisted.find(e); it != hoisted.end()) return it->second;
   if (const auto* t = tv(e); t && t->mode == Mode::Constant && t->value.isKnown())
     return typedConstant(t->value, t->type, pkg, e->pos);
   switch (e->kind) {

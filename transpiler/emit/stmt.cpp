@@ -38,6 +38,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
       block(s->as<syntax::BlockStmt>());
       return;
     case NodeKind::ExprStmt: {
+      sequenceCalls({s->as<syntax::ExprStmt>()->x}, s->pos);
       out->at(s->pos);
       out->write(expr(s->as<syntax::ExprStmt>()->x) + ";");
       return;
@@ -47,6 +48,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
       const auto* a = s->as<syntax::AssignStmt>();
       if (a && a->tok == Token::Define) return defineStmt(a);
       if (a && a->tok == Token::Assign) return assignStmt(a);
+      if (a) sequenceCalls({a->lhs[0], a->rhs[0]}, s->pos);
       out->at(s->pos);
       out->write(simpleStmtText(s) + ";");
       return;
@@ -95,12 +97,16 @@ void Emitter::ifStmt(const syntax::IfStmt* s) {
     out->write("{");
     out->indent();
     stmt(s->init);
-    out->at(s->pos);
   }
+  sequenceCalls({s->cond}, s->pos);
+  out->at(s->pos);
   out->write("if (" + expr(s->cond) + ") ");
   block(s->body);
   if (s->else_) {
-    if (const auto* elif = s->else_->as<syntax::IfStmt>(); elif && !elif->init) {
+    // An else-if whose condition needs calls hoisted is printed nested,
+    // as `else { temporaries; if ... }`, like one with an init statement.
+    auto chains = [&](const syntax::IfStmt* x) { return x && !x->init && !needsSequencing(x->cond); };
+    if (const auto* elif = s->else_->as<syntax::IfStmt>(); chains(elif)) {
       out->write(" else ");
       // Print the chained if on this line; its own at() would open a new one.
       out->write("if (" + expr(elif->cond) + ") ");
@@ -108,7 +114,7 @@ void Emitter::ifStmt(const syntax::IfStmt* s) {
       const syntax::Stmt* rest = elif->else_;
       while (rest) {
         const auto* next = rest->as<syntax::IfStmt>();
-        if (next && !next->init) {
+        if (chains(next)) {
           out->write(" else if (" + expr(next->cond) + ") ");
           block(next->body);
           rest = next->else_;
@@ -143,6 +149,7 @@ void Emitter::ifStmt(const syntax::IfStmt* s) {
 }
 
 void Emitter::returnStmt(const syntax::ReturnStmt* s) {
+  sequenceCalls({s->results.begin(), s->results.end()}, s->pos);
   out->at(s->pos);
   size_t nresults = currentSig && currentSig->results ? currentSig->results->size() : 0;
   if (s->results.empty()) {
@@ -180,6 +187,7 @@ void Emitter::declStmt(const syntax::DeclStmt* s) {
 }
 
 void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
+  sequenceCalls({spec->values.begin(), spec->values.end()}, spec->pos);
   out->at(spec->pos);
   bool fromCall = spec->values.size() == 1 && spec->names.size() > 1;
   std::vector<const types::Object*> objs;

@@ -1,0 +1,86 @@
+// This file implements Go's order of evaluation for calls.
+//
+// Go evaluates the function calls of an expression (and of a statement's
+// operands) in lexical left-to-right order; C++ leaves the operands of most
+// operators and the arguments of a call unsequenced (g++ often evaluates
+// arguments right to left). So when a statement holds more than one call
+// that C++ might reorder, every call but the last is hoisted into a
+// temporary printed before the statement, in Go's order:
+//
+//     if f() < g() {...}     →    go::int_ call_1 = f();
+//                                 if (call_1 < g()) {...}
+//
+// Calls under the right operand of && and || run conditionally and stay
+// where they are. Conversions and built-ins are not calls here (they have no
+// side effects of their own), but the calls inside them are.
+#include "emit/emitter.hpp"
+
+namespace emit {
+
+using syntax::NodeKind;
+
+void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const {
+  if (!e) return;
+  if (const auto* t = tv(e); t && t->mode == types::Mode::Constant) return;
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return collectCalls(e->as<syntax::ParenExpr>()->x, calls);
+    case NodeKind::SelectorExpr: return collectCalls(e->as<syntax::SelectorExpr>()->x, calls);
+    case NodeKind::StarExpr: return collectCalls(e->as<syntax::StarExpr>()->x, calls);
+    case NodeKind::UnaryExpr: return collectCalls(e->as<syntax::UnaryExpr>()->x, calls);
+    case NodeKind::BinaryExpr: {
+      const auto* b = e->as<syntax::BinaryExpr>();
+      collectCalls(b->x, calls);
+      if (b->op != syntax::Token::LAnd && b->op != syntax::Token::LOr) collectCalls(b->y, calls);
+      return;
+    }
+    case NodeKind::KeyValueExpr: return collectCalls(e->as<syntax::KeyValueExpr>()->value, calls);
+    case NodeKind::IndexExpr:
+      collectCalls(e->as<syntax::IndexExpr>()->x, calls);
+      for (const auto* i : e->as<syntax::IndexExpr>()->indices) collectCalls(i, calls);
+      return;
+    case NodeKind::SliceExpr: {
+      const auto* s = e->as<syntax::SliceExpr>();
+      for (const syntax::Expr* x : {s->x, s->lo, s->hi, s->max}) collectCalls(x, calls);
+      return;
+    }
+    case NodeKind::CompositeLit:
+      for (const auto* x : e->as<syntax::CompositeLit>()->elts) collectCalls(x, calls);
+      return;
+    case NodeKind::CallExpr: {
+      const auto* c = e->as<syntax::CallExpr>();
+      for (const auto* a : c->args) collectCalls(a, calls);
+      const types::TypeAndValue* funTv = tv(c->fun);
+      bool isConversion = funTv && funTv->mode == types::Mode::TypeExpr;
+      const types::Object* fn = calledFunc(c->fun);
+      bool isBuiltin = fn && fn->kind == types::ObjectKind::Builtin;
+      if (!isConversion && !isBuiltin) calls.push_back(c);
+      return;
+    }
+    default: return;
+  }
+}
+
+bool Emitter::needsSequencing(const syntax::Expr* e) const {
+  std::vector<const syntax::CallExpr*> calls;
+  collectCalls(e, calls);
+  return calls.size() >= 2;
+}
+
+void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at) {
+  std::vector<const syntax::CallExpr*> calls;
+  for (const syntax::Expr* e : roots) collectCalls(e, calls);
+  if (calls.size() < 2) return;
+  for (size_t i = 0; i + 1 < calls.size(); i++) {
+    const syntax::CallExpr* c = calls[i];
+    const types::Type* t = typeOf(c);
+    // A call without a value cannot be an operand; nothing to reorder.
+    if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
+    std::string text = expr(c);
+    std::string name = fresh("call");
+    out->at(at);
+    out->write(cppType(t, c->pos) + " " + name + " = " + text + ";");
+    hoisted[c] = name;
+  }
+}
+
+}  // namespace emit
