@@ -1,6 +1,7 @@
 // Struct types: declaration order (a struct held by value comes first),
 // positional and keyed literals, pointers, new, field access through a
-// pointer, comparison, and defined non-struct types.
+// pointer, comparison, methods with value and pointer receivers, and
+// defined non-struct types.
 package main
 
 import "fmt"
@@ -25,6 +26,22 @@ func push(head *Node, v int) *Node {
 	return &Node{Value: v, Next: head}
 }
 
+func (p Point) Add(q Point) Point {
+	p.X += q.X
+	p.Y += q.Y
+	return p
+}
+
+func (n *Node) Len() int {
+	count := 0
+	for ; n != nil; n = n.Next {
+		count++
+	}
+	return count
+}
+
+func (s *Segment) Rename(label string) { s.Label = label }
+
 func main() {
 	p := Point{1, 2}
 	q := Point{Y: 5}
@@ -39,7 +56,14 @@ func main() {
 	for n := list; n != nil; n = n.Next {
 		fmt.Print(n.Value, " ")
 	}
-	fmt.Println()
+	fmt.Println(list.Len())
+
+	sum := p.Add(q)
+	fmt.Println(sum.X, sum.Y, p.X)
+	seg.Rename("t")
+	sp := &Segment{Label: "u"}
+	sp.Rename(sp.Label + seg.Label)
+	fmt.Println(seg.Label, sp.Label)
 
 	pp := new(Point)
 	pp.X = 4

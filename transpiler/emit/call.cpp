@@ -62,7 +62,11 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   const types::Object* fn = calledFunc(e->fun);
   if (fn && fn->kind == ObjectKind::Builtin) return builtinCall(e, fn);
   if (!fn) {
-    if (unparen(e->fun)->is<syntax::SelectorExpr>()) unsupported(e->fun->pos, "methods");
+    if (const auto* sel = unparen(e->fun)->as<syntax::SelectorExpr>()) {
+      const types::Object* m = info.objectOf(sel->sel);
+      if (m && m->kind == ObjectKind::Func && m->decl && m->decl->recv) return methodCall(e, sel, m);
+      unsupported(e->fun->pos, "calls of function values");
+    }
     unsupported(e->fun->pos, "calls of function values");
   }
   std::string name = nameOf(fn);
@@ -80,6 +84,24 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     return s + ")";
   }
   return name + "(" + arguments(e, sig) + ")";
+}
+
+std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method) {
+  const types::Type* xt = typeOf(sel->x);
+  bool viaPointer = isKind(xt, types::TypeKind::Pointer);
+  const types::Type* base = viaPointer ? under(xt)->as<types::Pointer>()->elem : xt;
+  // Only methods declared on x's own type; promoted ones need the path
+  // through the embedded fields.
+  const auto* named = base ? base->as<types::Named>() : nullptr;
+  bool own = false;
+  if (named)
+    for (const types::Object* m : named->methods) own = own || m == method;
+  if (!own) unsupported(sel->sel->pos, "promoted methods");
+  methodReceiver(method, method->decl);
+  if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))
+    unsupported(e->pos, "passing a multi-value call to a method");
+  std::string recv = viaPointer ? "go::deref(" + expr(sel->x) + ")" : operand(sel->x);
+  return recv + "." + cppName(method->name) + "(" + arguments(e, method->type->as<types::Signature>()) + ")";
 }
 
 std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {

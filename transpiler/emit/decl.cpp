@@ -118,6 +118,16 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     out->line();
     out->line("bool operator==(const " + name + "&) const = default;");
   }
+  // Methods are member functions (defined in the .cpp of their file).
+  if (auto it = methodDecls.find(obj); it != methodDecls.end()) {
+    out->line();
+    for (const syntax::FuncDecl* m : it->second) {
+      const types::Object* fn = info.objectOf(m->name);
+      if (!fn) continue;
+      out->at(m->pos);
+      out->write(signature(fn, m, false, cppName(fn->name)) + ";");
+    }
+  }
   out->dedent();
   out->line("};");
 }
@@ -165,7 +175,8 @@ void Emitter::varDecls(const syntax::File* file, bool definition) {
   }
 }
 
-std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* decl, bool definition) {
+std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* decl, bool definition,
+                               const std::string& name) {
   const auto* sig = fn->type->as<types::Signature>();
   std::string result = sig->results ? cppType(sig->results, decl->pos) : "void";
   if (sig->results && sig->results->size() == 0) result = "void";
@@ -186,7 +197,7 @@ std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* 
       for (const syntax::Ident* id : field->names) one(id, field->type);
     }
   }
-  return result + " " + nameOf(fn) + "(" + params + ")";
+  return result + " " + name + "(" + params + ")";
 }
 
 void Emitter::funcPrototypes() {
@@ -194,13 +205,13 @@ void Emitter::funcPrototypes() {
     for (const syntax::Decl* d : f->decls) {
       const auto* fd = d->as<syntax::FuncDecl>();
       if (!fd || !fd->body) continue;
+      if (fd->recv) continue;  // declared inside its struct
       try {
-        if (fd->recv) unsupported(fd->name->pos, "methods");
         if (fd->type->typeParams) unsupported(fd->name->pos, "generic functions");
         const types::Object* fn = info.objectOf(fd->name);
         if (!fn) continue;
         out->at(fd->pos);
-        out->write(signature(fn, fd, false) + ";");
+        out->write(signature(fn, fd, false, nameOf(fn)) + ";");
       } catch (const Unsupported& u) {
         report(u);
       }
@@ -209,10 +220,10 @@ void Emitter::funcPrototypes() {
 
 void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   if (!decl->body) return;  // declared only: native, implemented in rtlib
-  if (decl->recv) unsupported(decl->name->pos, "methods");
   if (decl->type->typeParams) unsupported(decl->name->pos, "generic functions");
   const types::Object* fn = info.objectOf(decl->name);
   if (!fn) return;
+  const types::Named* recvType = decl->recv ? methodReceiver(fn, decl) : nullptr;
   localNames.clear();
   targets.clear();
   gotoLabels.clear();
@@ -225,8 +236,22 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   });
 
   out->at(decl->pos);
-  out->write(signature(fn, decl, true) + " {");
+  std::string name = recvType ? cppName(recvType->obj->name) + "::" + cppName(fn->name) : nameOf(fn);
+  out->write(signature(fn, decl, true, name) + " {");
   out->indent();
+  if (recvType) {
+    // The receiver: a copy of *this for a value receiver (Go passes the
+    // value), this itself for a pointer receiver.
+    const syntax::Field* rf = decl->recv->list.empty() ? nullptr : decl->recv->list[0];
+    const syntax::Ident* rid = rf && !rf->names.empty() ? rf->names[0] : nullptr;
+    const types::Object* robj = rid ? info.objectOf(rid) : nullptr;
+    if (robj && rid->name != "_") {
+      bool pointer = robj->type->kind == types::TypeKind::Pointer;
+      std::string type = cppType(robj->type, rid->pos);
+      out->at(rid->pos);
+      out->write(type + " " + declareLocal(robj) + " = " + (pointer ? "this;" : "*this;"));
+    }
+  }
   // Named results are variables of the function, zero at entry.
   if (decl->type->results) {
     for (const syntax::Field* field : decl->type->results->list)
@@ -249,6 +274,17 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   out->at(decl->body->rbrace);
   out->write("}");
   currentSig = nullptr;
+}
+
+const types::Named* Emitter::methodReceiver(const types::Object* fn, const syntax::FuncDecl* decl) const {
+  const auto* sig = fn->type->as<types::Signature>();
+  const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
+  if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
+  const auto* named = rt ? rt->as<types::Named>() : nullptr;
+  if (!named || !named->underlying || named->underlying->kind != types::TypeKind::Struct)
+    unsupported(decl->name->pos, "methods on types other than structs");
+  if (named->obj->parent && named->obj->parent != pkg->scope) unsupported(decl->name->pos, "methods of local types");
+  return named;
 }
 
 void Emitter::initPackage() {

@@ -41,7 +41,9 @@ class Emitter {
   void funcPrototypes();
   void funcDecl(const syntax::FuncDecl* decl);
   void initPackage();
-  std::string signature(const types::Object* fn, const syntax::FuncDecl* decl, bool withNames);
+  std::string signature(const types::Object* fn, const syntax::FuncDecl* decl, bool definition, const std::string& name);
+  // The struct type a method belongs to (Unsupported for other receivers).
+  const types::Named* methodReceiver(const types::Object* fn, const syntax::FuncDecl* decl) const;
 
   // ---- names
   std::string nameOf(const types::Object* obj);        // a use
@@ -74,6 +76,7 @@ class Emitter {
   std::string call(const syntax::CallExpr* e);
   std::string builtinCall(const syntax::CallExpr* e, const types::Object* b);
   std::string conversion(const syntax::CallExpr* e, const types::Type* to);
+  std::string methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
   std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
   const types::Object* calledFunc(const syntax::Expr* fun) const;
 
@@ -142,6 +145,7 @@ class Emitter {
   // Package-level names that differ from cppName(obj->name) (init funcs, blanks).
   std::unordered_map<const types::Object*, std::string> globalNames;
   std::unordered_map<const types::Object*, const syntax::TypeSpec*> typeSpecs;  // package-level types
+  std::unordered_map<const types::Object*, std::vector<const syntax::FuncDecl*>> methodDecls;  // by receiver TypeName, in source order
 
   // Reports an Unsupported once (the header and a source file may meet the
   // same construct).

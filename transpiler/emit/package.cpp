@@ -23,6 +23,14 @@ Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::
       if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->recv && fd->name->name == "init") {
         if (const types::Object* obj = info.objectOf(fd->name)) globalNames[obj] = "init_" + std::to_string(++initCount);
       }
+      if (const auto* fd = d->as<syntax::FuncDecl>(); fd && fd->recv) {
+        // Group methods under their receiver's type name (T or *T).
+        const types::Object* fn = info.objectOf(fd->name);
+        const auto* sig = fn && fn->type ? fn->type->as<types::Signature>() : nullptr;
+        const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
+        if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
+        if (const auto* named = rt ? rt->as<types::Named>() : nullptr) methodDecls[named->obj].push_back(fd);
+      }
       const auto* g = d->as<syntax::GenDecl>();
       if (!g) continue;
       for (const syntax::Spec* s : g->specs) {
