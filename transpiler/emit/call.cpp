@@ -41,6 +41,37 @@ bool isSliceOf(const types::Type* t, types::BasicKind k) {
   return e && e->kind == types::TypeKind::Basic && e->as<types::Basic>()->basic == k;
 }
 
+// Whether the runtime can represent values of type t yet.
+bool representable(const types::Type* t) {
+  const types::Type* u = under(t);
+  if (!u) return false;
+  switch (u->kind) {
+    case types::TypeKind::Basic: return !types::isComplex(u) && !types::isUntyped(u);
+    case types::TypeKind::Pointer: return true;
+    case types::TypeKind::Slice: return representable(u->as<types::Slice>()->elem);
+    case types::TypeKind::Array: return representable(u->as<types::Array>()->elem);
+    case types::TypeKind::Struct: return true;
+    default: return false;
+  }
+}
+
+// Whether rtlib's native functions (fmt's printers) can take a value of type
+// t: basic values, slices and arrays of them, pointers to non-structs.
+bool printable(const types::Type* t) {
+  const types::Type* u = under(t);
+  if (!u) return false;
+  switch (u->kind) {
+    case types::TypeKind::Basic: return !types::isComplex(u);
+    case types::TypeKind::Slice: return printable(u->as<types::Slice>()->elem);
+    case types::TypeKind::Array: return printable(u->as<types::Array>()->elem);
+    case types::TypeKind::Pointer: {
+      const types::Type* elem = under(u->as<types::Pointer>()->elem);
+      return elem && elem->kind != types::TypeKind::Struct && printable(elem);
+    }
+    default: return false;
+  }
+}
+
 }  // namespace
 
 const types::Object* Emitter::calledFunc(const syntax::Expr* fun) const {
@@ -79,6 +110,13 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   }
   if (fn->isNative) {
     if (e->hasEllipsis) unsupported(e->ellipsis, "passing a slice with ... to " + fn->name);
+    // fmt.Println's (n int, err error) exist only in Go: the C++ function
+    // returns nothing, so such results can only be dropped.
+    if (e != statementCall && sig->results)
+      for (const types::Object* r : sig->results->vars)
+        if (!representable(r->type)) unsupported(e->pos, "using the results of " + fn->name);
+    for (const syntax::Expr* a : e->args)
+      if (!printable(typeOf(a))) unsupported(a->pos, "passing values of type " + types::typeString(typeOf(a)) + " to " + fn->name);
     std::string s = name + "(";
     for (size_t i = 0; i < e->args.size(); i++) s += (i ? ", " : "") + expr(e->args[i]);
     return s + ")";

@@ -141,6 +141,7 @@ class Emitter {
   const types::Signature* currentSig = nullptr;
   std::vector<std::string> resultNames;      // named results (empty if unnamed)
   int counter = 0;                           // for fresh names
+  const syntax::Expr* statementCall = nullptr;  // the call an expression statement drops the results of
 
   // Package-level names that differ from cppName(obj->name) (init funcs, blanks).
   std::unordered_map<const types::Object*, std::string> globalNames;

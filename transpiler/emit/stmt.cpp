@@ -38,9 +38,12 @@ void Emitter::stmt(const syntax::Stmt* s) {
       block(s->as<syntax::BlockStmt>());
       return;
     case NodeKind::ExprStmt: {
-      sequenceCalls({s->as<syntax::ExprStmt>()->x}, s->pos);
+      const syntax::Expr* x = s->as<syntax::ExprStmt>()->x;
+      sequenceCalls({x}, s->pos);
       out->at(s->pos);
-      out->write(expr(s->as<syntax::ExprStmt>()->x) + ";");
+      statementCall = x;
+      out->write(expr(x) + ";");
+      statementCall = nullptr;
       return;
     }
     case NodeKind::IncDecStmt:
