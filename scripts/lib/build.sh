@@ -48,7 +48,10 @@ go2cpp_ensure_build() {
     # the build leaves it stale.
     touch "$GO2CPP_STAMP.new"
     {
-      if [[ ! -f $GO2CPP_BUILD/CMakeCache.txt ]]; then
+      # Configure when there is no cache, or when an earlier configure
+      # failed and left a cache but no build system.
+      if [[ ! -f $GO2CPP_BUILD/CMakeCache.txt ||
+            ! ( -f $GO2CPP_BUILD/Makefile || -f $GO2CPP_BUILD/build.ninja ) ]]; then
         cmake -S "$GO2CPP_ROOT" -B "$GO2CPP_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
       fi &&
       cmake --build "$GO2CPP_BUILD" -j"${GO2CPP_JOBS:-$(nproc)}"
