@@ -1,0 +1,194 @@
+// This file implements the AST builder for files and declarations:
+// package clause, imports, const/var/type specs (with iota), functions and
+// methods with their //go: directives; and the builder's position and error
+// helpers.
+#include <algorithm>
+
+#include "syntax/builder.hpp"
+
+namespace syntax {
+
+Pos Builder::posAt(size_t cpIndex) const {
+  Pos p;
+  p.file = file_.pos.file ? file_.pos.file : diag::internFile(file_.path);
+  text_.position(cpIndex, p.line, p.col);
+  return p;
+}
+
+std::string Builder::sourceOf(antlr4::ParserRuleContext& ctx) const {
+  size_t start = ctx.getStart()->getStartIndex();
+  size_t stop = ctx.getStop() ? ctx.getStop()->getStopIndex() : start;
+  const std::u32string& cps = text_.codePoints();
+  std::string out;
+  for (size_t i = start; i <= stop && i < cps.size(); ++i) {
+    char32_t r = cps[i];
+    if (r < 0x80) out += static_cast<char>(r);
+    else if (r < 0x800) out += static_cast<char>(0xC0 | (r >> 6)), out += static_cast<char>(0x80 | (r & 0x3F));
+    else if (r < 0x10000)
+      out += static_cast<char>(0xE0 | (r >> 12)), out += static_cast<char>(0x80 | ((r >> 6) & 0x3F)),
+          out += static_cast<char>(0x80 | (r & 0x3F));
+    else
+      out += static_cast<char>(0xF0 | (r >> 18)), out += static_cast<char>(0x80 | ((r >> 12) & 0x3F)),
+          out += static_cast<char>(0x80 | ((r >> 6) & 0x3F)), out += static_cast<char>(0x80 | (r & 0x3F));
+  }
+  return out;
+}
+
+void Builder::error(Pos at, std::string message) {
+  if (failed_) return;  // one syntax error per file, like the parser's
+  failed_ = true;
+  diags_.error(at, std::move(message));
+}
+
+Ident* Builder::makeIdent(antlr4::tree::TerminalNode* node) {
+  Ident* id = file_.make<Ident>(pos(node));
+  id->name = node->getText();
+  return id;
+}
+
+// SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+void Builder::transformSourceFile(P::SourceFileContext& ctx) {
+  file_.pos = pos(ctx.packageClause()->PACKAGE());
+  file_.packageName = makeIdent(ctx.packageClause()->IDENTIFIER());
+  if (file_.packageName->name == "_") error(file_.packageName->pos, "invalid package name _");
+  for (auto* d : ctx.importDecl()) {
+    GenDecl* decl = transformImportDecl(*d);
+    for (Spec* s : decl->specs) file_.imports.push_back(static_cast<ImportSpec*>(s));
+    file_.decls.push_back(decl);
+  }
+  for (auto* d : ctx.topLevelDecl()) {
+    if (d->funcDecl()) file_.decls.push_back(transformFuncDecl(*d->funcDecl()));
+    else file_.decls.push_back(transformDeclaration(*d->declaration()));
+  }
+  for (const RawDirective& d : directives_) {
+    Directive dir;
+    dir.pos = posAt(d.cpIndex);
+    dir.text = d.text;
+    file_.directives.push_back(std::move(dir));
+  }
+  for (const TypeAssertExpr* guard : typeGuards_) {
+    if (std::find(acceptedGuards_.begin(), acceptedGuards_.end(), guard) == acceptedGuards_.end())
+      error(guard->pos, "use of .(type) outside type switch");
+  }
+}
+
+GenDecl* Builder::transformImportDecl(P::ImportDeclContext& ctx) {
+  GenDecl* decl = file_.make<GenDecl>(pos(ctx.IMPORT()));
+  decl->tok = Token::Import;
+  decl->grouped = ctx.L_PAREN() != nullptr;
+  for (auto* s : ctx.importSpec()) decl->specs.push_back(transformImportSpec(*s));
+  return decl;
+}
+
+ImportSpec* Builder::transformImportSpec(P::ImportSpecContext& ctx) {
+  ImportSpec* spec = file_.make<ImportSpec>(pos(ctx));
+  if (ctx.IDENTIFIER()) spec->name = makeIdent(ctx.IDENTIFIER());
+  if (ctx.DOT()) {
+    spec->name = file_.make<Ident>(pos(ctx.DOT()));
+    spec->name->name = ".";
+  }
+  spec->path = transformString(*ctx.string_());
+  if (spec->path->bytes.empty()) error(spec->path->pos, "invalid import path: \"\"");
+  return spec;
+}
+
+GenDecl* Builder::transformDeclaration(P::DeclarationContext& ctx) {
+  if (ctx.constDecl()) return transformConstDecl(*ctx.constDecl());
+  if (ctx.varDecl()) return transformVarDecl(*ctx.varDecl());
+  return transformTypeDecl(*ctx.typeDecl());
+}
+
+std::vector<Ident*> Builder::transformIdentifierList(P::IdentifierListContext& ctx) {
+  std::vector<Ident*> names;
+  for (auto* id : ctx.IDENTIFIER()) names.push_back(makeIdent(id));
+  return names;
+}
+
+// In a const group, iota is the index of the spec (spec "Iota").
+GenDecl* Builder::transformConstDecl(P::ConstDeclContext& ctx) {
+  GenDecl* decl = file_.make<GenDecl>(pos(ctx.CONST()));
+  decl->tok = Token::Const;
+  decl->grouped = ctx.L_PAREN() != nullptr;
+  int iota = 0;
+  for (auto* s : ctx.constSpec()) decl->specs.push_back(transformConstSpec(*s, iota++));
+  return decl;
+}
+
+ValueSpec* Builder::transformConstSpec(P::ConstSpecContext& ctx, int iota) {
+  ValueSpec* spec = file_.make<ValueSpec>(pos(ctx));
+  spec->names = transformIdentifierList(*ctx.identifierList());
+  spec->iota = iota;
+  if (ctx.type_()) spec->type = transformType(*ctx.type_());
+  if (ctx.expressionList()) spec->values = transformExpressionList(*ctx.expressionList());
+  // gc: a typed const spec needs values; `const x int` is an error.
+  if (spec->type && spec->values.empty()) error(spec->pos, "syntax error: missing init expr for const declaration");
+  return spec;
+}
+
+GenDecl* Builder::transformVarDecl(P::VarDeclContext& ctx) {
+  GenDecl* decl = file_.make<GenDecl>(pos(ctx.VAR()));
+  decl->tok = Token::Var;
+  decl->grouped = ctx.L_PAREN() != nullptr;
+  for (auto* s : ctx.varSpec()) decl->specs.push_back(transformVarSpec(*s));
+  return decl;
+}
+
+ValueSpec* Builder::transformVarSpec(P::VarSpecContext& ctx) {
+  ValueSpec* spec = file_.make<ValueSpec>(pos(ctx));
+  spec->names = transformIdentifierList(*ctx.identifierList());
+  if (ctx.type_()) spec->type = transformType(*ctx.type_());
+  if (ctx.expressionList()) spec->values = transformExpressionList(*ctx.expressionList());
+  return spec;
+}
+
+GenDecl* Builder::transformTypeDecl(P::TypeDeclContext& ctx) {
+  GenDecl* decl = file_.make<GenDecl>(pos(ctx.TYPE()));
+  decl->tok = Token::Type;
+  decl->grouped = ctx.L_PAREN() != nullptr;
+  for (auto* s : ctx.typeSpec()) decl->specs.push_back(transformTypeSpec(*s));
+  return decl;
+}
+
+TypeSpec* Builder::transformTypeSpec(P::TypeSpecContext& ctx) {
+  TypeSpec* spec = file_.make<TypeSpec>(pos(ctx));
+  if (auto* g = dynamic_cast<P::GenericTypeSpecContext*>(&ctx)) {
+    spec->name = makeIdent(g->IDENTIFIER());
+    spec->typeParams = transformTypeParameters(*g->typeParameters());
+    spec->type = transformType(*g->type_());
+  } else if (auto* a = dynamic_cast<P::AliasTypeSpecContext*>(&ctx)) {
+    spec->name = makeIdent(a->IDENTIFIER());
+    spec->isAlias = true;
+    spec->type = transformType(*a->type_());
+  } else {
+    auto& plain = static_cast<P::PlainTypeSpecContext&>(ctx);
+    spec->name = makeIdent(plain.IDENTIFIER());
+    spec->type = transformType(*plain.type_());
+  }
+  return spec;
+}
+
+// FunctionDecl = "func" [Receiver] FunctionName [TypeParameters] Signature [FunctionBody] .
+FuncDecl* Builder::transformFuncDecl(P::FuncDeclContext& ctx) {
+  Pos at = pos(ctx.FUNC());
+  FuncDecl* decl = file_.make<FuncDecl>(at);
+  if (ctx.receiver) {
+    decl->recv = transformParameters(*ctx.receiver);
+    if (decl->recv->list.empty()) error(decl->recv->opening, "method has no receiver");
+    else if (decl->recv->list.size() > 1 || decl->recv->list[0]->names.size() > 1)
+      error(decl->recv->opening, "method has multiple receivers");
+  }
+  decl->name = makeIdent(ctx.IDENTIFIER());
+  decl->type = transformSignature(*ctx.signature(), at);
+  if (ctx.typeParameters()) {
+    decl->type->typeParams = transformTypeParameters(*ctx.typeParameters());
+    if (ctx.receiver) error(decl->type->typeParams->opening, "syntax error: method must have no type parameters");
+  }
+  if (ctx.block()) decl->body = transformBlock(*ctx.block());
+  // Directives are the //go: comments whose next token is this `func`.
+  size_t funcIndex = ctx.FUNC()->getSymbol()->getStartIndex();
+  for (const RawDirective& d : directives_)
+    if (d.nextTokenIndex == funcIndex) decl->directives.push_back(d.text);
+  return decl;
+}
+
+}  // namespace syntax
