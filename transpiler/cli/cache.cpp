@@ -3,6 +3,7 @@
 // besides hashing the Go sources, so a hit costs a few milliseconds.
 #include "cli/cache.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
