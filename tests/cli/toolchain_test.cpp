@@ -56,11 +56,15 @@ TEST(Toolchain, CompilerAndExtraFlagsFromEnvironment) {
 TEST(Toolchain, CommandLines) {
   ::unsetenv("CXX");
   ::unsetenv("GO2CPP_CXXFLAGS");
-  Toolchain tc = parseToolchain("tc.txt", "cxxflag -fwrapv\ninclude /inc\nrtlib /r.a\nlink -lgc\n", "/");
+  Toolchain tc = parseToolchain(
+      "tc.txt", "cxxflag -fwrapv\ninclude /inc\npreinclude go/runtime.hpp\nrtlib /r.a\nlink -lgc\n", "/");
   auto compile = compileCommand(tc, "/w/a.go.cpp", "/w/a.o");
   EXPECT_TRUE(contains(compile, "-fwrapv"));
   EXPECT_TRUE(contains(compile, "-I/inc"));
   EXPECT_TRUE(contains(compile, "-g"));
+  auto include = std::find(compile.begin(), compile.end(), "-include");
+  ASSERT_NE(include, compile.end());
+  EXPECT_EQ(*(include + 1), "go/runtime.hpp");
   EXPECT_EQ(std::vector<std::string>(compile.end() - 4, compile.end()),
             (std::vector<std::string>{"-c", "/w/a.go.cpp", "-o", "/w/a.o"}));
   auto link = linkCommand(tc, {"/w/a.o", "/w/b.o"}, "/w/prog");

@@ -64,6 +64,8 @@ Toolchain parseToolchain(const std::string& configPath, const std::string& text,
       tc.cxxFlags.push_back(value);
     } else if (key == "include") {
       tc.includeDirs.push_back(value);
+    } else if (key == "preinclude") {
+      tc.preincludes.push_back(value);
     } else if (key == "rtlib") {
       tc.rtlibArchive = value;
     } else if (key == "link") {
@@ -123,6 +125,10 @@ std::vector<std::string> compileCommand(const Toolchain& tc, const std::string& 
   cmd.insert(cmd.end(), kDefaultCodegenFlags.begin(), kDefaultCodegenFlags.end());
   cmd.insert(cmd.end(), tc.userFlags.begin(), tc.userFlags.end());
   for (const auto& dir : tc.includeDirs) cmd.push_back("-I" + dir);
+  // GCC uses a precompiled header only for the first include of the main
+  // file, never from inside another header (the emitted P.pkg.hpp), but it
+  // does for -include.
+  for (const auto& header : tc.preincludes) cmd.insert(cmd.end(), {"-include", header});
   cmd.insert(cmd.end(), {"-c", source, "-o", object});
   return cmd;
 }

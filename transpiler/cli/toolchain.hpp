@@ -8,6 +8,8 @@
 //   # comment
 //   cxxflag -std=c++20
 //   include /path/to/rtlib/include
+//   preinclude go/runtime.hpp    (compiled as if first in every file: lets
+//                                 GCC use rtlib's precompiled header)
 //   rtlib   /path/to/libgo2cpp_rt.a
 //   link    -lgc
 //
@@ -29,6 +31,7 @@ struct Toolchain {
   std::vector<std::string> compiler;      // $CXX split into words, or {"c++"}
   std::vector<std::string> cxxFlags;      // from the config: language and codegen flags
   std::vector<std::string> includeDirs;   // rtlib's headers
+  std::vector<std::string> preincludes;   // headers passed with -include
   std::string rtlibArchive;               // libgo2cpp_rt.a
   std::vector<std::string> linkArgs;      // after the archive: -lgc, libbacktrace.a, -pthread
   std::vector<std::string> userFlags;     // $GO2CPP_CXXFLAGS, appended last (may override -O2)
