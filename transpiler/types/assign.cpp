@@ -92,6 +92,21 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   }
 }
 
+// x = f() where f returns several values (or none): gc's "assignment
+// mismatch" rather than a single-value-context error. Reports and returns
+// true when that is the case.
+bool Checker::mismatchedCall(const Operand& x, size_t nvars, Pos at) {
+  auto* call = x.expr ? x.expr->as<CallExpr>() : nullptr;
+  if (!call || x.invalid()) return false;
+  size_t n = 0;
+  if (x.mode == Mode::NoValue) n = 0;
+  else if (x.type && x.type->kind == TypeKind::Tuple) n = x.type->as<Tuple>()->size();
+  else return false;
+  error(at, "assignment mismatch: " + std::to_string(nvars) + " variable" + (nvars > 1 ? "s" : "") + " but " +
+                exprString(call->fun) + " returns " + (n == 0 ? std::string("no values") : std::to_string(n) + " values"));
+  return true;
+}
+
 // Declares or assigns the variables lhs from rhs (one expression per
 // variable, or one multi-valued expression for several).
 void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const Expr*>& rhs, const Node* at,
@@ -121,7 +136,9 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const 
     for (size_t i = 0; i < lhs.size(); ++i) {
       Operand x;
       rawExpr(x, rhs[i], lhs[i]->type);
-      if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || x.mode == Mode::Builtin ||
+      if (lhs.size() == 1 && mismatchedCall(x, 1, lhs[0]->pos)) {
+        x.mode = Mode::Invalid;
+      } else if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || x.mode == Mode::Builtin ||
           (x.type && x.type->kind == TypeKind::Tuple)) {
         // Let expr() produce the right message.
         Operand again;
@@ -229,7 +246,9 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
     for (size_t i = 0; i < lhs.size(); ++i) {
       Operand x;
       rawExpr(x, rhs[i], nullptr);
-      if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || (x.type && x.type->kind == TypeKind::Tuple)) {
+      if (lhs.size() == 1 && mismatchedCall(x, 1, lhs[0]->pos)) {
+        x.mode = Mode::Invalid;
+      } else if (x.mode == Mode::TypeExpr || x.mode == Mode::NoValue || (x.type && x.type->kind == TypeKind::Tuple)) {
         Operand again;
         expr(again, rhs[i]);
         x.mode = Mode::Invalid;

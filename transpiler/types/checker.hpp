@@ -101,6 +101,7 @@ class Checker {
   void assignVars(const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs,
                   const syntax::Node* at);
   void shortVarDecl(const syntax::AssignStmt* s);
+  bool mismatchedCall(const Operand& x, size_t nvars, diag::Pos at);
   Type* assignVar(const syntax::Expr* lhs, Operand& x);
   void useLHS(const syntax::Expr* e);
 

@@ -97,8 +97,10 @@ void Context::makeUniverse() {
     if (b.predeclared) universe_->insert(newObject(ObjectKind::TypeName, b.name, t, none));
   }
   // byte and rune are aliases: the same Type object under another name.
-  universe_->insert(newObject(ObjectKind::TypeName, "byte", basic(BasicKind::Uint8), none));
-  universe_->insert(newObject(ObjectKind::TypeName, "rune", basic(BasicKind::Int32), none));
+  // byte and rune are aliases: Basic types of the same kind (identical to
+  // uint8 and int32) that keep their own names for messages, as go/types.
+  universe_->insert(newObject(ObjectKind::TypeName, "byte", types_.make<Basic>(BasicKind::Uint8, "byte"), none));
+  universe_->insert(newObject(ObjectKind::TypeName, "rune", types_.make<Basic>(BasicKind::Int32, "rune"), none));
 
   // any = interface{}; error = interface{ Error() string }.
   anyType_ = types_.make<Interface>();
