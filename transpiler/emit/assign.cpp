@@ -45,7 +45,7 @@ std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const synta
   if (types::isComplex(t)) unsupported(at, "complex numbers");
   // C++'s compound assignment converts the int result of 8- and 16-bit
   // arithmetic back to the variable's type, which wraps as Go does.
-  return l + " " + syntax::tokenString(op) + "= " + expr(rhs);
+  return l + " " + syntax::tokenString(op) + "= " + value(rhs);
 }
 
 void Emitter::assignStmt(const syntax::AssignStmt* s) {
@@ -55,7 +55,7 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");
-    else out->write(lvalue(s->lhs[0]) + " = " + expr(s->rhs[0]) + ";");
+    else out->write(lvalue(s->lhs[0]) + " = " + value(s->rhs[0]) + ";");
     return;
   }
   std::string ties;
@@ -85,10 +85,12 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
     if (rename) localNames[newObj[i]] = names[i] = fresh(newObj[i]->name);
   }
   if (allNew && s->rhs.size() == s->lhs.size()) {
-    for (size_t i = 0; i < s->lhs.size(); i++) {
-      out->at(s->pos);
-      out->write(cppType(newObj[i]->type, s->pos) + " " + names[i] + " = " + expr(s->rhs[i]) + ";");
-    }
+    // One Go line, one C++ line: i, j := 0, 10 → go::int_ i = 0; go::int_ j = 10;
+    std::string line;
+    for (size_t i = 0; i < s->lhs.size(); i++)
+      line += (i ? " " : "") + cppType(newObj[i]->type, s->pos) + " " + names[i] + " = " + value(s->rhs[i]) + ";";
+    out->at(s->pos);
+    out->write(line);
     return;
   }
   // The new variables, zero for now; neighbours of one type share a line
@@ -113,7 +115,7 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
   std::string ties;
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + (newObj[i] ? names[i] : lvalue(s->lhs[i]));
   if (s->lhs.size() == 1) {
-    out->write(ties == "std::ignore" ? "static_cast<void>(" + expr(s->rhs[0]) + ");" : ties + " = " + expr(s->rhs[0]) + ";");
+    out->write(ties == "std::ignore" ? "static_cast<void>(" + expr(s->rhs[0]) + ");" : ties + " = " + value(s->rhs[0]) + ";");
     return;
   }
   std::string values = s->rhs.size() == 1 ? expr(s->rhs[0]) : tupleOf(s->rhs);

@@ -146,7 +146,7 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
   size_t nparams = sig->params ? sig->params->size() : 0;
   size_t fixed = sig->variadic && !e->hasEllipsis ? nparams - 1 : e->args.size();
   std::string s;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) s += (i ? ", " : "") + expr(e->args[i]);
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) s += (i ? ", " : "") + value(e->args[i]);
   if (sig->variadic && !e->hasEllipsis) {
     // The extra arguments become a new slice (nil when there are none, as in Go).
     const types::Type* sliceType = sig->params->at(nparams - 1);
@@ -157,7 +157,7 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
       pack = "go::slice<" + elem + ">{}";
     } else {
       pack = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(extra) + ")";
-      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + expr(e->args[i]);
+      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + value(e->args[i]);
       pack += ")";
     }
     s += (fixed ? ", " : "") + pack;
@@ -186,7 +186,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
         return std::string(str ? "go::append_string(" : "go::append_slice(") + arg(0) + ", " + arg(1) + ")";
       }
       std::string s = "go::append(" + arg(0);
-      for (size_t i = 1; i < e->args.size(); i++) s += ", " + arg(i);
+      for (size_t i = 1; i < e->args.size(); i++) s += ", " + value(e->args[i]);
       return s + ")";
     }
     case BuiltinId::Copy: return "go::copy(" + arg(0) + ", " + arg(1) + ")";
@@ -195,8 +195,8 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       const types::Type* u = under(t);
       if (!u || u->kind != types::TypeKind::Slice)
         unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
-      std::string s = "go::make_slice<" + cppType(u->as<types::Slice>()->elem, e->pos) + ">(" + arg(1);
-      if (e->args.size() > 2) s += ", " + arg(2);
+      std::string s = "go::make_slice<" + cppType(u->as<types::Slice>()->elem, e->pos) + ">(" + value(e->args[1]);
+      if (e->args.size() > 2) s += ", " + value(e->args[2]);
       return s + ")";
     }
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";

@@ -115,7 +115,7 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
     const auto* id = a->lhs[0]->as<syntax::Ident>();
     const types::Object* obj = id ? info.objectOf(id) : nullptr;
     if (obj && id->name != "_" && !shadowsOuter(obj, a->rhs)) {
-      init = cppType(obj->type, a->pos) + " " + declareLocal(obj) + " = " + expr(a->rhs[0]);
+      init = cppType(obj->type, a->pos) + " " + declareLocal(obj) + " = " + value(a->rhs[0]);
       simpleInit = true;
     }
   } else if (s->init) {
@@ -274,18 +274,24 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
   t.goLabel = goLabel;
   t.breakLabel = "break_" + (goLabel.empty() ? std::to_string(++counter) : cppName(goLabel));
 
-  out->at(s->pos);
-  out->write("{");
-  out->indent();
-  if (s->init) stmt(s->init);
   // The tag is evaluated once: a variable is used as is, anything else
-  // goes into a temporary.
+  // goes into a temporary, which with the init needs a block of its own.
   std::string tag;
+  bool plain = true;
   if (s->tag) {
     const auto* id = s->tag->as<syntax::Ident>();
     const auto* ttv = tv(s->tag);
-    bool plain = (id && info.objectOf(id) && info.objectOf(id)->kind == types::ObjectKind::Var) ||
-                 (ttv && ttv->mode == types::Mode::Constant);
+    plain = (id && info.objectOf(id) && info.objectOf(id)->kind == types::ObjectKind::Var) ||
+            (ttv && ttv->mode == types::Mode::Constant);
+  }
+  bool ownBlock = s->init || !plain;
+  if (ownBlock) {
+    out->at(s->pos);
+    out->write("{");
+    out->indent();
+  }
+  if (s->init) stmt(s->init);
+  if (s->tag) {
     if (plain) {
       tag = expr(s->tag);
     } else {
@@ -320,7 +326,9 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
     const syntax::CaseClause* c = s->clauses[i];
     std::string cond;
     for (size_t k = 0; k < c->list.size(); k++) {
-      std::string one = s->tag ? tag + " == " + operand(c->list[k]) : operand(c->list[k]);
+      std::string one;
+      if (s->tag) one = tag + " == " + operandNextTo(c->list[k], s->tag, typeOf(s->tag));
+      else one = c->list.size() == 1 ? expr(c->list[k]) : operand(c->list[k]);
       cond += (k ? " || " : "") + one;
     }
     out->at(c->pos);
@@ -342,8 +350,10 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
   }
   t = targets.back();
   targets.pop_back();
-  out->dedent();
-  out->line("}");
+  if (ownBlock) {
+    out->dedent();
+    out->line("}");
+  }
   closeTarget(t);
 }
 

@@ -109,11 +109,24 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   const auto* st = u->as<types::Struct>();
   out->write("struct " + name + " {");
   out->indent();
+  std::string lastType;
+  int lastLine = -1;
   for (const auto& f : st->fields) {
     if (f.embedded) unsupported(f.var->pos, "embedded fields");
+    std::string type = cppType(f.var->type, f.var->pos);
+    std::string field = (f.var->name == "_" ? fresh("blank") : cppName(f.var->name)) + "{}";
+    // X, Y int → go::int_ X{}, Y{};
+    if (type == lastType && f.var->pos.line == lastLine) {
+      out->write(", " + field);
+      continue;
+    }
+    if (lastLine >= 0) out->write(";");
     out->at(f.var->pos);
-    out->write(cppType(f.var->type, f.var->pos) + " " + (f.var->name == "_" ? fresh("blank") : cppName(f.var->name)) + "{};");
+    out->write(type + " " + field);
+    lastType = type;
+    lastLine = f.var->pos.line;
   }
+  if (lastLine >= 0) out->write(";");
   if (types::comparable(const_cast<types::Type*>(obj->type))) {
     out->line();
     out->line("bool operator==(const " + name + "&) const = default;");
@@ -298,7 +311,7 @@ void Emitter::initPackage() {
       sequenceCalls({init.rhs}, init.rhs->pos);
       out->at(init.rhs->pos);
       if (init.lhs.size() == 1) {
-        out->write(nameOf(init.lhs[0]) + " = " + expr(init.rhs) + ";");
+        out->write(nameOf(init.lhs[0]) + " = " + value(init.rhs) + ";");
       } else {
         std::string ties;
         for (size_t i = 0; i < init.lhs.size(); i++) ties += (i ? ", " : "") + nameOf(init.lhs[i]);

@@ -60,6 +60,12 @@ class Emitter {
   // ---- expr.cpp
   std::string expr(const syntax::Expr* e);
   std::string operand(const syntax::Expr* e);  // expr, parenthesized if it is a binary expression
+  // expr, but a constant prints as a bare literal ("42", "\"s\"") where the
+  // C++ context fixes its type: initializers, assignments, returns,
+  // arguments of Go functions, indices.
+  std::string value(const syntax::Expr* e);
+  // A binary operand: bare when the other operand fixes the C++ type.
+  std::string operandNextTo(const syntax::Expr* e, const syntax::Expr* other, const types::Type* t);
   std::string ident(const syntax::Ident* id);
   std::string binary(const syntax::BinaryExpr* e);
   std::string unary(const syntax::UnaryExpr* e);

@@ -97,12 +97,41 @@ std::string Emitter::expr(const syntax::Expr* e) {
   }
 }
 
+std::string Emitter::value(const syntax::Expr* e) {
+  if (auto it = hoisted.find(e); it != hoisted.end()) return it->second;
+  const auto* t = tv(e);
+  if (t && t->mode == Mode::Constant && t->value.isKnown() && t->type) {
+    types::BasicKind k = constantKind(t->type);
+    bool literal = k != types::BasicKind::Invalid && k != types::BasicKind::UntypedNil && k != types::BasicKind::Complex64 &&
+                   k != types::BasicKind::Complex128 && k != types::BasicKind::UntypedComplex;
+    if (literal) return constantLiteral(t->value, k);
+  }
+  return expr(e);
+}
+
 std::string Emitter::operand(const syntax::Expr* e) {
   std::string s = expr(e);
   const auto* t = tv(e);
   bool folded = t && t->mode == Mode::Constant;
   if (!folded && e->is<syntax::BinaryExpr>()) return "(" + s + ")";
   return s;
+}
+
+std::string Emitter::operandNextTo(const syntax::Expr* e, const syntax::Expr* other, const types::Type* t) {
+  const auto* otv = tv(other);
+  bool otherConst = otv && otv->mode == Mode::Constant;
+  // C++'s usual conversions leave int_ (long long), float64, bool and
+  // string operands with their type when the other side is a plain literal.
+  types::BasicKind k = t ? constantKind(t) : types::BasicKind::Invalid;
+  bool keeps = k == types::BasicKind::Int || k == types::BasicKind::Float64 || k == types::BasicKind::Bool ||
+               k == types::BasicKind::String;
+  if (!otherConst && keeps) {
+    std::string v = value(e);
+    const auto* etv = tv(e);
+    if (etv && etv->mode == Mode::Constant && !v.empty() && v[0] == '-') return "(" + v + ")";
+    return v;
+  }
+  return operand(e);
 }
 
 std::string Emitter::ident(const syntax::Ident* id) {
@@ -167,7 +196,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     const types::Type* xt = typeOf(e->x);
     const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
     if (u && (u->kind == types::TypeKind::Interface)) unsupported(e->pos, "comparing interface values");
-    return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
+    return operandNextTo(e->x, e->y, xt) + " " + cppOperator(e->op) + " " + operandNextTo(e->y, e->x, xt);
   }
   return arithmetic(e->op, e->x, e->y, typeOf(e), e->pos);
 }
@@ -196,7 +225,10 @@ bool Emitter::needsRuntimeOp(Token op, const syntax::Expr* y, const types::Type*
 std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
                                 diag::Pos at) {
   if (!t) unsupported(at, "an expression whose type is unknown");
-  std::string a = operand(x), b = operand(y);
+  // go::div(a, b) and friends deduce one type from both: keep them typed.
+  bool viaRuntime = needsRuntimeOp(op, y, t);
+  std::string a = viaRuntime ? operand(x) : operandNextTo(x, y, t);
+  std::string b = viaRuntime ? operand(y) : operandNextTo(y, x, t);
   const auto* ytv = tv(y);
   std::string text;
   switch (op) {
@@ -280,7 +312,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
     case types::TypeKind::Basic: break;
     default: unsupported(e->pos, "this index expression");
   }
-  return "go::index(" + x + ", " + expr(e->indices[0]) + ")";
+  return "go::index(" + x + ", " + value(e->indices[0]) + ")";
 }
 
 std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
@@ -300,10 +332,10 @@ std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
   } else {
     x = expr(e->x);
   }
-  std::string lo = e->lo ? expr(e->lo) : "0";
+  std::string lo = e->lo ? value(e->lo) : "0";
   if (!e->hi && !e->max) return "go::slice_of(" + x + ", " + lo + ")";
-  std::string s = "go::slice_of(" + x + ", " + lo + ", " + expr(e->hi);
-  if (e->max) s += ", " + expr(e->max);
+  std::string s = "go::slice_of(" + x + ", " + lo + ", " + value(e->hi);
+  if (e->max) s += ", " + value(e->max);
   return s + ")";
 }
 
@@ -321,20 +353,20 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       // A literal is never nil, even when empty; its capacity is its length.
       if (e->elts.empty()) return "go::make_slice<" + elem + ">(0)";
       std::string s = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(e->elts.size()) + ")";
-      for (const syntax::Expr* x : e->elts) s += ", " + expr(x);
+      for (const syntax::Expr* x : e->elts) s += ", " + value(x);
       return s + ")";
     }
     case types::TypeKind::Array: {
       if (hasKeys()) unsupported(e->pos, "array literals with indices");
       std::string s = cppType(t, e->pos) + "{{";
-      for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + expr(e->elts[i]);
+      for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + value(e->elts[i]);
       return s + "}}";
     }
     case types::TypeKind::Struct: {
       const auto* st = u->as<types::Struct>();
       std::string s = cppType(t, e->pos) + "{";
       if (!hasKeys()) {
-        for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + expr(e->elts[i]);
+        for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + value(e->elts[i]);
         return s + "}";
       }
       // Designated initializers must follow the declaration order.
@@ -348,7 +380,7 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       }
       std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       for (size_t i = 0; i < keyed.size(); i++)
-        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " + expr(keyed[i].second->value);
+        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " + value(keyed[i].second->value);
       return s + "}";
     }
     case types::TypeKind::Pointer: {

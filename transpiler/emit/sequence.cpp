@@ -70,6 +70,7 @@ void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag:
   std::vector<const syntax::CallExpr*> calls;
   for (const syntax::Expr* e : roots) collectCalls(e, calls);
   if (calls.size() < 2) return;
+  std::string line;  // all temporaries on one line: one Go line, few directives
   for (size_t i = 0; i + 1 < calls.size(); i++) {
     const syntax::CallExpr* c = calls[i];
     const types::Type* t = typeOf(c);
@@ -77,9 +78,12 @@ void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag:
     if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
     std::string text = expr(c);
     std::string name = fresh("call");
-    out->at(at);
-    out->write(cppType(t, c->pos) + " " + name + " = " + text + ";");
+    line += (line.empty() ? "" : " ") + cppType(t, c->pos) + " " + name + " = " + text + ";";
     hoisted[c] = name;
+  }
+  if (!line.empty()) {
+    out->at(at);
+    out->write(line);
   }
 }
 

@@ -84,7 +84,7 @@ std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
     if (a->lhs.size() != 1 || a->rhs.size() != 1) return "";
     if (a->tok == Token::Assign) {
       if (const auto* id = a->lhs[0]->as<syntax::Ident>(); id && id->name == "_") return "";
-      return lvalue(a->lhs[0]) + " = " + expr(a->rhs[0]);
+      return lvalue(a->lhs[0]) + " = " + value(a->rhs[0]);
     }
     if (a->tok == Token::Define) return "";
     return opAssignText(a->lhs[0], syntax::binaryOpOfAssign(a->tok), a->rhs[0], a->pos);
@@ -93,10 +93,10 @@ std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
 }
 
 void Emitter::ifStmt(const syntax::IfStmt* s) {
-  out->at(s->pos);
   // if init; cond {...}: the init's variables live until the end of the
   // else chain, so the whole statement goes in a block.
   if (s->init) {
+    out->at(s->pos);
     out->write("{");
     out->indent();
     stmt(s->init);
@@ -169,11 +169,11 @@ void Emitter::returnStmt(const syntax::ReturnStmt* s) {
     return;
   }
   if (s->results.size() == 1) {
-    out->write("return " + expr(s->results[0]) + ";");
+    out->write("return " + value(s->results[0]) + ";");
     return;
   }
   std::string list;
-  for (size_t i = 0; i < s->results.size(); i++) list += (i ? ", " : "") + expr(s->results[i]);
+  for (size_t i = 0; i < s->results.size(); i++) list += (i ? ", " : "") + value(s->results[i]);
   out->write("return {" + list + "};");
 }
 
@@ -215,7 +215,7 @@ void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
       localNames[obj] = name;
     }
     if (fromCall || spec->values.empty()) out->write(type + " " + name + "{};");
-    else out->write(type + " " + name + " = " + expr(spec->values[i]) + ";");
+    else out->write(type + " " + name + " = " + value(spec->values[i]) + ";");
   }
   if (fromCall) {
     std::string ties;
