@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "cli/log.hpp"
 #include "cli/toolchain.hpp"
 #include "emit/emit.hpp"
 #include "syntax/parse.hpp"
@@ -112,12 +113,23 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
                     std::vector<OutputFile>& out, diag::Diagnostics& diags) {
   Session session;
   std::vector<const syntax::File*> parsed;
-  if (!session.parse(goFiles, diags, parsed)) return false;
-  types::CheckedPackage* pkg = types::check(*session.ctx, packagePath(parsed), parsed, diags);
+  {
+    StageTimer timer("parse");
+    if (!session.parse(goFiles, diags, parsed)) return false;
+  }
+  types::CheckedPackage* pkg = nullptr;
+  {
+    StageTimer timer("check (imports included)");
+    pkg = types::check(*session.ctx, packagePath(parsed), parsed, diags);
+  }
   if (diags.hasErrors()) return false;
   emit::Options emitOpts;
   emitOpts.lineDirectives = opts.lineDirectives;
-  std::vector<emit::File> files = emit::package(*pkg, emitOpts, diags);
+  std::vector<emit::File> files;
+  {
+    StageTimer timer("emit");
+    files = emit::package(*pkg, emitOpts, diags);
+  }
   if (diags.hasErrors()) return false;
   for (auto& f : files) out.push_back({std::move(f.name), std::move(f.text)});
   return true;
