@@ -9,7 +9,7 @@
 # It prints exactly one line: "PASS NAME" or "FAIL NAME: REASON", where
 # REASON is the first line of a translation error, "build error: ...",
 # "build timeout", "timeout", "exit N: <first output line>" or
-# "output differs at line N".
+# "output differs (<diff's first hunk header>: <its first changed line>)".
 #
 # Usage: run-one.sh NAME FILE   (environment: CONF_GO2CPP, CONF_WORK,
 #        CONF_KEEP, CONF_BUILD_TIMEOUT, CONF_RUN_TIMEOUT)
@@ -71,8 +71,11 @@ if [[ $rc -ne 0 ]]; then
   finish "FAIL $name: exit $rc${first:+: $(first_words "$first")}"
 fi
 if ! cmp -s "$expected" "$work/output"; then
-  # The first line of the output where they part (diff's "3c3" or "0a1,2").
-  line=$(diff "$expected" "$work/output" | sed -nE '1s/^[0-9]+(,[0-9]+)?[acd]([0-9]+).*/\2/p')
-  finish "FAIL $name: output differs at line ${line:-?}"
+  # Where they part: diff's first hunk header ("3c3", "0a1,2", "4,5d3")
+  # and its first changed line ("> got" or "< wanted").
+  diff "$expected" "$work/output" >"$work/output.diff"
+  hunk=$(sed -n 1p "$work/output.diff")
+  change=$(grep -m1 '^[<>] ' "$work/output.diff")
+  finish "FAIL $name: output differs (${hunk:-?}: $(first_words "$change"))"
 fi
 finish "PASS $name"
