@@ -107,11 +107,9 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
     decls += type + " " + names[i] + "{}";
     lastType = type;
   }
-  if (!decls.empty()) {
-    out->at(s->pos);
-    out->write(decls + ";");
-  }
+  // Declarations and the assignment share the statement's line.
   out->at(s->pos);
+  if (!decls.empty()) out->write(decls + "; ");
   std::string ties;
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + (newObj[i] ? names[i] : lvalue(s->lhs[i]));
   if (s->lhs.size() == 1) {

@@ -93,7 +93,7 @@ void Emitter::loopBody(const syntax::BlockStmt* body, Target& t, const std::stri
       out->write(post + ";");
     }
     out->dedent();
-    out->at(body->rbrace);
+    out->line();  // a closing brace needs no #line
     out->write("}");
   }
   t = targets.back();
@@ -168,7 +168,7 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
     }
     stmt(s->post);
     out->dedent();
-    out->at(s->body->rbrace);
+    out->line();  // a closing brace needs no #line
     out->write("}");
     t = targets.back();
     targets.pop_back();
@@ -260,7 +260,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     stmtList(s->body->stmts);
   }
   out->dedent();
-  out->at(s->body->rbrace);
+  out->line();  // a closing brace needs no #line
   out->write("}");
   t = targets.back();
   targets.pop_back();
@@ -343,7 +343,7 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
     out->dedent();
   }
   if (!first) {
-    out->at(s->rbrace);
+    out->line();  // a closing brace needs no #line
     out->write("}");
   } else if (s->tag) {
     out->line("static_cast<void>(" + tag + ");");

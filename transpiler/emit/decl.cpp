@@ -284,7 +284,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     out->line("__builtin_unreachable();");
   }
   out->dedent();
-  out->at(decl->body->rbrace);
+  out->line();  // a closing brace needs no #line
   out->write("}");
   currentSig = nullptr;
 }

@@ -95,8 +95,8 @@ class Emitter {
   // ---- stmt.cpp
   void stmt(const syntax::Stmt* s);
   void stmtList(const std::vector<syntax::Stmt*>& list);
-  void block(const syntax::BlockStmt* b);  // { ... } with the closing brace at b->rbrace
-  void blockBody(const std::vector<syntax::Stmt*>& list, diag::Pos close);
+  void block(const syntax::BlockStmt* b);  // { ... }
+  void blockBody(const std::vector<syntax::Stmt*>& list);
   void ifStmt(const syntax::IfStmt* s);
   void returnStmt(const syntax::ReturnStmt* s);
   void declStmt(const syntax::DeclStmt* s);
