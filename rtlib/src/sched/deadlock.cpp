@@ -1,0 +1,59 @@
+// This file implements deadlock detection (see deadlock.hpp). The three
+// counters share one 64-bit word, 21 bits each, so that every change and
+// the check of its result are one atomic step: no interleaving of parks,
+// wakeups and exits can make a half-updated state look like a deadlock.
+// A goroutine is readied (unblocked) by a running one before that one can
+// block itself, so "all blocked" can only be seen when it is true.
+#include "sched/deadlock.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "runtime_internal.hpp"
+#include "sched/goroutine.hpp"
+
+namespace go::sched {
+
+namespace {
+
+constexpr int field_bits = 21;
+constexpr std::uint64_t field_mask = (std::uint64_t(1) << field_bits) - 1;
+constexpr std::uint64_t one_timer = 1;
+constexpr std::uint64_t one_blocked = std::uint64_t(1) << field_bits;
+constexpr std::uint64_t one_live = std::uint64_t(1) << (2 * field_bits);
+
+std::atomic<std::uint64_t> counters{0};
+std::atomic<goroutine*> main_goroutine{nullptr};
+
+[[noreturn]] void report_deadlock() {
+  goroutine* m = main_goroutine.load();
+  std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
+  text += "goroutine 1 [";
+  text += wait_reason_text(m != nullptr ? m->reason : wait_reason::forever);
+  text += "]:\n";
+  internal::flush_stdout_for_crash();
+  internal::write_stderr_for_crash(text);
+  std::_Exit(2);
+}
+
+void check(std::uint64_t v) {
+  std::uint64_t live = v >> (2 * field_bits);
+  std::uint64_t blocked = (v >> field_bits) & field_mask;
+  std::uint64_t timers = v & field_mask;
+  if (live > 0 && live == blocked && timers == 0 && main_goroutine.load() != nullptr) report_deadlock();
+}
+
+}  // namespace
+
+void set_main_goroutine(goroutine* g) { main_goroutine.store(g); }
+void note_goroutine_started() { counters.fetch_add(one_live); }
+void note_goroutine_exited() { check(counters.fetch_sub(one_live) - one_live); }
+void note_blocked() { check(counters.fetch_add(one_blocked) + one_blocked); }
+void note_unblocked() { counters.fetch_sub(one_blocked); }
+void note_timer_added() { counters.fetch_add(one_timer); }
+void note_timer_done() { check(counters.fetch_sub(one_timer) - one_timer); }
+int live_goroutines() { return static_cast<int>(counters.load() >> (2 * field_bits)); }
+
+}  // namespace go::sched

@@ -1,0 +1,180 @@
+// This file implements the collector's view of goroutines.
+//
+// Boehm scans each registered thread's stack from its stack pointer up to
+// the "stack bottom" it has on record, and knows nothing of fibers. So:
+//  - at every switch the thread's stack bottom is set to the top of the
+//    stack it now runs on (GC_set_stackbottom with the thread's handle);
+//  - suspended goroutines' stacks are pushed as roots from a
+//    GC_set_push_other_roots callback (chained to the previous one), each as
+//    [stack pointer saved when it parked, top of its stack);
+//  - a thread stopped half-way through a switch would be scanned with one
+//    stack's pointer and another's bottom, so the collector waits, before it
+//    stops the world (GC_EVENT_PRE_STOP_WORLD), until no thread is inside a
+//    switch window, and no thread enters one while a collection is pending.
+// Per-stack GC_add_roots is not used: Boehm aborts past ~2,000 root sets.
+#define GC_THREADS
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <sched.h>
+
+#include <atomic>
+#include <cstdlib>
+
+#include "go/memory.hpp"
+#include "go/output.hpp"
+#include "runtime_internal.hpp"
+#include "sched/gc_fibers.hpp"
+#include "sched/goroutine.hpp"
+
+namespace go::sched {
+
+namespace {
+
+std::atomic<int> threads_in_window{0};
+std::atomic<bool> collection_pending{false};
+thread_local bool tls_in_window = false;
+thread_local void* tls_gc_handle = nullptr;
+
+// The registry is only changed inside a switch window, so while the world
+// is stopped nobody holds this lock and the root callback reads freely.
+std::atomic_flag registry_lock = ATOMIC_FLAG_INIT;
+goroutine* registry_head = nullptr;
+
+GC_push_other_roots_proc previous_push_other_roots = nullptr;
+GC_on_collection_event_proc previous_collection_event = nullptr;
+
+void push_suspended_stacks() {
+  if (previous_push_other_roots != nullptr) previous_push_other_roots();
+  for (goroutine* g = registry_head; g != nullptr; g = g->registry_next) {
+    if (!g->running && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
+      GC_push_all_eager(g->saved_sp, g->stack.hi);
+    }
+  }
+}
+
+void on_collection_event(GC_EventType event) {
+  if (event == GC_EVENT_PRE_STOP_WORLD) {
+    collection_pending.store(true);
+    while (threads_in_window.load() != 0) sched_yield();
+  } else if (event == GC_EVENT_POST_START_WORLD) {
+    collection_pending.store(false);
+  }
+  if (previous_collection_event != nullptr) previous_collection_event(event);
+}
+
+void lock_registry() {
+  while (registry_lock.test_and_set(std::memory_order_acquire)) {
+  }
+}
+void unlock_registry() { registry_lock.clear(std::memory_order_release); }
+
+[[noreturn]] void stack_overflow() {
+  internal::flush_stdout_for_crash();
+  internal::write_stderr_for_crash(
+      "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+      "fatal error: stack overflow\n\n");
+  std::_Exit(2);
+}
+
+// A frame below the caller's: everything the caller spilled lies above it.
+__attribute__((noinline)) void* frame_below_caller() { return __builtin_frame_address(0); }
+
+}  // namespace
+
+void gc_fibers_init() {
+  static std::atomic<bool> done{false};
+  static std::atomic_flag busy = ATOMIC_FLAG_INIT;
+  if (done.load()) return;
+  while (busy.test_and_set()) {
+  }
+  if (!done.load()) {
+    gc_init();
+    previous_push_other_roots = GC_get_push_other_roots();
+    GC_set_push_other_roots(push_suspended_stacks);
+    previous_collection_event = GC_get_on_collection_event();
+    GC_set_on_collection_event(on_collection_event);
+    done.store(true);
+  }
+  busy.clear();
+}
+
+__attribute__((noinline)) void gc_register_worker_thread() {
+  GC_stack_base sb;
+  GC_get_stack_base(&sb);
+  GC_register_my_thread(&sb);
+  tls_gc_handle = GC_get_my_stackbottom(&sb);
+}
+
+__attribute__((noinline)) void switch_window_enter() {
+  if (tls_in_window) return;
+  for (;;) {
+    threads_in_window.fetch_add(1);
+    if (!collection_pending.load()) break;
+    threads_in_window.fetch_sub(1);
+    while (collection_pending.load()) sched_yield();
+  }
+  tls_in_window = true;
+}
+
+__attribute__((noinline)) void switch_window_leave_to_system(void* stack_bottom) {
+  if (!tls_in_window) return;
+  GC_stack_base sb{};
+  sb.mem_base = stack_bottom;
+  GC_set_stackbottom(tls_gc_handle, &sb);
+  tls_in_window = false;
+  threads_in_window.fetch_sub(1);
+}
+
+__attribute__((noinline)) void switch_window_leave_to_goroutine(goroutine* g) {
+  g->running = true;
+  GC_stack_base sb{};
+  sb.mem_base = g->stack.hi;
+  GC_set_stackbottom(tls_gc_handle, &sb);
+  if (tls_in_window) {
+    tls_in_window = false;
+    threads_in_window.fetch_sub(1);
+  }
+}
+
+__attribute__((noinline)) bool in_switch_window() { return tls_in_window; }
+
+void registry_add(goroutine* g) {
+  bool entered = !in_switch_window();
+  if (entered) switch_window_enter();
+  lock_registry();
+  g->registry_prev = nullptr;
+  g->registry_next = registry_head;
+  if (registry_head != nullptr) registry_head->registry_prev = g;
+  registry_head = g;
+  unlock_registry();
+  if (entered) {
+    // No stack changed: leave without touching the stack bottom.
+    tls_in_window = false;
+    threads_in_window.fetch_sub(1);
+  }
+}
+
+void registry_remove(goroutine* g) {
+  bool entered = !in_switch_window();
+  if (entered) switch_window_enter();
+  lock_registry();
+  if (g->registry_prev != nullptr) g->registry_prev->registry_next = g->registry_next;
+  else registry_head = g->registry_next;
+  if (g->registry_next != nullptr) g->registry_next->registry_prev = g->registry_prev;
+  unlock_registry();
+  if (entered) {
+    tls_in_window = false;
+    threads_in_window.fetch_sub(1);
+  }
+}
+
+void mark_suspended(goroutine* g) {
+  // The caller (park, gosched) has spilled its callers' callee-saved
+  // registers into its own frame (__builtin_unwind_init); a point below this
+  // frame is below all of them.
+  g->saved_sp = frame_below_caller();
+  g->running = false;
+  if (stack_canary_broken(g->stack)) stack_overflow();
+}
+
+}  // namespace go::sched

@@ -1,0 +1,268 @@
+// This file implements the life of a goroutine: creation (spawn), its first
+// and last moments on a fiber, parking and readying, Gosched, LockOSThread,
+// and the main goroutine that run_main starts.
+//
+// Park, in order: the goroutine records why it waits and where its stack
+// ends (for the collector), enters the switch window, detaches its Boost
+// context from this thread's scheduler (so that any worker may resume it),
+// and asks that scheduler to switch to the next context, which releases the
+// park lock once the switch is done. Whoever readies it queues the detached
+// context; the worker that picks it attaches it to its own scheduler.
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include <boost/fiber/context.hpp>
+#include <boost/fiber/fiber.hpp>
+#include <boost/fiber/operations.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdlib>
+#include <exception>
+#include <mutex>
+#include <new>
+#include <string>
+#include <thread>
+
+#include "go/output.hpp"
+#include "go/panic.hpp"
+#include "go/sched/sched.hpp"
+#include "runtime_internal.hpp"
+#include "sched/deadlock.hpp"
+#include "sched/gc_fibers.hpp"
+#include "sched/goroutine.hpp"
+#include "sched/scheduler.hpp"
+#include "sched/timers.hpp"
+
+namespace go::sched {
+
+namespace {
+
+std::atomic<int64> next_goroutine_id{1};
+thread_local goroutine* tls_goroutine = nullptr;
+thread_local goroutine* tls_spawning = nullptr;
+
+__attribute__((noinline)) void set_current(goroutine* g) { tls_goroutine = g; }
+
+// The context has just been switched to on this thread.
+__attribute__((noinline)) void land(goroutine* g) {
+  switch_window_leave_to_goroutine(g);
+  set_current(g);
+}
+
+goroutine* new_goroutine(void* closure, void (*invoke)(void*), std::size_t stack_size) {
+  void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
+  if (mem == nullptr) {
+    write_stderr("fatal error: runtime: out of memory\n");
+    std::_Exit(2);
+  }
+  auto* g = ::new (mem) goroutine;
+  g->id = next_goroutine_id.fetch_add(1);
+  g->fn = closure;
+  g->invoke = invoke;
+  g->stack = acquire_stack(stack_size);
+  g->saved_sp = g->stack.hi;  // nothing of ours on it until it runs
+  registry_add(g);
+  note_goroutine_started();
+  return g;
+}
+
+// Set once the main goroutine has returned (run_main_goroutine waits on it).
+struct main_done_signal {
+  std::mutex mu;
+  std::condition_variable cv;
+  goroutine* finished = nullptr;
+};
+main_done_signal& main_done() {
+  static main_done_signal* s = new main_done_signal;
+  return *s;
+}
+std::atomic<goroutine*> main_g{nullptr};
+
+[[noreturn]] void die_of_unexpected_exception(const char* what) {
+  internal::flush_stdout_for_crash();
+  internal::write_stderr_for_crash(std::string("fatal error: unexpected C++ exception: ") + what + "\n");
+  std::_Exit(2);
+}
+
+void finish_goroutine(goroutine* g) {
+  set_current(nullptr);
+  bool is_main = main_g.load() == g;
+  if (is_main) {
+    main_g.store(nullptr);
+    set_main_goroutine(nullptr);
+  }
+  registry_remove(g);
+  note_goroutine_exited();
+  if (is_main) {
+    main_done_signal& done = main_done();
+    std::lock_guard<std::mutex> lock(done.mu);
+    done.finished = g;
+    done.cv.notify_all();
+  }
+  g->~goroutine();
+  GC_FREE(g);
+}
+
+struct fiber_entry {
+  goroutine* g;
+  void operator()() const {
+    land(g);
+    try {
+      g->invoke(g->fn);
+    } catch (const panic_error& e) {
+      die_of_panic(e);
+    } catch (const std::exception& e) {
+      die_of_unexpected_exception(e.what());
+    }
+    finish_goroutine(g);
+    // Boost switches to the next context when this returns.
+    switch_window_enter();
+  }
+};
+
+}  // namespace
+
+// Builds g's fiber on this worker thread and queues it (launch::post: the
+// spawner keeps running).
+void create_fiber(goroutine* g) {
+  tls_spawning = g;
+  boost::fibers::fiber f(boost::fibers::launch::post, std::allocator_arg, preallocated_stack(g->stack), fiber_entry{g});
+  f.detach();
+}
+
+__attribute__((noinline)) goroutine* take_spawning() {
+  goroutine* g = tls_spawning;
+  tls_spawning = nullptr;
+  return g;
+}
+
+__attribute__((noinline)) goroutine* current_goroutine() { return tls_goroutine; }
+
+const char* wait_reason_text(wait_reason r) {
+  switch (r) {
+    case wait_reason::chan_send: return "chan send";
+    case wait_reason::chan_receive: return "chan receive";
+    case wait_reason::chan_send_nil: return "chan send (nil chan)";
+    case wait_reason::chan_receive_nil: return "chan receive (nil chan)";
+    case wait_reason::select: return "select";
+    case wait_reason::select_no_cases: return "select (no cases)";
+    case wait_reason::semacquire: return "semacquire";
+    case wait_reason::cond_wait: return "sync.Cond.Wait";
+    case wait_reason::sleep: return "sleep";
+    case wait_reason::forever: return "forever";
+    case wait_reason::none: break;
+  }
+  return "running";
+}
+
+void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
+  // Callers' callee-saved registers go into this frame, above saved_sp.
+  __builtin_unwind_init();
+  goroutine* g = current_goroutine();
+  g->reason = reason;
+  if (counts_as_blocked(reason)) note_blocked();
+  boost::fibers::context* ctx = boost::fibers::context::active();
+  boost::fibers::scheduler* sched = ctx->get_scheduler();
+  switch_window_enter();
+  mark_suspended(g);
+  set_current(nullptr);
+  ctx->detach();
+  sched->suspend(lk);
+  land(g);
+}
+
+void park_forever(wait_reason reason) {
+  goroutine* g = current_goroutine();
+  boost::fibers::detail::spinlock_lock lk(g->park_lock);
+  park(reason, lk);
+  // Nothing readies a goroutine parked this way.
+  std::abort();
+}
+
+void ready(goroutine* g) {
+  {
+    // Wait until g is off its thread (see the protocol in goroutine.hpp).
+    boost::fibers::detail::spinlock_lock lk(g->park_lock);
+  }
+  if (counts_as_blocked(g->reason)) note_unblocked();
+  g->reason = wait_reason::none;
+  enqueue_ready(g->ctx, g);
+}
+
+void spawn_closure(void* closure, void (*invoke)(void*)) {
+  start_workers();
+  goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size);
+  if (current_worker() != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
+    create_fiber(g);
+  } else {
+    post_spawn_request(g);
+  }
+}
+
+int run_main_goroutine(void (*body)()) {
+  start_workers();
+  goroutine* g = new_goroutine(reinterpret_cast<void*>(body),
+                               [](void* p) { reinterpret_cast<void (*)()>(p)(); }, main_goroutine_stack_size);
+  main_g.store(g);
+  set_main_goroutine(g);
+  main_done_signal& done = main_done();
+  post_spawn_request(g);
+  std::unique_lock<std::mutex> lock(done.mu);
+  done.cv.wait(lock, [&] { return done.finished == g; });
+  done.finished = nullptr;
+  return 0;
+}
+
+}  // namespace go::sched
+
+namespace go {
+
+void gosched() {
+  using namespace go::sched;
+  goroutine* g = current_goroutine();
+  if (g == nullptr) return;
+  __builtin_unwind_init();
+  boost::fibers::context* ctx = boost::fibers::context::active();
+  switch_window_enter();
+  mark_suspended(g);
+  set_current(nullptr);
+  if (g->locked_worker < 0) set_yielding(ctx);
+  ctx->yield();
+  land(g);
+}
+
+int_ num_goroutine() { return go::sched::live_goroutines(); }
+
+int_ gomaxprocs(int_ n) { return go::sched::set_active_procs(static_cast<int>(n)); }
+
+void lock_os_thread() {
+  using namespace go::sched;
+  goroutine* g = current_goroutine();
+  if (g == nullptr) return;
+  if (g->lock_count++ == 0) g->locked_worker = current_worker()->index;
+}
+
+void unlock_os_thread() {
+  using namespace go::sched;
+  goroutine* g = current_goroutine();
+  if (g == nullptr || g->lock_count == 0) return;
+  if (--g->lock_count == 0) g->locked_worker = -1;
+}
+
+int64 goroutine_id() {
+  go::sched::goroutine* g = go::sched::current_goroutine();
+  return g == nullptr ? 0 : g->id;
+}
+
+void sleep_ns(int64 ns) {
+  go::sched::goroutine* g = go::sched::current_goroutine();
+  if (ns <= 0) return;
+  if (g == nullptr) {
+    std::this_thread::sleep_for(std::chrono::nanoseconds(ns));
+    return;
+  }
+  go::sched::sleep_goroutine(g, ns);
+}
+
+}  // namespace go

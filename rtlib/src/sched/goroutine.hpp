@@ -1,0 +1,78 @@
+// This file declares the goroutine record and the two primitives every
+// blocking operation is built from: park (the running goroutine gives up its
+// thread until someone readies it) and ready (make a parked goroutine
+// runnable again), in the shape of Go's gopark/goready.
+//
+// The record lives in uncollectable, scanned Boehm memory: it holds the
+// only reference to the goroutine's closure before it first runs, and the
+// collector glue walks all records to scan suspended stacks.
+//
+// Lost-wakeup protocol: a goroutine about to park takes its own park_lock
+// before it releases the lock of whatever it waits on (a channel), and Boost
+// releases park_lock only after the switch away has completed. A waker takes
+// park_lock before readying, so it never queues a goroutine that is still
+// running on its old thread.
+#pragma once
+
+#include <atomic>
+#include <boost/fiber/context.hpp>
+#include <boost/fiber/detail/spinlock.hpp>
+
+#include "go/types.hpp"
+#include "sched/stack_pool.hpp"
+
+namespace go::sched {
+
+// gc's waitReason strings, as printed in "goroutine 1 [chan receive]:".
+enum class wait_reason : uint8 {
+  none,
+  chan_send,
+  chan_receive,
+  chan_send_nil,
+  chan_receive_nil,
+  select,
+  select_no_cases,
+  semacquire,
+  cond_wait,
+  sleep,
+  forever,  // parked with no way back (runtime-internal)
+};
+const char* wait_reason_text(wait_reason r);
+// Sleeping goroutines have a timer that will wake them: not a deadlock.
+inline bool counts_as_blocked(wait_reason r) { return r != wait_reason::sleep && r != wait_reason::none; }
+
+struct sudog;
+
+struct goroutine {
+  int64 id = 0;
+  boost::fibers::context* ctx = nullptr;  // known once Boost created the fiber
+  fiber_stack stack;
+  // For the collector: while suspended, [saved_sp, stack.hi) is live.
+  void* saved_sp = nullptr;
+  bool running = false;
+  goroutine* registry_prev = nullptr;
+  goroutine* registry_next = nullptr;
+  // The closure to run (GC memory) and how to call it.
+  void* fn = nullptr;
+  void (*invoke)(void*) = nullptr;
+
+  boost::fibers::detail::spinlock park_lock;
+  wait_reason reason = wait_reason::none;
+  // select: 0 while every case may still fire; the first waker sets 1.
+  std::atomic<uint32> select_done{0};
+  sudog* woken_by = nullptr;  // the sudog whose channel readied us (select)
+  int locked_worker = -1;     // LockOSThread: the only worker that may run it
+  int lock_count = 0;
+};
+
+// The goroutine running on this thread, or null on a non-goroutine context.
+goroutine* current_goroutine();
+// Parks the running goroutine; lk (its park_lock) is released once it is off
+// its thread. Returns when another goroutine readied it.
+void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk);
+// Parks for good (select {}, nil channel): only a deadlock report ends it.
+[[noreturn]] void park_forever(wait_reason reason);
+// Makes g runnable on the calling thread's worker (Go's runnext).
+void ready(goroutine* g);
+
+}  // namespace go::sched

@@ -1,0 +1,435 @@
+// This file implements the scheduling algorithm and its worker threads.
+//
+// go_algorithm is a Boost.Fiber algorithm_with_properties, one instance per
+// worker thread. Boost calls awakened() when it makes a context runnable on
+// this thread (a new fiber, a yield), pick_next() whenever the running
+// context gives up the thread, and suspend_until() when pick_next found
+// nothing. The policy is Go's (runtime/proc.go, findrunnable):
+//   - runnext first (the goroutine the running one just readied or spawned,
+//     so a ping-pong pair stays on one thread), then the local queue;
+//   - every 61st schedule the global queue first, so it cannot starve;
+//   - then a batch from the global queue, then stealing half of a random
+//     victim's local queue (its runnext too when the queue is empty);
+//   - with nothing to do, the worker parks on its condition variable (no
+//     spinning) until work is queued, the next timer is due, or a spawn
+//     request arrives from a thread that runs no worker.
+// Contexts in our queues are detached from every Boost scheduler; the worker
+// that picks one attaches it to its own, so goroutines migrate freely.
+// Boost's own contexts (a thread's main context, the dispatcher) are pinned
+// to their thread and go to that worker's pinned queue, as do goroutines
+// locked with LockOSThread.
+#include "sched/scheduler.hpp"
+
+#include <boost/fiber/algo/algorithm.hpp>
+#include <boost/fiber/context.hpp>
+#include <boost/fiber/operations.hpp>
+
+#include <climits>
+#include <cstdlib>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "runtime_internal.hpp"
+#include "sched/gc_fibers.hpp"
+#include "sched/goroutine.hpp"
+#include "sched/timers.hpp"
+
+namespace go::sched {
+
+void create_fiber(goroutine* g);  // goroutine.cpp
+goroutine* take_spawning();       // goroutine.cpp
+
+namespace {
+
+constexpr int max_workers = 256;
+
+struct scheduler_state {
+  worker* workers[max_workers] = {};
+  std::atomic<int> nworkers{0};
+  std::atomic<int> active{0};
+  global_run_queue global;
+  std::mutex idle_list_mu;
+  std::vector<worker*> idle_list;
+  std::atomic<int> idle_count{0};
+  std::mutex start_mu;
+  // Spawns requested by threads that run no worker (run_main_goroutine).
+  std::mutex inbox_mu;
+  std::vector<goroutine*> inbox;
+  std::atomic<bool> inbox_nonempty{false};
+};
+
+scheduler_state& state() {
+  static scheduler_state* s = new scheduler_state;  // outlives exit()
+  return *s;
+}
+
+thread_local worker* tls_worker = nullptr;
+thread_local fiber_context* tls_yielding = nullptr;
+
+unsigned long long next_random(worker* w) {
+  // xorshift64*: cheap and good enough for picking victims.
+  w->rng ^= w->rng >> 12;
+  w->rng ^= w->rng << 25;
+  w->rng ^= w->rng >> 27;
+  return w->rng * 2685821657736338717ull;
+}
+
+void signal_worker(worker* w) {
+  std::lock_guard<std::mutex> lock(w->idle_mu);
+  w->wake_signal = true;
+  w->idle_cv.notify_one();
+}
+
+void push_pinned(worker* w, fiber_context* ctx) {
+  {
+    std::lock_guard<std::mutex> lock(w->pinned_mu);
+    w->pinned.push_back(ctx);
+    w->pinned_size = w->pinned.size();
+  }
+  if (w != tls_worker) signal_worker(w);
+}
+
+fiber_context* pop_pinned(worker* w) {
+  if (w->pinned_size.load(std::memory_order_relaxed) == 0) return nullptr;
+  std::lock_guard<std::mutex> lock(w->pinned_mu);
+  if (w->pinned.empty()) return nullptr;
+  fiber_context* ctx = w->pinned.front();
+  w->pinned.pop_front();
+  w->pinned_size = w->pinned.size();
+  return ctx;
+}
+
+// Local queue full: move half of it and ctx to the global queue (runqputslow).
+void push_local(worker* w, fiber_context* ctx) {
+  if (w->local.push(ctx)) return;
+  fiber_context* batch[local_run_queue::capacity];
+  std::size_t n = w->local.take_half(batch);
+  for (std::size_t i = 0; i < n; i++) state().global.push(batch[i]);
+  state().global.push(ctx);
+}
+
+bool has_stealable_work() {
+  scheduler_state& s = state();
+  if (s.global.size() > 0 || s.inbox_nonempty.load()) return true;
+  int n = s.active.load();
+  for (int i = 0; i < n; i++) {
+    worker* v = s.workers[i];
+    if (v != nullptr && (v->local.size() > 0 || v->runnext.load() != nullptr)) return true;
+  }
+  return false;
+}
+
+bool has_own_work(worker* w) {
+  return w->pinned_size.load() > 0 || (w->index < state().active.load() &&
+                                       (w->runnext.load() != nullptr || w->local.size() > 0));
+}
+
+fiber_context* steal(worker* w) {
+  scheduler_state& s = state();
+  int n = s.active.load();
+  if (n <= 1) return nullptr;
+  // Four rounds over the workers from a random start, as Go's stealWork.
+  for (int round = 0; round < 4; round++) {
+    int start = static_cast<int>(next_random(w) % static_cast<unsigned>(n));
+    for (int k = 0; k < n; k++) {
+      worker* v = s.workers[(start + k) % n];
+      if (v == nullptr || v == w) continue;
+      if (v->local.size() > 0) {
+        fiber_context* batch[local_run_queue::capacity];
+        std::size_t got = v->local.take_half(batch);
+        if (got == 0) continue;
+        for (std::size_t i = 1; i < got; i++) push_local(w, batch[i]);
+        return batch[0];
+      }
+      if (round == 3) {
+        fiber_context* next = v->runnext.exchange(nullptr);
+        if (next != nullptr) return next;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// The worker has no more than a share of the procs: hand its queued work to
+// the global queue (GOMAXPROCS was lowered).
+void drain_to_global(worker* w) {
+  fiber_context* ctx = w->runnext.exchange(nullptr);
+  if (ctx != nullptr) state().global.push(ctx);
+  while ((ctx = w->local.pop()) != nullptr) state().global.push(ctx);
+}
+
+void take_spawn_requests() {
+  scheduler_state& s = state();
+  if (!s.inbox_nonempty.load()) return;
+  std::vector<goroutine*> requests;
+  {
+    std::lock_guard<std::mutex> lock(s.inbox_mu);
+    requests.swap(s.inbox);
+    s.inbox_nonempty = false;
+  }
+  for (goroutine* g : requests) create_fiber(g);
+}
+
+class go_algorithm : public boost::fibers::algo::algorithm_with_properties<goroutine_props> {
+ public:
+  explicit go_algorithm(worker* w) : w_(w) {}
+
+  // Boost asks for a fiber's properties the first time it becomes ready:
+  // for a new goroutine that is inside create_fiber, which left its record.
+  boost::fibers::fiber_properties* new_properties(fiber_context* ctx) override {
+    auto* props = new goroutine_props(ctx);
+    props->g = take_spawning();
+    if (props->g != nullptr) props->g->ctx = ctx;
+    return props;
+  }
+
+  void awakened(fiber_context* ctx, goroutine_props& props) noexcept override {
+    if (ctx->is_context(boost::fibers::type::pinned_context)) {
+      push_pinned(w_, ctx);
+      return;
+    }
+    ctx->detach();
+    if (ctx == tls_yielding) {
+      tls_yielding = nullptr;
+      enqueue_global(ctx);
+      return;
+    }
+    enqueue_ready(ctx, props.g);
+  }
+
+  fiber_context* pick_next() noexcept override {
+    switch_window_enter();
+    scheduler_state& s = state();
+    if (next_timer_deadline_ns() <= monotonic_now_ns()) {
+      // Firing readies sleepers, which waits for each to be off its thread;
+      // the context calling us may be one of them, mid-park. Only the
+      // dispatcher, which is nobody's sleeper, fires: go there.
+      if (!boost::fibers::context::active()->is_context(boost::fibers::type::dispatcher_context)) return nullptr;
+      run_due_timers();
+    }
+    fiber_context* ctx = pop_pinned(w_);
+    if (ctx != nullptr) {
+      if (!ctx->is_context(boost::fibers::type::pinned_context)) w_->boost_scheduler->attach_worker_context(ctx);
+      return ctx;
+    }
+    if (w_->index >= s.active.load()) {
+      drain_to_global(w_);
+      return nullptr;
+    }
+    w_->schedule_tick++;
+    if (w_->schedule_tick % 61 == 0) ctx = s.global.pop();
+    if (ctx == nullptr) ctx = w_->runnext.exchange(nullptr);
+    if (ctx == nullptr) ctx = w_->local.pop();
+    if (ctx == nullptr) ctx = take_from_global();
+    if (ctx == nullptr) ctx = steal(w_);
+    if (ctx != nullptr) w_->boost_scheduler->attach_worker_context(ctx);
+    return ctx;
+  }
+
+  bool has_ready_fibers() const noexcept override { return has_own_work(w_); }
+
+  void suspend_until(std::chrono::steady_clock::time_point const& until) noexcept override {
+    // We run on Boost's dispatcher context, whose control block sits at the
+    // top of its stack, above every frame it uses.
+    switch_window_leave_to_system(boost::fibers::context::active());
+    take_spawn_requests();
+    run_due_timers();
+    if (has_own_work(w_)) return;
+    scheduler_state& s = state();
+    {
+      std::lock_guard<std::mutex> lock(s.idle_list_mu);
+      s.idle_list.push_back(w_);
+      w_->is_idle = true;
+      s.idle_count++;
+    }
+    // Re-check after advertising ourselves idle: a producer that queued
+    // work before seeing us in the list will not wake us.
+    bool work = has_own_work(w_) || (w_->index < s.active.load() && has_stealable_work()) ||
+                next_timer_deadline_ns() <= monotonic_now_ns();
+    if (!work) {
+      std::unique_lock<std::mutex> lock(w_->idle_mu);
+      while (!w_->wake_signal) {
+        int64 timer = next_timer_deadline_ns();
+        auto deadline = until;
+        if (timer != INT64_MAX) {
+          auto timer_tp = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(timer));
+          if (timer_tp < deadline) deadline = timer_tp;
+        }
+        if (deadline == std::chrono::steady_clock::time_point::max()) {
+          w_->idle_cv.wait(lock);
+        } else if (w_->idle_cv.wait_until(lock, deadline) == std::cv_status::timeout) {
+          break;
+        }
+      }
+      w_->wake_signal = false;
+    }
+    {
+      std::lock_guard<std::mutex> lock(s.idle_list_mu);
+      if (w_->is_idle) {
+        for (auto it = s.idle_list.begin(); it != s.idle_list.end(); ++it) {
+          if (*it == w_) {
+            s.idle_list.erase(it);
+            break;
+          }
+        }
+        w_->is_idle = false;
+        s.idle_count--;
+      }
+    }
+    take_spawn_requests();
+    run_due_timers();
+  }
+
+  void notify() noexcept override { signal_worker(w_); }
+
+ private:
+  fiber_context* take_from_global() {
+    scheduler_state& s = state();
+    if (s.global.size() == 0) return nullptr;
+    // globrunqget: a fair share of the global queue, at most half a local one.
+    std::size_t n = s.global.size() / static_cast<std::size_t>(s.active.load()) + 1;
+    if (n > local_run_queue::capacity / 2) n = local_run_queue::capacity / 2;
+    fiber_context* batch[local_run_queue::capacity / 2];
+    std::size_t got = s.global.pop_batch(batch, n);
+    if (got == 0) return nullptr;
+    for (std::size_t i = 1; i < got; i++) push_local(w_, batch[i]);
+    return batch[0];
+  }
+
+  worker* w_;
+};
+
+void worker_main(worker* w) {
+  gc_register_worker_thread();
+  internal::install_alternate_signal_stack();
+  tls_worker = w;
+  boost::fibers::use_scheduling_algorithm<go_algorithm>(w);
+  w->boost_scheduler = boost::fibers::context::active()->get_scheduler();
+  // The thread's own context has nothing more to do: it gives the thread to
+  // the scheduler for good (the process ends with _Exit or exit, not by
+  // joining workers).
+  switch_window_enter();
+  boost::fibers::context::active()->suspend();
+}
+
+int procs_from_environment() {
+  if (const char* env = std::getenv("GOMAXPROCS")) {
+    int n = std::atoi(env);
+    if (n > 0) return n < max_workers ? n : max_workers;
+  }
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : (n < max_workers ? static_cast<int>(n) : max_workers);
+}
+
+// Caller holds start_mu.
+void add_workers_locked(int target) {
+  scheduler_state& s = state();
+  for (int i = s.nworkers.load(); i < target; i++) {
+    auto* w = new worker;
+    w->index = i;
+    w->rng = 0x9e3779b97f4a7c15ull * static_cast<unsigned long long>(i + 1);
+    s.workers[i] = w;
+    std::thread(worker_main, w).detach();
+    s.nworkers = i + 1;
+  }
+}
+
+}  // namespace
+
+void start_workers() {
+  scheduler_state& s = state();
+  if (s.nworkers.load() > 0) return;
+  std::lock_guard<std::mutex> lock(s.start_mu);
+  if (s.nworkers.load() > 0) return;
+  gc_fibers_init();
+  int n = procs_from_environment();
+  s.active = n;
+  add_workers_locked(n);
+}
+
+__attribute__((noinline)) worker* current_worker() { return tls_worker; }
+
+void wake_idle_worker() {
+  scheduler_state& s = state();
+  if (s.idle_count.load() == 0) return;
+  worker* w = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(s.idle_list_mu);
+    // Prefer a worker that counts towards GOMAXPROCS.
+    for (auto it = s.idle_list.rbegin(); it != s.idle_list.rend(); ++it) {
+      if ((*it)->index < s.active.load()) {
+        w = *it;
+        s.idle_list.erase(std::next(it).base());
+        break;
+      }
+    }
+    if (w == nullptr) return;
+    w->is_idle = false;
+    s.idle_count--;
+  }
+  signal_worker(w);
+}
+
+void enqueue_ready(fiber_context* ctx, goroutine* g) {
+  scheduler_state& s = state();
+  if (g != nullptr && g->locked_worker >= 0) {
+    push_pinned(s.workers[g->locked_worker], ctx);
+    return;
+  }
+  worker* w = current_worker();
+  if (w == nullptr || w->index >= s.active.load()) {
+    s.global.push(ctx);
+    wake_idle_worker();
+    return;
+  }
+  fiber_context* old = w->runnext.exchange(ctx);
+  if (old != nullptr) {
+    push_local(w, old);
+    wake_idle_worker();
+  }
+}
+
+void enqueue_global(fiber_context* ctx) {
+  state().global.push(ctx);
+  wake_idle_worker();
+}
+
+__attribute__((noinline)) void set_yielding(fiber_context* ctx) { tls_yielding = ctx; }
+
+void post_spawn_request(goroutine* g) {
+  scheduler_state& s = state();
+  {
+    std::lock_guard<std::mutex> lock(s.inbox_mu);
+    s.inbox.push_back(g);
+    s.inbox_nonempty = true;
+  }
+  // Any idle worker takes it; if none is idle, one takes it when it is.
+  std::lock_guard<std::mutex> lock(s.idle_list_mu);
+  if (!s.idle_list.empty()) {
+    worker* w = s.idle_list.back();
+    s.idle_list.pop_back();
+    w->is_idle = false;
+    s.idle_count--;
+    signal_worker(w);
+  }
+}
+
+int worker_count() { return state().nworkers.load(); }
+int active_procs() { return state().active.load(); }
+
+int set_active_procs(int n) {
+  start_workers();
+  scheduler_state& s = state();
+  std::lock_guard<std::mutex> lock(s.start_mu);
+  int previous = s.active.load();
+  if (n < 1) return previous;
+  if (n > max_workers) n = max_workers;
+  if (n > s.nworkers.load()) add_workers_locked(n);
+  s.active = n;
+  // Wake everyone so that surplus workers hand back their queues.
+  for (int i = 0; i < s.nworkers.load(); i++) signal_worker(s.workers[i]);
+  return previous;
+}
+
+}  // namespace go::sched

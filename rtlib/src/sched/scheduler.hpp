@@ -1,0 +1,68 @@
+// This file declares the scheduler's workers: GOMAXPROCS threads, each
+// running Boost.Fiber with our algorithm (go_algorithm, scheduler.cpp), its
+// own local run queue and a "runnext" slot, plus the shared global queue.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+#include <boost/fiber/algo/algorithm.hpp>
+#include <boost/fiber/properties.hpp>
+#include <boost/fiber/scheduler.hpp>
+
+#include "sched/run_queue.hpp"
+
+namespace go::sched {
+
+struct goroutine;
+
+struct worker {
+  int index = 0;
+  boost::fibers::scheduler* boost_scheduler = nullptr;
+  local_run_queue local;
+  std::atomic<fiber_context*> runnext{nullptr};
+  // Contexts only this worker may run: its own Boost-internal contexts and
+  // goroutines locked to its thread.
+  std::mutex pinned_mu;
+  std::deque<fiber_context*> pinned;
+  std::atomic<std::size_t> pinned_size{0};
+  // Parking an idle worker: no spinning, a condition variable.
+  std::mutex idle_mu;
+  std::condition_variable idle_cv;
+  bool wake_signal = false;
+  bool is_idle = false;
+  unsigned schedule_tick = 0;
+  unsigned long long rng = 0;
+};
+
+// Starts the worker threads once (GOMAXPROCS from the environment, else
+// the number of CPUs).
+void start_workers();
+// The worker of the calling thread, or null on threads that run none.
+worker* current_worker();
+// Queues a runnable, detached context: on the calling worker's runnext, or
+// on the global queue from other threads. g may be null (not a goroutine).
+void enqueue_ready(fiber_context* ctx, goroutine* g);
+// Queues behind everything (runtime.Gosched).
+void enqueue_global(fiber_context* ctx);
+// Asks a worker to create g's fiber (from threads that run no worker).
+void post_spawn_request(goroutine* g);
+// Wakes one parked worker, if any, to look for work.
+void wake_idle_worker();
+// Remember the context a gosched is yielding, so awakened() sends it to the
+// global queue.
+void set_yielding(fiber_context* ctx);
+int worker_count();
+int active_procs();
+int set_active_procs(int n);  // returns the previous value
+
+// Properties Boost keeps per fiber: which goroutine it runs.
+class goroutine_props : public boost::fibers::fiber_properties {
+ public:
+  explicit goroutine_props(fiber_context* ctx) : fiber_properties(ctx) {}
+  goroutine* g = nullptr;
+};
+
+}  // namespace go::sched

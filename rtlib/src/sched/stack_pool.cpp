@@ -1,0 +1,166 @@
+// This file implements the goroutine stack pool (see stack_pool.hpp): one
+// mmap per guarded stack with a PROT_NONE page below it, a free list of
+// ordinary-sized stacks for reuse, and carved stacks from shared regions once
+// the guarded ones would use up the kernel's mapping budget.
+#include "sched/stack_pool.hpp"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "go/output.hpp"
+
+namespace go::sched {
+
+namespace {
+
+constexpr std::size_t page = 4096;
+// Freed ordinary stacks kept for reuse; beyond this they are unmapped.
+constexpr std::size_t pool_limit = 4096;
+constexpr std::size_t stacks_per_region = 64;
+constexpr std::uint64_t canary = 0x60c0ffee5ac4ed60ull;
+
+struct pool_state {
+  std::mutex mu;
+  std::vector<fiber_stack> free_guarded;
+  std::vector<fiber_stack> free_carved;
+  std::size_t guarded_budget = 0;
+  std::atomic<std::size_t> guarded_in_use{0};
+  std::atomic<std::size_t> carved_in_use{0};
+};
+
+pool_state& pool() {
+  // Never destroyed: fibers may still release stacks while the process exits.
+  static pool_state* p = [] {
+    auto* s = new pool_state;
+    long limit = 65530;
+    if (FILE* f = std::fopen("/proc/sys/vm/max_map_count", "r")) {
+      if (std::fscanf(f, "%ld", &limit) != 1) limit = 65530;
+      std::fclose(f);
+    }
+    // Two mappings per guarded stack; leave a quarter of the limit (at least
+    // 8192) to the collector, malloc and shared libraries.
+    long reserve = limit / 4 > 8192 ? limit / 4 : 8192;
+    s->guarded_budget = limit > reserve ? static_cast<std::size_t>((limit - reserve) / 2) : 0;
+    return s;
+  }();
+  return *p;
+}
+
+[[noreturn]] void out_of_stack_memory() {
+  write_stderr("fatal error: runtime: cannot allocate memory for goroutine stack\n");
+  std::_Exit(2);
+}
+
+fiber_stack map_guarded(std::size_t size) {
+  std::size_t total = size + page;
+  void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (m == MAP_FAILED) out_of_stack_memory();
+  char* base = static_cast<char*>(m);
+  if (mprotect(base, page, PROT_NONE) != 0) out_of_stack_memory();
+  fiber_stack s;
+  s.mapping = base;
+  s.mapping_size = total;
+  s.lo = base + page;
+  s.hi = base + total;
+  s.guarded = true;
+  return s;
+}
+
+// Maps one region of stacks_per_region ordinary stacks, all but the first
+// pushed onto the carved free list (caller holds the pool lock).
+fiber_stack map_region_locked(pool_state& p) {
+  std::size_t total = goroutine_stack_size * stacks_per_region;
+  void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (m == MAP_FAILED) out_of_stack_memory();
+  char* base = static_cast<char*>(m);
+  for (std::size_t i = 1; i < stacks_per_region; i++) {
+    fiber_stack s;
+    s.lo = base + i * goroutine_stack_size;
+    s.hi = s.lo + goroutine_stack_size;
+    p.free_carved.push_back(s);
+  }
+  fiber_stack s;
+  s.lo = base;
+  s.hi = base + goroutine_stack_size;
+  return s;
+}
+
+}  // namespace
+
+fiber_stack acquire_stack(std::size_t size) {
+  pool_state& p = pool();
+  if (size != goroutine_stack_size) {
+    p.guarded_in_use++;
+    return map_guarded(size);
+  }
+  {
+    std::lock_guard<std::mutex> lock(p.mu);
+    if (!p.free_guarded.empty()) {
+      fiber_stack s = p.free_guarded.back();
+      p.free_guarded.pop_back();
+      p.guarded_in_use++;
+      return s;
+    }
+    if (p.guarded_in_use.load() >= p.guarded_budget) {
+      fiber_stack s;
+      if (!p.free_carved.empty()) {
+        s = p.free_carved.back();
+        p.free_carved.pop_back();
+      } else {
+        s = map_region_locked(p);
+      }
+      std::memcpy(s.lo, &canary, sizeof canary);
+      p.carved_in_use++;
+      return s;
+    }
+  }
+  p.guarded_in_use++;
+  return map_guarded(size);
+}
+
+void release_stack(const fiber_stack& s) {
+  pool_state& p = pool();
+  if (!s.guarded) {
+    std::lock_guard<std::mutex> lock(p.mu);
+    p.free_carved.push_back(s);
+    p.carved_in_use--;
+    return;
+  }
+  p.guarded_in_use--;
+  if (s.hi - s.lo == static_cast<std::ptrdiff_t>(goroutine_stack_size)) {
+    std::lock_guard<std::mutex> lock(p.mu);
+    if (p.free_guarded.size() < pool_limit) {
+      p.free_guarded.push_back(s);
+      return;
+    }
+  }
+  munmap(s.mapping, s.mapping_size);
+}
+
+bool stack_canary_broken(const fiber_stack& s) {
+  if (s.guarded) return false;
+  std::uint64_t word;
+  std::memcpy(&word, s.lo, sizeof word);
+  return word != canary;
+}
+
+std::size_t guarded_stacks_in_use() { return pool().guarded_in_use.load(); }
+std::size_t carved_stacks_in_use() { return pool().carved_in_use.load(); }
+
+boost::context::stack_context preallocated_stack::allocate() {
+  boost::context::stack_context sctx;
+  sctx.size = static_cast<std::size_t>(stack_.hi - stack_.lo);
+  sctx.sp = stack_.hi;
+  return sctx;
+}
+
+void preallocated_stack::deallocate(boost::context::stack_context&) noexcept { release_stack(stack_); }
+
+}  // namespace go::sched

@@ -1,0 +1,57 @@
+// This file declares the goroutine stack allocator: mmap'd stacks with a
+// guard page below them, pooled for reuse and safe to use from any thread.
+//
+// Why our own: Boost's pooled_fixedsize_stack is not thread-safe, and its
+// protected_fixedsize_stack costs two kernel mappings per stack, which runs
+// into vm.max_map_count (65530 here) near 32k goroutines. Here every stack
+// also has a known [lo, hi) range, which the collector glue needs to scan
+// suspended goroutines. Pages are reserved, not committed: a goroutine that
+// never recurses deeply costs the few pages at the top of its stack.
+//
+// Past a mapping budget (half the kernel's limit), stacks are carved from
+// shared regions of many stacks (one mapping per region) without guard pages;
+// those carry a canary word at their low end that the scheduler checks when
+// the goroutine switches out, so an overflow still ends in gc's message.
+#pragma once
+
+#include <boost/context/stack_context.hpp>
+#include <cstddef>
+#include <cstdint>
+
+namespace go::sched {
+
+struct fiber_stack {
+  char* lo = nullptr;     // lowest usable byte (just above the guard page)
+  char* hi = nullptr;     // one past the highest byte: the initial stack pointer
+  bool guarded = false;   // false: carved from a shared region, canary at lo
+  char* mapping = nullptr;        // what to munmap (guarded stacks only)
+  std::size_t mapping_size = 0;
+};
+
+// Usable bytes of an ordinary goroutine's stack, and of goroutine 1's (gc's
+// limit is 1 GB; pages are committed only when touched).
+constexpr std::size_t goroutine_stack_size = std::size_t(1) << 20;
+constexpr std::size_t main_goroutine_stack_size = std::size_t(1) << 30;
+
+fiber_stack acquire_stack(std::size_t size);
+void release_stack(const fiber_stack& s);
+// True when a carved (unguarded) stack's canary was overwritten.
+bool stack_canary_broken(const fiber_stack& s);
+// Counts for tests and benchmarks.
+std::size_t guarded_stacks_in_use();
+std::size_t carved_stacks_in_use();
+
+// A Boost.Fiber StackAllocator handing Boost one stack chosen beforehand;
+// deallocate() returns it to the pool (Boost calls it from whichever thread
+// releases the finished fiber).
+class preallocated_stack {
+ public:
+  explicit preallocated_stack(const fiber_stack& s) : stack_(s) {}
+  boost::context::stack_context allocate();
+  void deallocate(boost::context::stack_context& sctx) noexcept;
+
+ private:
+  fiber_stack stack_;
+};
+
+}  // namespace go::sched

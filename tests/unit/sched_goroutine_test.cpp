@@ -1,0 +1,149 @@
+// Tests of goroutines on the scheduler: spawning and joining many, runnext
+// hand-off, Gosched fairness, NumGoroutine, GOMAXPROCS, LockOSThread and
+// Sleep. Each test runs its body as the main goroutine.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "go/sched/chan.hpp"
+#include "go/sched/sched.hpp"
+
+namespace {
+
+std::atomic<int> counter{0};
+
+TEST(SchedGoroutine, SpawnAndJoinTenThousand) {
+  counter = 0;
+  go::sched::run_main_goroutine([] {
+    auto done = go::make_chan<int>(0);
+    constexpr int n = 10000;
+    for (int i = 0; i < n; i++) {
+      go::spawn([done, i] {
+        counter += i;
+        done.send(1);
+      });
+    }
+    for (int i = 0; i < n; i++) done.recv();
+  });
+  EXPECT_EQ(counter.load(), 10000 * 9999 / 2);
+}
+
+TEST(SchedGoroutine, MainIsGoroutineOneOnlyOnFirstRunButHasAnId) {
+  static go::int64 id = 0;
+  go::sched::run_main_goroutine([] { id = go::goroutine_id(); });
+  EXPECT_GT(id, 0);
+  EXPECT_EQ(go::goroutine_id(), 0);  // the test thread is no goroutine
+}
+
+TEST(SchedGoroutine, NumGoroutineCountsBlockedOnes) {
+  static go::int_ before = 0, during = 0, after = 0;
+  go::sched::run_main_goroutine([] {
+    before = go::num_goroutine();
+    auto release = go::make_chan<int>(0);
+    auto done = go::make_chan<int>(0);
+    for (int i = 0; i < 5; i++) {
+      go::spawn([release, done] {
+        release.recv();
+        done.send(0);
+      });
+    }
+    during = go::num_goroutine();
+    for (int i = 0; i < 5; i++) release.send(0);
+    for (int i = 0; i < 5; i++) done.recv();
+    go::sleep_ns(1000000);  // let them finish exiting
+    after = go::num_goroutine();
+  });
+  EXPECT_EQ(during, before + 5);
+  EXPECT_EQ(after, before);
+}
+
+TEST(SchedGoroutine, GoschedLetsAnotherGoroutineRunOnOneProc) {
+  static std::atomic<bool> other_ran{false};
+  static bool seen = false;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    other_ran = false;
+    go::spawn([] { other_ran = true; });
+    // Spin with Gosched: on one proc the other goroutine only runs because
+    // we yield.
+    for (int i = 0; i < 1000 && !other_ran; i++) go::gosched();
+    seen = other_ran;
+    go::gomaxprocs(old);
+  });
+  EXPECT_TRUE(seen);
+}
+
+TEST(SchedGoroutine, GomaxprocsReadsAndSets) {
+  static go::int_ first = 0, second = 0, third = 0;
+  go::sched::run_main_goroutine([] {
+    first = go::gomaxprocs(0);
+    go::gomaxprocs(2);
+    second = go::gomaxprocs(0);
+    go::gomaxprocs(first);
+    third = go::gomaxprocs(0);
+  });
+  EXPECT_GE(first, 1);
+  EXPECT_EQ(second, 2);
+  EXPECT_EQ(third, first);
+}
+
+TEST(SchedGoroutine, LockOSThreadKeepsTheThread) {
+  static bool same = true;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(2);
+    auto done = go::make_chan<int>(0);
+    go::spawn([done] {
+      go::lock_os_thread();
+      std::thread::id home = std::this_thread::get_id();
+      auto ping = go::make_chan<int>(0);
+      // Park and wake many times while other goroutines keep both threads
+      // busy; we must always come back on the same thread.
+      for (int i = 0; i < 200; i++) {
+        go::spawn([ping] { ping.send(1); });
+        ping.recv();
+        go::gosched();
+        if (std::this_thread::get_id() != home) same = false;
+      }
+      go::unlock_os_thread();
+      done.send(0);
+    });
+    for (int i = 0; i < 4; i++) {
+      go::spawn([] {
+        for (int k = 0; k < 2000; k++) go::gosched();
+      });
+    }
+    done.recv();
+    go::gomaxprocs(old);
+  });
+  EXPECT_TRUE(same);
+}
+
+TEST(SchedGoroutine, SleepWaitsAtLeastTheDuration) {
+  static std::chrono::nanoseconds slept{};
+  go::sched::run_main_goroutine([] {
+    auto start = std::chrono::steady_clock::now();
+    go::sleep_ns(20 * 1000 * 1000);
+    slept = std::chrono::steady_clock::now() - start;
+  });
+  EXPECT_GE(slept, std::chrono::milliseconds(20));
+  EXPECT_LT(slept, std::chrono::milliseconds(1000));
+}
+
+TEST(SchedGoroutine, ManySleepersWakeInDeadlineOrder) {
+  static std::vector<int> order;
+  go::sched::run_main_goroutine([] {
+    order.clear();
+    auto results = go::make_chan<int>(10);
+    for (int i = 5; i >= 1; i--) {
+      go::spawn([results, i] {
+        go::sleep_ns(i * 10 * 1000 * 1000);
+        results.send(i);
+      });
+    }
+    for (int i = 0; i < 5; i++) order.push_back(results.recv());
+  });
+  EXPECT_EQ(order, (std::vector<int>{1, 2, 3, 4, 5}));
+}
+
+}  // namespace
