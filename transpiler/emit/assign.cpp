@@ -88,7 +88,7 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
     // One Go line, one C++ line: i, j := 0, 10 → go::int_ i = 0; go::int_ j = 10;
     std::string line;
     for (size_t i = 0; i < s->lhs.size(); i++)
-      line += (i ? " " : "") + cppType(newObj[i]->type, s->pos) + " " + names[i] + " = " + value(s->rhs[i]) + ";";
+      line += (i ? " " : "") + varDecl(newObj[i], names[i], value(s->rhs[i]), s->pos) + ";";
     out->at(s->pos);
     out->write(line);
     return;
@@ -99,6 +99,11 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     if (!newObj[i]) continue;
     std::string type = cppType(newObj[i]->type, s->pos);
+    if (heapVars.count(newObj[i])) {
+      decls += (decls.empty() ? "" : "; ") + varDecl(newObj[i], names[i], "", s->pos);
+      lastType.clear();
+      continue;
+    }
     if (type == lastType) {
       decls += ", " + names[i] + "{}";
       continue;

@@ -114,7 +114,7 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
       a && a->tok == Token::Define && a->lhs.size() == 1 && a->rhs.size() == 1) {
     const auto* id = a->lhs[0]->as<syntax::Ident>();
     const types::Object* obj = id ? info.objectOf(id) : nullptr;
-    if (obj && id->name != "_" && !shadowsOuter(obj, a->rhs)) {
+    if (obj && id->name != "_" && !shadowsOuter(obj, a->rhs) && !heapVars.count(obj)) {
       init = cppType(obj->type, a->pos) + " " + declareLocal(obj) + " = " + value(a->rhs[0]);
       simpleInit = true;
     }
@@ -207,7 +207,11 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   bool define = s->tok == Token::Define;
   // The loop's index variable: the key itself when it is declared here.
   std::string idx;
-  if (define && !isBlank(s->key)) idx = declareLocal(info.objectOf(s->key->as<syntax::Ident>()));
+  if (define && !isBlank(s->key)) {
+    const types::Object* key = info.objectOf(s->key->as<syntax::Ident>());
+    if (heapVars.count(key)) unsupported(s->key->pos, "taking the address of a range loop's index");
+    idx = declareLocal(key);
+  }
   else idx = fresh("i");
 
   out->at(s->pos);
@@ -241,7 +245,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   if (!isBlank(s->value)) {
     if (define) {
       const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());
-      binds.push_back(cppType(obj->type, s->value->pos) + " " + declareLocal(obj) + " = " + elemText + ";");
+      binds.push_back(varDecl(obj, declareLocal(obj), elemText, s->value->pos) + ";");
     } else {
       binds.push_back(lvalue(s->value) + " = " + elemText + ";");
     }

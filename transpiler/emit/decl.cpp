@@ -200,7 +200,16 @@ std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* 
       const types::Object* obj = id ? info.objectOf(id) : nullptr;
       const types::Type* t = obj ? obj->type : typeOf(typeExpr);
       std::string p = cppType(t, typeExpr->pos);
-      if (id && id->name != "_" && obj) p += " " + (definition ? declareLocal(obj) : cppName(id->name));
+      if (id && id->name != "_" && obj) {
+        if (definition && heapVars.count(obj)) {
+          // The argument arrives by value; the variable lives on the heap.
+          std::string name = declareLocal(obj);
+          p += " " + name + "_arg";
+          prologue.push_back(varDecl(obj, name, name + "_arg", id->pos) + ";");
+        } else {
+          p += " " + (definition ? declareLocal(obj) : cppName(id->name));
+        }
+      }
       params += (firstParam ? "" : ", ") + p;
       firstParam = false;
     };
@@ -242,6 +251,8 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   gotoLabels.clear();
   fallthroughLabel.clear();
   resultNames.clear();
+  prologue.clear();
+  findHeapVariables(decl);
   currentSig = fn->type->as<types::Signature>();
   forEachStmt(decl->body, [&](const syntax::Stmt* s) {
     if (const auto* b = s->as<syntax::BranchStmt>(); b && b->tok == Token::Goto && b->label) gotoLabels.insert(b->label->name);
@@ -260,10 +271,13 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     const types::Object* robj = rid ? info.objectOf(rid) : nullptr;
     if (robj && rid->name != "_") {
       bool pointer = robj->type->kind == types::TypeKind::Pointer;
-      std::string type = cppType(robj->type, rid->pos);
       out->at(rid->pos);
-      out->write(type + " " + declareLocal(robj) + " = " + (pointer ? "this;" : "*this;"));
+      out->write(varDecl(robj, declareLocal(robj), pointer ? "this" : "*this", rid->pos) + ";");
     }
+  }
+  for (const std::string& line : prologue) {
+    out->at(decl->pos);
+    out->write(line);
   }
   // Named results are variables of the function, zero at entry.
   if (decl->type->results) {
@@ -274,7 +288,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
         std::string name = declareLocal(obj);
         resultNames.push_back(name);
         out->at(id->pos);
-        out->write(cppType(obj->type, id->pos) + " " + name + "{};");
+        out->write(varDecl(obj, name, "", id->pos) + ";");
       }
   }
   stmtList(decl->body->stmts);
@@ -302,6 +316,7 @@ const types::Named* Emitter::methodReceiver(const types::Object* fn, const synta
 
 void Emitter::initPackage() {
   localNames.clear();
+  heapVars.clear();
   out->line();
   out->line("// Package initialization: variables in dependency order, then init().");
   out->line("void init_package() {");

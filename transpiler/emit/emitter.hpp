@@ -86,6 +86,15 @@ class Emitter {
   std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
   const types::Object* calledFunc(const syntax::Expr* fun) const;
 
+  // ---- heap.cpp: address-taken locals live on the heap
+  const types::Object* addressedVariable(const syntax::Expr* e) const;  // the local x of &x, &x.f, &x[i]
+  void findHeapVariables(const syntax::FuncDecl* decl);
+  // "T name = init" or, for a heap variable, "T& name = *go::new_<T>(init)";
+  // an empty init is the zero value.
+  std::string varDecl(const types::Object* obj, const std::string& name, const std::string& init, diag::Pos at);
+  std::set<const types::Object*> heapVars;
+  std::vector<std::string> prologue;  // statements a function starts with (heap copies of parameters)
+
   // ---- sequence.cpp: Go's left-to-right order of calls
   void collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const;
   void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at);

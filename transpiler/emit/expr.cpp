@@ -286,12 +286,11 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
         // &T{...}: a new heap object, as gc does for escaping literals.
         return "go::new_<" + cppType(typeOf(lit), lit->pos) + ">(" + compositeLit(lit) + ")";
       }
-      if (const auto* id = x->as<syntax::Ident>()) {
-        const types::Object* obj = info.objectOf(id);
-        if (obj && obj->kind == ObjectKind::Var && obj->isPackageLevel()) return "&" + nameOf(obj);
-      }
-      // A local's address may outlive its C++ frame: that needs escape analysis.
-      unsupported(e->pos, "taking the address of local variables");
+      // Locals whose address is taken live on the heap (heap.cpp), so any
+      // addressable operand's address stays valid.
+      const types::Object* local = addressedVariable(x);
+      if (local && !heapVars.count(local)) unsupported(e->pos, "taking the address of this variable");
+      return "&" + operand(x);
     }
     case Token::Arrow: unsupported(e->pos, "channels");
     default: unsupported(e->pos, std::string("the operator ") + syntax::tokenString(e->op));
@@ -323,11 +322,10 @@ std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
   if (u->kind == types::TypeKind::Pointer) {
     x = "go::deref(" + expr(e->x) + ")";
   } else if (u->kind == types::TypeKind::Array) {
-    // The slice shares the array's storage: fine for package variables, but
-    // a local array would need to move to the heap (escape analysis).
-    const auto* id = e->x->as<syntax::Ident>();
-    const types::Object* obj = id ? info.objectOf(id) : nullptr;
-    if (!obj || !obj->isPackageLevel()) unsupported(e->pos, "slicing local arrays");
+    // The slice shares the array's storage: a local array sliced anywhere
+    // in its function was moved to the heap (heap.cpp).
+    const types::Object* local = addressedVariable(e->x);
+    if (local && !heapVars.count(local)) unsupported(e->pos, "slicing this array");
     x = expr(e->x);
   } else {
     x = expr(e->x);

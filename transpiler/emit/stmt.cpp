@@ -207,7 +207,6 @@ void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
       if (!fromCall && i < spec->values.size()) out->write("static_cast<void>(" + expr(spec->values[i]) + ");");
       continue;
     }
-    std::string type = cppType(obj->type, spec->pos);
     // Rename before declaring if the initializer reads an outer variable
     // of the same name (var x = x + 1 in an inner block).
     bool rename = !fromCall && i < spec->values.size() && shadowsOuter(obj, {spec->values[i]});
@@ -216,8 +215,8 @@ void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
       name = fresh(obj->name);
       localNames[obj] = name;
     }
-    if (fromCall || spec->values.empty()) out->write(type + " " + name + "{};");
-    else out->write(type + " " + name + " = " + value(spec->values[i]) + ";");
+    std::string init = fromCall || spec->values.empty() ? "" : value(spec->values[i]);
+    out->write(varDecl(obj, name, init, spec->pos) + ";");
   }
   if (fromCall) {
     std::string ties;

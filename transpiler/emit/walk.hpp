@@ -55,6 +55,81 @@ void forEachStmt(const syntax::Stmt* s, const F& visit) {
   }
 }
 
+// Calls visit(e) for e and every expression nested in it (not into
+// function literals' bodies, which are statements).
+template <class F>
+void forEachExpr(const syntax::Expr* e, const F& visit) {
+  if (!e) return;
+  visit(e);
+  using syntax::NodeKind;
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return forEachExpr(e->as<syntax::ParenExpr>()->x, visit);
+    case NodeKind::SelectorExpr: return forEachExpr(e->as<syntax::SelectorExpr>()->x, visit);
+    case NodeKind::StarExpr: return forEachExpr(e->as<syntax::StarExpr>()->x, visit);
+    case NodeKind::UnaryExpr: return forEachExpr(e->as<syntax::UnaryExpr>()->x, visit);
+    case NodeKind::BinaryExpr:
+      forEachExpr(e->as<syntax::BinaryExpr>()->x, visit);
+      return forEachExpr(e->as<syntax::BinaryExpr>()->y, visit);
+    case NodeKind::KeyValueExpr:
+      forEachExpr(e->as<syntax::KeyValueExpr>()->key, visit);
+      return forEachExpr(e->as<syntax::KeyValueExpr>()->value, visit);
+    case NodeKind::IndexExpr:
+      forEachExpr(e->as<syntax::IndexExpr>()->x, visit);
+      for (const auto* i : e->as<syntax::IndexExpr>()->indices) forEachExpr(i, visit);
+      return;
+    case NodeKind::SliceExpr: {
+      const auto* s = e->as<syntax::SliceExpr>();
+      for (const syntax::Expr* x : {s->x, s->lo, s->hi, s->max}) forEachExpr(x, visit);
+      return;
+    }
+    case NodeKind::CallExpr:
+      forEachExpr(e->as<syntax::CallExpr>()->fun, visit);
+      for (const auto* a : e->as<syntax::CallExpr>()->args) forEachExpr(a, visit);
+      return;
+    case NodeKind::CompositeLit:
+      for (const auto* x : e->as<syntax::CompositeLit>()->elts) forEachExpr(x, visit);
+      return;
+    case NodeKind::TypeAssertExpr: return forEachExpr(e->as<syntax::TypeAssertExpr>()->x, visit);
+    default: return;
+  }
+}
+
+// Calls visit(e) for every expression a statement holds directly (not
+// those of nested statements).
+template <class F>
+void forEachExprOf(const syntax::Stmt* s, const F& visit) {
+  using syntax::NodeKind;
+  auto all = [&](const std::vector<syntax::Expr*>& l) {
+    for (const syntax::Expr* e : l) forEachExpr(e, visit);
+  };
+  switch (s->kind) {
+    case NodeKind::ExprStmt: return forEachExpr(s->as<syntax::ExprStmt>()->x, visit);
+    case NodeKind::IncDecStmt: return forEachExpr(s->as<syntax::IncDecStmt>()->x, visit);
+    case NodeKind::AssignStmt:
+      all(s->as<syntax::AssignStmt>()->lhs);
+      return all(s->as<syntax::AssignStmt>()->rhs);
+    case NodeKind::ReturnStmt: return all(s->as<syntax::ReturnStmt>()->results);
+    case NodeKind::IfStmt: return forEachExpr(s->as<syntax::IfStmt>()->cond, visit);
+    case NodeKind::ForStmt: return forEachExpr(s->as<syntax::ForStmt>()->cond, visit);
+    case NodeKind::RangeStmt:
+      forEachExpr(s->as<syntax::RangeStmt>()->key, visit);
+      forEachExpr(s->as<syntax::RangeStmt>()->value, visit);
+      return forEachExpr(s->as<syntax::RangeStmt>()->x, visit);
+    case NodeKind::SwitchStmt: return forEachExpr(s->as<syntax::SwitchStmt>()->tag, visit);
+    case NodeKind::CaseClause: return all(s->as<syntax::CaseClause>()->list);
+    case NodeKind::SendStmt:
+      forEachExpr(s->as<syntax::SendStmt>()->chan, visit);
+      return forEachExpr(s->as<syntax::SendStmt>()->value, visit);
+    case NodeKind::GoStmt: return forEachExpr(s->as<syntax::GoStmt>()->call, visit);
+    case NodeKind::DeferStmt: return forEachExpr(s->as<syntax::DeferStmt>()->call, visit);
+    case NodeKind::DeclStmt:
+      for (const syntax::Spec* spec : s->as<syntax::DeclStmt>()->decl->specs)
+        if (const auto* vs = spec->as<syntax::ValueSpec>()) all(vs->values);
+      return;
+    default: return;
+  }
+}
+
 // Whether body holds a `continue` that targets the loop owning body: an
 // unlabeled one outside nested loops, or `continue label`.
 inline bool continuesLoop(const syntax::Stmt* body, const std::string& label) {

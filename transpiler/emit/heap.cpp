@@ -1,0 +1,89 @@
+// This file implements the printer's stand-in for escape analysis: local
+// variables whose address is taken live on the heap.
+//
+// A Go variable may outlive its function once its address is taken (&x, a
+// slice of a local array, a pointer-receiver method call on it). Until the
+// escape stage decides which of those really escape, every such variable is
+// "moved to heap" as gc would do for an escaping one: it is declared as a
+// reference to a GC-allocated object,
+//
+//     go::int_& x = *go::new_<go::int_>(1);
+//
+// so that the rest of the code uses x exactly like any other variable and
+// &x stays valid for as long as the program holds it.
+#include "emit/emitter.hpp"
+#include "emit/walk.hpp"
+
+namespace emit {
+
+using syntax::NodeKind;
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+}  // namespace
+
+const types::Object* Emitter::addressedVariable(const syntax::Expr* e) const {
+  // &x, &x.f, &x[i] on arrays: x itself must be addressable memory. Paths
+  // through a pointer or a slice already point into the heap.
+  for (e = unparen(e);; e = unparen(e)) {
+    if (const auto* id = e->as<syntax::Ident>()) {
+      const types::Object* obj = info.objectOf(id);
+      return obj && obj->kind == types::ObjectKind::Var && !obj->isPackageLevel() ? obj : nullptr;
+    }
+    const syntax::Expr* next = nullptr;
+    if (const auto* sel = e->as<syntax::SelectorExpr>()) next = sel->x;
+    else if (const auto* ix = e->as<syntax::IndexExpr>()) next = ix->x;
+    else if (const auto* sl = e->as<syntax::SliceExpr>()) next = sl->x;
+    if (!next) return nullptr;
+    const types::Type* t = typeOf(next);
+    const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+    // Through a field or element of a value: the same variable.
+    bool sameVariable = u && (u->kind == types::TypeKind::Struct || u->kind == types::TypeKind::Array);
+    if (!sameVariable) return nullptr;
+    e = next;
+  }
+}
+
+void Emitter::findHeapVariables(const syntax::FuncDecl* decl) {
+  heapVars.clear();
+  auto visitExpr = [&](const syntax::Expr* e) {
+    if (const auto* u = e->as<syntax::UnaryExpr>(); u && u->op == syntax::Token::And) {
+      if (const types::Object* v = addressedVariable(u->x)) heapVars.insert(v);
+    } else if (const auto* s = e->as<syntax::SliceExpr>()) {
+      const types::Type* t = typeOf(s->x);
+      const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+      if (u && u->kind == types::TypeKind::Array)
+        if (const types::Object* v = addressedVariable(s->x)) heapVars.insert(v);
+    } else if (const auto* c = e->as<syntax::CallExpr>()) {
+      // v.M() with a pointer receiver takes &v.
+      const auto* sel = unparen(c->fun)->as<syntax::SelectorExpr>();
+      const types::Object* m = sel ? info.objectOf(sel->sel) : nullptr;
+      if (m && m->kind == types::ObjectKind::Func && m->decl && m->decl->recv) {
+        const auto* sig = m->type->as<types::Signature>();
+        bool pointerRecv = sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
+        const types::Type* xt = typeOf(sel->x);
+        bool valueOperand = xt && types::underlying(const_cast<types::Type*>(xt))->kind != types::TypeKind::Pointer;
+        if (pointerRecv && valueOperand)
+          if (const types::Object* v = addressedVariable(sel->x)) heapVars.insert(v);
+      }
+    }
+  };
+  forEachStmt(decl->body, [&](const syntax::Stmt* s) {
+    forEachExprOf(s, visitExpr);
+    return true;
+  });
+}
+
+std::string Emitter::varDecl(const types::Object* obj, const std::string& name, const std::string& init,
+                             diag::Pos at) {
+  std::string type = cppType(obj->type, at);
+  if (heapVars.count(obj)) return type + "& " + name + " = *go::new_<" + type + ">(" + init + ")";
+  return type + " " + name + (init.empty() ? "{}" : " = " + init);
+}
+
+}  // namespace emit
