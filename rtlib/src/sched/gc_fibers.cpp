@@ -174,7 +174,7 @@ void mark_suspended(goroutine* g) {
   // frame is below all of them.
   g->saved_sp = frame_below_caller();
   g->running = false;
-  if (stack_canary_broken(g->stack)) stack_overflow();
+  if (stack_overflowed(g->stack, g->saved_sp)) stack_overflow();
 }
 
 }  // namespace go::sched

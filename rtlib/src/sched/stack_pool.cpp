@@ -22,9 +22,8 @@ namespace {
 
 constexpr std::size_t page = 4096;
 // Freed ordinary stacks kept for reuse; beyond this they are unmapped.
-constexpr std::size_t pool_limit = 4096;
-constexpr std::size_t stacks_per_region = 64;
-constexpr std::uint64_t canary = 0x60c0ffee5ac4ed60ull;
+constexpr std::size_t pool_limit = 16384;
+constexpr std::size_t stacks_per_region = 256;
 
 struct pool_state {
   std::mutex mu;
@@ -116,7 +115,6 @@ fiber_stack acquire_stack(std::size_t size) {
       } else {
         s = map_region_locked(p);
       }
-      std::memcpy(s.lo, &canary, sizeof canary);
       p.carved_in_use++;
       return s;
     }
@@ -142,13 +140,6 @@ void release_stack(const fiber_stack& s) {
     }
   }
   munmap(s.mapping, s.mapping_size);
-}
-
-bool stack_canary_broken(const fiber_stack& s) {
-  if (s.guarded) return false;
-  std::uint64_t word;
-  std::memcpy(&word, s.lo, sizeof word);
-  return word != canary;
 }
 
 std::size_t guarded_stacks_in_use() { return pool().guarded_in_use.load(); }

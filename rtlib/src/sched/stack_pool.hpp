@@ -9,9 +9,11 @@
 // never recurses deeply costs the few pages at the top of its stack.
 //
 // Past a mapping budget (half the kernel's limit), stacks are carved from
-// shared regions of many stacks (one mapping per region) without guard pages;
-// those carry a canary word at their low end that the scheduler checks when
-// the goroutine switches out, so an overflow still ends in gc's message.
+// shared regions of many stacks (one mapping per region) without guard pages.
+// For those the scheduler checks, whenever the goroutine parks, that its
+// stack pointer is still inside the stack (an overflow that returns before
+// parking goes unnoticed and corrupts the neighbouring stack: the price of
+// going past the kernel's mapping limit).
 #pragma once
 
 #include <boost/context/stack_context.hpp>
@@ -23,20 +25,24 @@ namespace go::sched {
 struct fiber_stack {
   char* lo = nullptr;     // lowest usable byte (just above the guard page)
   char* hi = nullptr;     // one past the highest byte: the initial stack pointer
-  bool guarded = false;   // false: carved from a shared region, canary at lo
+  bool guarded = false;   // false: carved from a shared region, no guard page
   char* mapping = nullptr;        // what to munmap (guarded stacks only)
   std::size_t mapping_size = 0;
 };
 
-// Usable bytes of an ordinary goroutine's stack, and of goroutine 1's (gc's
+// Usable bytes of an ordinary goroutine's stack (256 KiB: room for deep-ish
+// recursion and a collection, ~27 KB, while eight stacks share one page-table
+// page), and of goroutine 1's (gc's
 // limit is 1 GB; pages are committed only when touched).
-constexpr std::size_t goroutine_stack_size = std::size_t(1) << 20;
+constexpr std::size_t goroutine_stack_size = std::size_t(256) << 10;
 constexpr std::size_t main_goroutine_stack_size = std::size_t(1) << 30;
 
 fiber_stack acquire_stack(std::size_t size);
 void release_stack(const fiber_stack& s);
-// True when a carved (unguarded) stack's canary was overwritten.
-bool stack_canary_broken(const fiber_stack& s);
+// True when sp lies outside the stack (checked for unguarded stacks).
+inline bool stack_overflowed(const fiber_stack& s, const void* sp) {
+  return static_cast<const char*>(sp) < s.lo;
+}
 // Counts for tests and benchmarks.
 std::size_t guarded_stacks_in_use();
 std::size_t carved_stacks_in_use();
