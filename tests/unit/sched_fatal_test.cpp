@@ -1,0 +1,109 @@
+// Death tests of the scheduler's fatal reports, each in a fresh process
+// (gtest's "threadsafe" style re-executes the binary, so the worker threads
+// exist in the child): gc's deadlock report with the main goroutine's wait
+// reason, no deadlock while a sleeper's timer is pending, an unrecovered
+// panic in a goroutine other than main, and a goroutine stack overflow
+// reaching its guard page.
+#include <gtest/gtest.h>
+
+#include "go/panic.hpp"
+#include "go/sched/chan.hpp"
+#include "go/sched/sched.hpp"
+#include "go/sched/select.hpp"
+
+namespace go::internal {
+void install_signal_handlers();  // rtlib/src/runtime_internal.hpp
+}
+
+namespace {
+
+class SchedFatal : public ::testing::Test {
+ protected:
+  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
+};
+
+TEST_F(SchedFatal, DeadlockOnReceiveNamesChanReceive) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto ch = go::make_chan<int>();
+                ch.recv();
+              }),
+              ::testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n");
+}
+
+TEST_F(SchedFatal, DeadlockWithOtherGoroutinesBlockedNamesChanSend) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto a = go::make_chan<int>();
+                auto b = go::make_chan<int>();
+                go::spawn([a] { a.recv(); a.recv(); });
+                a.send(1);
+                b.send(2);
+              }),
+              ::testing::ExitedWithCode(2), "goroutine 1 \\[chan send\\]:");
+}
+
+TEST_F(SchedFatal, DeadlockInSelectAndEmptySelectAndNilChannel) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto a = go::make_chan<int>();
+                int x;
+                go::select_case cases[] = {go::recv_case(a, &x), go::send_case(a, x)};
+                go::select(cases, 2, false, nullptr);
+              }),
+              ::testing::ExitedWithCode(2), "goroutine 1 \\[select\\]:");
+  EXPECT_EXIT(go::sched::run_main_goroutine([] { go::select_forever(); }), ::testing::ExitedWithCode(2),
+              "goroutine 1 \\[select \\(no cases\\)\\]:");
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                go::chan<int> nil;
+                nil.recv();
+              }),
+              ::testing::ExitedWithCode(2), "goroutine 1 \\[chan receive \\(nil chan\\)\\]:");
+}
+
+TEST_F(SchedFatal, SleepingGoroutineIsNoDeadlock) {
+  // The helper sleeps, then sends: main is blocked meanwhile, which is fine.
+  EXPECT_EXIT(
+      {
+        go::sched::run_main_goroutine([] {
+          auto ch = go::make_chan<int>();
+          go::spawn([ch] {
+            go::sleep_ns(30 * 1000 * 1000);
+            ch.send(1);
+          });
+          ch.recv();
+        });
+        std::_Exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+TEST_F(SchedFatal, PanicInAGoroutineIsReportedAndExitsTwo) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto never = go::make_chan<int>();
+                go::spawn([] { go::raise_panic("boom", false); });
+                go::sleep_ns(1000 * 1000 * 1000);
+                never.recv();
+              }),
+              ::testing::ExitedWithCode(2), "^panic: boom\n\ngoroutine [0-9]+ \\[running\\]:");
+}
+
+int recurse(int n) {
+  volatile char frame[512];
+  frame[0] = static_cast<char>(n);
+  return n == 0 ? frame[0] : recurse(n - 1) + frame[0];
+}
+
+TEST_F(SchedFatal, GoroutineStackOverflowIsGcsFatalError) {
+  EXPECT_EXIT(
+      {
+        go::internal::install_signal_handlers();
+        go::sched::run_main_goroutine([] {
+          auto done = go::make_chan<int>();
+          go::spawn([done] { done.send(recurse(1 << 30)); });
+          done.recv();
+        });
+      },
+      ::testing::ExitedWithCode(2),
+      "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
+}
+
+}  // namespace
