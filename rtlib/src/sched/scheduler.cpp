@@ -185,6 +185,13 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
   }
 
   void awakened(fiber_context* ctx, goroutine_props& props) noexcept override {
+    if (ctx->is_context(boost::fibers::type::dispatcher_context)) {
+      // Boost readies its dispatcher before every switch away from it and
+      // expects pick_next to return something when called from a fiber. It
+      // runs only when nothing else can (or timers are due).
+      w_->ready_dispatcher = ctx;
+      return;
+    }
     if (ctx->is_context(boost::fibers::type::pinned_context)) {
       push_pinned(w_, ctx);
       return;
@@ -201,11 +208,14 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
   fiber_context* pick_next() noexcept override {
     switch_window_enter();
     scheduler_state& s = state();
-    if (next_timer_deadline_ns() <= monotonic_now_ns()) {
+    int64 timer = next_timer_deadline_ns();
+    if (timer != INT64_MAX && timer <= monotonic_now_ns()) {
       // Firing readies sleepers, which waits for each to be off its thread;
       // the context calling us may be one of them, mid-park. Only the
       // dispatcher, which is nobody's sleeper, fires: go there.
-      if (!boost::fibers::context::active()->is_context(boost::fibers::type::dispatcher_context)) return nullptr;
+      if (!boost::fibers::context::active()->is_context(boost::fibers::type::dispatcher_context)) {
+        return take_dispatcher();
+      }
       run_due_timers();
     }
     fiber_context* ctx = pop_pinned(w_);
@@ -215,7 +225,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     }
     if (w_->index >= s.active.load()) {
       drain_to_global(w_);
-      return nullptr;
+      return take_dispatcher();
     }
     w_->schedule_tick++;
     if (w_->schedule_tick % 61 == 0) ctx = s.global.pop();
@@ -223,7 +233,8 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     if (ctx == nullptr) ctx = w_->local.pop();
     if (ctx == nullptr) ctx = take_from_global();
     if (ctx == nullptr) ctx = steal(w_);
-    if (ctx != nullptr) w_->boost_scheduler->attach_worker_context(ctx);
+    if (ctx == nullptr) return take_dispatcher();
+    w_->boost_scheduler->attach_worker_context(ctx);
     return ctx;
   }
 
@@ -284,6 +295,14 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
   void notify() noexcept override { signal_worker(w_); }
 
  private:
+  // Null when the dispatcher itself is asking (then Boost calls
+  // suspend_until).
+  fiber_context* take_dispatcher() {
+    fiber_context* d = w_->ready_dispatcher;
+    w_->ready_dispatcher = nullptr;
+    return d;
+  }
+
   fiber_context* take_from_global() {
     scheduler_state& s = state();
     if (s.global.size() == 0) return nullptr;

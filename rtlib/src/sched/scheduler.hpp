@@ -28,6 +28,9 @@ struct worker {
   std::mutex pinned_mu;
   std::deque<fiber_context*> pinned;
   std::atomic<std::size_t> pinned_size{0};
+  // Boost's dispatcher context when it is ready (it always is, except while
+  // it runs): the fallback of pick_next.
+  fiber_context* ready_dispatcher = nullptr;
   // Parking an idle worker: no spinning, a condition variable.
   std::mutex idle_mu;
   std::condition_variable idle_cv;

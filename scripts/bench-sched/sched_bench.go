@@ -1,0 +1,128 @@
+// Goroutine micro-benchmarks for gc, the Go twin of sched_bench.cpp: same
+// workloads, one line per benchmark, "name ns-per-op".
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+func report(name string, ns float64) { fmt.Printf("%s %.1f\n", name, ns) }
+
+func spawnJoin() {
+	const n = 100000
+	done := make(chan int, n)
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		go func() { done <- 1 }()
+	}
+	for i := 0; i < n; i++ {
+		<-done
+	}
+	report("spawn_join", float64(time.Since(start).Nanoseconds())/n)
+}
+
+func pingPong() {
+	const n = 200000
+	ping, pong := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < n; i++ {
+			pong <- <-ping
+		}
+	}()
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		ping <- i
+		<-pong
+	}
+	report("ping_pong_round_trip", float64(time.Since(start).Nanoseconds())/n)
+}
+
+func buffered() {
+	const n = 2000000
+	ch := make(chan int, 128)
+	done := make(chan int)
+	go func() {
+		sum := 0
+		for v := range ch {
+			sum += v
+		}
+		done <- sum & 1
+	}()
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		ch <- i
+	}
+	close(ch)
+	<-done
+	report("buffered_cap128_per_msg", float64(time.Since(start).Nanoseconds())/n)
+}
+
+func selectTwo() {
+	const n = 200000
+	a, b := make(chan int), make(chan int)
+	go func() {
+		for i := 0; i < n; i++ {
+			if i%2 == 0 {
+				a <- i
+			} else {
+				b <- i
+			}
+		}
+	}()
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		select {
+		case <-a:
+		case <-b:
+		}
+	}
+	report("select_two_chans", float64(time.Since(start).Nanoseconds())/n)
+}
+
+func sieve() {
+	start := time.Now()
+	ch := make(chan int)
+	go func() {
+		for i := 2; ; i++ {
+			ch <- i
+		}
+	}()
+	in := ch
+	for i := 0; i < 1000; i++ {
+		prime := <-in
+		out := make(chan int)
+		go func(in, out chan int, prime int) {
+			for {
+				if v := <-in; v%prime != 0 {
+					out <- v
+				}
+			}
+		}(in, out, prime)
+		in = out
+	}
+	report("prime_sieve_1000_total", float64(time.Since(start).Nanoseconds()))
+}
+
+func main() {
+	w := os.Getenv("BENCH")
+	if w == "" {
+		w = "all"
+	}
+	if w == "all" || w == "spawn" {
+		spawnJoin()
+	}
+	if w == "all" || w == "pingpong" {
+		pingPong()
+	}
+	if w == "all" || w == "buffered" {
+		buffered()
+	}
+	if w == "all" || w == "select" {
+		selectTwo()
+	}
+	if w == "all" || w == "sieve" {
+		sieve()
+	}
+}
