@@ -108,6 +108,29 @@ void sieve() {
   report("prime_sieve_1000_total", since_ns(start, 1));
 }
 
+// Resident memory with 100k goroutines parked on a channel (MiB, not ns).
+void idle_rss() {
+  constexpr int n = 100000;
+  auto block = go::make_chan<int>();
+  auto started = go::make_chan<int>(n);
+  for (int i = 0; i < n; i++) {
+    go::spawn([block, started] {
+      started.send(1);
+      block.recv();
+    });
+  }
+  for (int i = 0; i < n; i++) started.recv();
+  long kb = 0;
+  if (FILE* f = std::fopen("/proc/self/status", "r")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, f)) {
+      if (std::strncmp(line, "VmRSS:", 6) == 0) kb = std::atol(line + 6);
+    }
+    std::fclose(f);
+  }
+  report("idle_100k_rss_mib", static_cast<double>(kb) / 1024.0);
+}
+
 void body() {
   const char* which = std::getenv("BENCH");
   std::string w = which ? which : "all";
@@ -116,6 +139,7 @@ void body() {
   if (w == "all" || w == "buffered") buffered();
   if (w == "all" || w == "select") select_two();
   if (w == "all" || w == "sieve") sieve();
+  if (w == "all" || w == "rss") idle_rss();
 }
 
 }  // namespace

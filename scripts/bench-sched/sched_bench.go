@@ -3,8 +3,11 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -105,6 +108,33 @@ func sieve() {
 	report("prime_sieve_1000_total", float64(time.Since(start).Nanoseconds()))
 }
 
+// Resident memory with 100k goroutines parked on a channel (MiB, not ns).
+func idleRSS() {
+	const n = 100000
+	block := make(chan int)
+	started := make(chan int, n)
+	for i := 0; i < n; i++ {
+		go func() {
+			started <- 1
+			<-block
+		}()
+	}
+	for i := 0; i < n; i++ {
+		<-started
+	}
+	kb := 0
+	if f, err := os.Open("/proc/self/status"); err == nil {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if line := sc.Text(); strings.HasPrefix(line, "VmRSS:") {
+				kb, _ = strconv.Atoi(strings.Fields(line)[1])
+			}
+		}
+		f.Close()
+	}
+	report("idle_100k_rss_mib", float64(kb)/1024)
+}
+
 func main() {
 	w := os.Getenv("BENCH")
 	if w == "" {
@@ -124,5 +154,8 @@ func main() {
 	}
 	if w == "all" || w == "sieve" {
 		sieve()
+	}
+	if w == "all" || w == "rss" {
+		idleRSS()
 	}
 }
