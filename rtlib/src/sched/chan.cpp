@@ -128,7 +128,7 @@ void chan_send(chan_core* c, const void* ep) {
     buffer_put(c, ep);
     return;
   }
-  goroutine* g = current_goroutine();
+  goroutine* g = blocking_goroutine();
   sudog me;
   me.g = g;
   me.elem = const_cast<void*>(ep);
@@ -156,7 +156,7 @@ bool chan_recv(chan_core* c, void* ep) {
     buffer_take(c, ep);
     return true;
   }
-  goroutine* g = current_goroutine();
+  goroutine* g = blocking_goroutine();
   sudog me;
   me.g = g;
   me.elem = ep;

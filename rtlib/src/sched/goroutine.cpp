@@ -139,6 +139,18 @@ __attribute__((noinline)) goroutine* take_spawning() {
 
 __attribute__((noinline)) goroutine* current_goroutine() { return tls_goroutine; }
 
+goroutine* blocking_goroutine() {
+  goroutine* g = current_goroutine();
+  if (g == nullptr) {
+    // A blocking operation on a thread that runs no goroutine (C++ code
+    // outside run_main_goroutine): nothing could ever wake it.
+    internal::flush_stdout_for_crash();
+    internal::write_stderr_for_crash("fatal error: go2cpp: blocking goroutine operation outside a goroutine\n");
+    std::_Exit(2);
+  }
+  return g;
+}
+
 const char* wait_reason_text(wait_reason r) {
   switch (r) {
     case wait_reason::chan_send: return "chan send";
@@ -159,7 +171,7 @@ const char* wait_reason_text(wait_reason r) {
 void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   // Callers' callee-saved registers go into this frame, above saved_sp.
   __builtin_unwind_init();
-  goroutine* g = current_goroutine();
+  goroutine* g = blocking_goroutine();
   g->reason = reason;
   if (counts_as_blocked(reason)) note_blocked();
   boost::fibers::context* ctx = boost::fibers::context::active();
@@ -173,7 +185,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
 }
 
 void park_forever(wait_reason reason) {
-  goroutine* g = current_goroutine();
+  goroutine* g = blocking_goroutine();
   boost::fibers::detail::spinlock_lock lk(g->park_lock);
   park(reason, lk);
   // Nothing readies a goroutine parked this way.

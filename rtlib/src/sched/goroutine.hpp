@@ -67,6 +67,9 @@ struct goroutine {
 
 // The goroutine running on this thread, or null on a non-goroutine context.
 goroutine* current_goroutine();
+// The running goroutine, for an operation about to block; outside any
+// goroutine that is a fatal error (nothing could wake the caller).
+goroutine* blocking_goroutine();
 // Parks the running goroutine; lk (its park_lock) is released once it is off
 // its thread. Returns when another goroutine readied it.
 void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk);

@@ -34,20 +34,42 @@ unsigned long long next_random() {
   return state * 2685821657736338717ull;
 }
 
+// n elements on the stack when they fit (the common select has a handful
+// of cases), on the heap otherwise: no allocation per select.
+template <class T, std::size_t inline_count = 16>
+class scratch {
+ public:
+  explicit scratch(std::size_t n) {
+    if (n > inline_count) {
+      heap_.resize(n);
+      data_ = heap_.data();
+    }
+  }
+  T* data() { return data_; }
+  T& operator[](std::size_t i) { return data_[i]; }
+
+ private:
+  T inline_[inline_count]{};
+  std::vector<T> heap_;
+  T* data_ = inline_;
+};
+
 // The distinct channels in address order, locked and unlocked together.
 struct channel_set {
-  std::vector<chan_core*> chans;
+  explicit channel_set(std::size_t max) : chans(max) {}
+  scratch<chan_core*> chans;
+  std::size_t count = 0;
 
   void lock_all() {
-    for (chan_core* c : chans) c->lock.lock();
+    for (std::size_t i = 0; i < count; i++) chans[i]->lock.lock();
   }
   void unlock_all() {
-    for (chan_core* c : chans) c->lock.unlock();
+    for (std::size_t i = 0; i < count; i++) chans[i]->lock.unlock();
   }
   // Unlocks every channel but c, whose lock the caller takes over.
   void unlock_all_but(chan_core* c) {
-    for (chan_core* x : chans) {
-      if (x != c) x->lock.unlock();
+    for (std::size_t i = 0; i < count; i++) {
+      if (chans[i] != c) chans[i]->lock.unlock();
     }
   }
 };
@@ -56,27 +78,30 @@ struct channel_set {
 
 int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
   if (recv_ok != nullptr) *recv_ok = false;
-  std::vector<int> poll;
-  poll.reserve(static_cast<std::size_t>(n));
+  std::size_t max = static_cast<std::size_t>(n < 0 ? 0 : n);
+  scratch<int> poll(max);
+  std::size_t npoll = 0;
   for (int i = 0; i < n; i++) {
     if (cases[i].c == nullptr) continue;
     // Inside-out Fisher-Yates: a uniform permutation of the live cases.
-    std::size_t j = static_cast<std::size_t>(next_random() % (poll.size() + 1));
-    poll.push_back(i);
-    std::swap(poll[j], poll.back());
+    std::size_t j = static_cast<std::size_t>(next_random() % (npoll + 1));
+    poll[npoll] = poll[j];
+    poll[j] = i;
+    npoll++;
   }
-  if (poll.empty()) {
+  if (npoll == 0) {
     if (has_default) return -1;
     sched::park_forever(n == 0 ? sched::wait_reason::select_no_cases : sched::wait_reason::select);
   }
-  channel_set set;
-  for (int i : poll) set.chans.push_back(cases[i].c);
-  std::sort(set.chans.begin(), set.chans.end());
-  set.chans.erase(std::unique(set.chans.begin(), set.chans.end()), set.chans.end());
+  channel_set set(npoll);
+  for (std::size_t k = 0; k < npoll; k++) set.chans[k] = cases[poll[k]].c;
+  std::sort(set.chans.data(), set.chans.data() + npoll);
+  set.count = static_cast<std::size_t>(std::unique(set.chans.data(), set.chans.data() + npoll) - set.chans.data());
   set.lock_all();
 
   // Pass 1: a case that can proceed now.
-  for (int i : poll) {
+  for (std::size_t p = 0; p < npoll; p++) {
+    int i = poll[p];
     select_case& k = cases[i];
     chan_core* c = k.c;
     if (k.is_send) {
@@ -122,11 +147,11 @@ int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
   }
 
   // Pass 2: wait on every channel at once.
-  goroutine* g = sched::current_goroutine();
-  std::vector<sudog> waits(poll.size());
+  goroutine* g = sched::blocking_goroutine();
+  scratch<sudog> waits(npoll);
   g->select_done.store(0);
   g->woken_by = nullptr;
-  for (std::size_t w = 0; w < poll.size(); w++) {
+  for (std::size_t w = 0; w < npoll; w++) {
     select_case& k = cases[poll[w]];
     sudog& s = waits[w];
     s.g = g;
@@ -146,7 +171,7 @@ int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
   g = sched::current_goroutine();
   sudog* winner = g->woken_by;
   set.lock_all();
-  for (std::size_t w = 0; w < poll.size(); w++) {
+  for (std::size_t w = 0; w < npoll; w++) {
     sudog& s = waits[w];
     if (&s == winner) continue;
     select_case& k = cases[poll[w]];
