@@ -213,10 +213,14 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
       // Firing readies sleepers, which waits for each to be off its thread;
       // the context calling us may be one of them, mid-park. Only the
       // dispatcher, which is nobody's sleeper, fires: go there.
-      if (!boost::fibers::context::active()->is_context(boost::fibers::type::dispatcher_context)) {
-        return take_dispatcher();
-      }
+      fiber_context* self = boost::fibers::context::active();
+      if (!self->is_context(boost::fibers::type::dispatcher_context)) return take_dispatcher();
+      // Not inside the switch window: readying waits for a sleeper's park
+      // lock, and a sleeper may be waiting for a collection to end while it
+      // holds it; the collection in turn waits for windows to close.
+      switch_window_leave_to_system(self);
       run_due_timers();
+      switch_window_enter();
     }
     fiber_context* ctx = pop_pinned(w_);
     if (ctx != nullptr) {
