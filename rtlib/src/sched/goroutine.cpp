@@ -192,14 +192,14 @@ void park_forever(wait_reason reason) {
   std::abort();
 }
 
-void ready(goroutine* g) {
+void ready(goroutine* g, bool next) {
   {
     // Wait until g is off its thread (see the protocol in goroutine.hpp).
     boost::fibers::detail::spinlock_lock lk(g->park_lock);
   }
   if (counts_as_blocked(g->reason)) note_unblocked();
   g->reason = wait_reason::none;
-  enqueue_ready(g->ctx, g);
+  enqueue_ready(g->ctx, g, next);
 }
 
 void spawn_closure(void* closure, void (*invoke)(void*)) {

@@ -75,7 +75,9 @@ goroutine* blocking_goroutine();
 void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk);
 // Parks for good (select {}, nil channel): only a deadlock report ends it.
 [[noreturn]] void park_forever(wait_reason reason);
-// Makes g runnable on the calling thread's worker (Go's runnext).
-void ready(goroutine* g);
+// Makes g runnable on the calling thread's worker: in runnext (Go's
+// goready, so a woken partner runs next), or at the tail of the local queue
+// when several are readied together and their order matters (timers).
+void ready(goroutine* g, bool next = true);
 
 }  // namespace go::sched

@@ -394,7 +394,7 @@ void wake_idle_worker() {
   signal_worker(w);
 }
 
-void enqueue_ready(fiber_context* ctx, goroutine* g) {
+void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
   scheduler_state& s = state();
   if (g != nullptr && g->locked_worker >= 0) {
     push_pinned(s.workers[g->locked_worker], ctx);
@@ -403,6 +403,11 @@ void enqueue_ready(fiber_context* ctx, goroutine* g) {
   worker* w = current_worker();
   if (w == nullptr || w->index >= s.active.load()) {
     s.global.push(ctx);
+    wake_idle_worker();
+    return;
+  }
+  if (!next) {
+    push_local(w, ctx);
     wake_idle_worker();
     return;
   }

@@ -47,7 +47,7 @@ void start_workers();
 worker* current_worker();
 // Queues a runnable, detached context: on the calling worker's runnext, or
 // on the global queue from other threads. g may be null (not a goroutine).
-void enqueue_ready(fiber_context* ctx, goroutine* g);
+void enqueue_ready(fiber_context* ctx, goroutine* g, bool next = true);
 // Queues behind everything (runtime.Gosched).
 void enqueue_global(fiber_context* ctx);
 // Asks a worker to create g's fiber (from threads that run no worker).

@@ -73,7 +73,7 @@ int run_due_timers() {
   }
   // Ready first, then drop the timer count: the woken goroutine is runnable
   // before the deadlock check could look.
-  for (goroutine* g : due) ready(g);
+  for (goroutine* g : due) ready(g, due.size() == 1);
   for (std::size_t i = 0; i < due.size(); i++) note_timer_done();
   return static_cast<int>(due.size());
 }
