@@ -1,0 +1,108 @@
+// Tests of the scheduler's building blocks and of its behaviour across
+// threads: the bounded local run queue (FIFO, capacity, stealing half), the
+// global queue's batches, work spreading to the second worker through
+// stealing and idle wake-ups, and goroutines beyond the kernel's mapping
+// budget running on stacks carved from shared regions.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "../../rtlib/src/sched/run_queue.hpp"
+#include "../../rtlib/src/sched/stack_pool.hpp"
+#include "go/sched/chan.hpp"
+#include "go/sched/sched.hpp"
+
+namespace {
+
+using go::sched::fiber_context;
+
+fiber_context* fake(std::uintptr_t i) { return reinterpret_cast<fiber_context*>(i * 16); }
+
+TEST(SchedQueue, LocalQueueIsFifoAndBounded) {
+  go::sched::local_run_queue q;
+  for (std::uintptr_t i = 1; i <= go::sched::local_run_queue::capacity; i++) ASSERT_TRUE(q.push(fake(i)));
+  EXPECT_FALSE(q.push(fake(999)));
+  EXPECT_EQ(q.size(), go::sched::local_run_queue::capacity);
+  EXPECT_EQ(q.pop(), fake(1));
+  EXPECT_EQ(q.pop(), fake(2));
+  EXPECT_TRUE(q.push(fake(1000)));  // wraps around the ring
+}
+
+TEST(SchedQueue, StealTakesTheOlderHalfRoundedUp) {
+  go::sched::local_run_queue q;
+  for (std::uintptr_t i = 1; i <= 7; i++) q.push(fake(i));
+  fiber_context* out[go::sched::local_run_queue::capacity];
+  std::size_t n = q.take_half(out);
+  ASSERT_EQ(n, 4u);
+  for (std::size_t i = 0; i < n; i++) EXPECT_EQ(out[i], fake(i + 1));
+  EXPECT_EQ(q.size(), 3u);
+  EXPECT_EQ(q.pop(), fake(5));
+}
+
+TEST(SchedQueue, GlobalQueueHandsOutBatchesInOrder) {
+  go::sched::global_run_queue q;
+  EXPECT_EQ(q.pop(), nullptr);
+  for (std::uintptr_t i = 1; i <= 10; i++) q.push(fake(i));
+  fiber_context* out[4];
+  ASSERT_EQ(q.pop_batch(out, 4), 4u);
+  EXPECT_EQ(out[0], fake(1));
+  EXPECT_EQ(out[3], fake(4));
+  EXPECT_EQ(q.size(), 6u);
+  EXPECT_EQ(q.pop(), fake(5));
+}
+
+TEST(SchedQueue, WorkSpreadsToTheSecondWorker) {
+  static std::set<std::thread::id> threads;
+  static std::mutex mu;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(2);
+    threads.clear();
+    auto done = go::make_chan<int>(64);
+    for (int i = 0; i < 64; i++) {
+      go::spawn([done] {
+        // Busy for a while without blocking: the other worker must steal.
+        volatile long x = 0;
+        for (long k = 0; k < 2000000; k++) x = x + k;
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          threads.insert(std::this_thread::get_id());
+        }
+        done.send(0);
+      });
+    }
+    for (int i = 0; i < 64; i++) done.recv();
+    go::gomaxprocs(old);
+  });
+  EXPECT_EQ(threads.size(), 2u);
+}
+
+TEST(SchedQueue, GoroutinesBeyondTheMappingBudgetUseCarvedStacks) {
+  static std::size_t carved_seen = 0;
+  static int finished = 0;
+  go::sched::run_main_goroutine([] {
+    constexpr int n = 40000;  // two mappings each would pass 65530
+    auto release = go::make_chan<int>();
+    auto done = go::make_chan<int>(n);
+    for (int i = 0; i < n; i++) {
+      go::spawn([release, done] {
+        release.recv();
+        done.send(0);
+      });
+    }
+    go::sleep_ns(1000000);
+    carved_seen = go::sched::carved_stacks_in_use();
+    go::close(release);
+    finished = 0;
+    for (int i = 0; i < n; i++) {
+      done.recv();
+      finished++;
+    }
+  });
+  EXPECT_GT(carved_seen, 0u);
+  EXPECT_EQ(finished, 40000);
+}
+
+}  // namespace
