@@ -138,8 +138,14 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   methodReceiver(method, method->decl);
   if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))
     unsupported(e->pos, "passing a multi-value call to a method");
+  std::string args = arguments(e, method->type->as<types::Signature>());
+  if (isPointerMethod(method)) {
+    // Point::Scale(p, 2): a nil p is fine until the method dereferences it.
+    std::string recv = viaPointer ? expr(sel->x) : "&" + operand(sel->x);
+    return cppType(named, sel->pos) + "::" + cppName(method->name) + "(" + recv + (args.empty() ? "" : ", " + args) + ")";
+  }
   std::string recv = viaPointer ? "go::deref(" + expr(sel->x) + ")" : operand(sel->x);
-  return recv + "." + cppName(method->name) + "(" + arguments(e, method->type->as<types::Signature>()) + ")";
+  return recv + "." + cppName(method->name) + "(" + args + ")";
 }
 
 std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {

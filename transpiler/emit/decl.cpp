@@ -138,7 +138,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
       const types::Object* fn = info.objectOf(m->name);
       if (!fn) continue;
       out->at(m->pos);
-      out->write(signature(fn, m, false, cppName(fn->name)) + ";");
+      out->write(std::string(isPointerMethod(fn) ? "static " : "") + signature(fn, m, false, cppName(fn->name)) + ";");
     }
   }
   out->dedent();
@@ -195,7 +195,12 @@ std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* 
   if (sig->results && sig->results->size() == 0) result = "void";
   std::string params;
   bool firstParam = true;
-  for (const syntax::Field* field : decl->type->params->list) {
+  // A pointer receiver is the first parameter of a static member function:
+  // Go may call it with a nil pointer, which C++'s `this` must never be.
+  std::vector<const syntax::Field*> fields;
+  if (decl->recv && isPointerMethod(fn)) fields.insert(fields.end(), decl->recv->list.begin(), decl->recv->list.end());
+  fields.insert(fields.end(), decl->type->params->list.begin(), decl->type->params->list.end());
+  for (const syntax::Field* field : fields) {
     auto one = [&](const syntax::Ident* id, const syntax::Expr* typeExpr) {
       const types::Object* obj = id ? info.objectOf(id) : nullptr;
       const types::Type* t = obj ? obj->type : typeOf(typeExpr);
@@ -263,16 +268,14 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   std::string name = recvType ? cppName(recvType->obj->name) + "::" + cppName(fn->name) : nameOf(fn);
   out->write(signature(fn, decl, true, name) + " {");
   out->indent();
-  if (recvType) {
-    // The receiver: a copy of *this for a value receiver (Go passes the
-    // value), this itself for a pointer receiver.
+  if (recvType && !isPointerMethod(fn)) {
+    // A value receiver is a copy of *this (Go passes the value).
     const syntax::Field* rf = decl->recv->list.empty() ? nullptr : decl->recv->list[0];
     const syntax::Ident* rid = rf && !rf->names.empty() ? rf->names[0] : nullptr;
     const types::Object* robj = rid ? info.objectOf(rid) : nullptr;
     if (robj && rid->name != "_") {
-      bool pointer = robj->type->kind == types::TypeKind::Pointer;
       out->at(rid->pos);
-      out->write(varDecl(robj, declareLocal(robj), pointer ? "this" : "*this", rid->pos) + ";");
+      out->write(varDecl(robj, declareLocal(robj), "*this", rid->pos) + ";");
     }
   }
   for (const std::string& line : prologue) {
@@ -301,6 +304,11 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   out->line();  // a closing brace needs no #line
   out->write("}");
   currentSig = nullptr;
+}
+
+bool Emitter::isPointerMethod(const types::Object* fn) const {
+  const auto* sig = fn->type ? fn->type->as<types::Signature>() : nullptr;
+  return sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
 }
 
 const types::Named* Emitter::methodReceiver(const types::Object* fn, const syntax::FuncDecl* decl) const {

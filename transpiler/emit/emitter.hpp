@@ -44,6 +44,8 @@ class Emitter {
   std::string signature(const types::Object* fn, const syntax::FuncDecl* decl, bool definition, const std::string& name);
   // The struct type a method belongs to (Unsupported for other receivers).
   const types::Named* methodReceiver(const types::Object* fn, const syntax::FuncDecl* decl) const;
+  // Pointer-receiver methods are static members taking the receiver first.
+  bool isPointerMethod(const types::Object* fn) const;
 
   // ---- names
   std::string nameOf(const types::Object* obj);        // a use
