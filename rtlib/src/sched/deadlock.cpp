@@ -30,9 +30,28 @@ std::atomic<goroutine*> main_goroutine{nullptr};
 [[noreturn]] void report_deadlock() {
   goroutine* m = main_goroutine.load();
   std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
-  text += "goroutine 1 [";
-  text += wait_reason_text(m != nullptr ? m->reason : wait_reason::forever);
-  text += "]:\n";
+  std::string header = "goroutine 1 [";
+  header += wait_reason_text(m != nullptr ? m->reason : wait_reason::forever);
+  header += "]:\n";
+  text += header;
+  // Most often main itself is the last to block and finds the deadlock: its
+  // frames are right here, so print them as gc does (runtime frames are
+  // left out by the traceback). Another goroutine's detection cannot walk
+  // main's suspended stack, and prints the header alone.
+  if (m != nullptr && current_goroutine() == m) {
+    uintptr pcs[64];
+    int n = internal::capture_pcs(pcs, 64, 0);
+    std::string trace = internal::format_goroutine_trace(pcs, n);
+    std::size_t eol = trace.find('\n');
+    if (eol != std::string::npos) {
+      // Below the goroutine's function lie Boost's fiber entry frames.
+      std::string frames = trace.substr(eol + 1);
+      std::size_t boost_frames = frames.find("\nboost.");
+      if (frames.rfind("boost.", 0) == 0) boost_frames = 0;
+      else if (boost_frames != std::string::npos) boost_frames++;
+      text += frames.substr(0, boost_frames);
+    }
+  }
   internal::flush_stdout_for_crash();
   internal::write_stderr_for_crash(text);
   std::_Exit(2);
