@@ -188,6 +188,20 @@ int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
   return chosen;
 }
 
+namespace sched {
+
+bool chan_try_send(chan_core* c, const void* ep) {
+  select_case k{c, const_cast<void*>(ep), true};
+  return go::select(&k, 1, true, nullptr) == 0;
+}
+
+bool chan_try_recv(chan_core* c, void* ep, bool* ok) {
+  select_case k{c, ep, false};
+  return go::select(&k, 1, true, ok) == 0;
+}
+
+}  // namespace sched
+
 void select_forever() { sched::park_forever(sched::wait_reason::select_no_cases); }
 
 }  // namespace go

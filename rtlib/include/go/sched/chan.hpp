@@ -54,6 +54,11 @@ chan_core* make_chan(const elem_ops* ops, int_ cap);
 void chan_send(chan_core* c, const void* ep);
 bool chan_recv(chan_core* c, void* ep);
 void chan_close(chan_core* c);
+// Non-blocking forms (select with one case and a default, which is how gc
+// compiles them): false when the operation would block. try_recv sets *ok
+// like recv's result when it returns true.
+bool chan_try_send(chan_core* c, const void* ep);
+bool chan_try_recv(chan_core* c, void* ep, bool* ok);
 int_ chan_len(const chan_core* c);
 int_ chan_cap(const chan_core* c);
 }  // namespace sched
