@@ -54,6 +54,7 @@ class Checker {
   void constDecl(Object* obj, const syntax::Expr* typ, const syntax::Expr* init, int iota);
   void varDecl(Object* obj, const std::vector<Object*>& lhs, const syntax::Expr* typ, const syntax::Expr* init);
   void typeDecl(Object* obj, const syntax::TypeSpec* spec);
+  bool containsByValue(Type* t, Named* target);
   void funcDecl(Object* obj, const syntax::FuncDecl* decl);
   void localDecl(const syntax::GenDecl* decl);
   void computeInitOrder();

@@ -5,6 +5,7 @@
 #include "types/constant.hpp"
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -26,9 +27,17 @@ BigRat Constant::ratVal() const {
   return r_;
 }
 
+// Literal exponents beyond this are clamped: 1e100001 already overflows
+// every type and is not an integer constant (see toInt), so larger ones
+// behave the same, and 1e646456992 does not take the machine's memory.
+constexpr long kMaxLiteralExponent = 100001;
+
 static BigRat pow10(long e) {
-  BigInt p = 1;
-  for (long i = 0; i < (e < 0 ? -e : e); ++i) p *= 10;
+  // Far below any float's range, gc's constants underflow to zero too
+  // (1 / 1e-600000000 is a division by zero for gc).
+  if (e < -kMaxLiteralExponent) return BigRat(0);
+  e = std::min(e, kMaxLiteralExponent);
+  BigInt p = mp::pow(BigInt(10), static_cast<unsigned>(e < 0 ? -e : e));
   return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
 }
 
@@ -76,7 +85,14 @@ static BigRat parseNumber(std::string s, bool& isFloat) {
     if (afterPoint) ++scale;
   }
   long exp = 0;
-  if (i < t.size()) exp = std::stol(t.substr(i + 1));
+  if (i < t.size()) {
+    // Parse by hand: the exponent may not fit a long (1e99999999999999999999).
+    std::string digits = t.substr(i + 1);
+    bool neg = !digits.empty() && digits[0] == '-';
+    if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.erase(0, 1);
+    for (char c : digits) exp = std::min<long>(exp * 10 + (c - '0'), 4 * kMaxLiteralExponent);
+    if (neg) exp = -exp;
+  }
   BigRat r(mant);
   if (hexFloat) return r * pow2(exp - 4 * scale);
   return r * pow10(exp - scale);
@@ -111,6 +127,9 @@ bool Constant::isIntegral() const {
 std::optional<Constant> Constant::toInt() const {
   if (kind_ == Kind::Int) return *this;
   if (!isIntegral()) return std::nullopt;
+  // As go/constant: a float larger than 2^4096 is not made an integer (gc
+  // then says "truncated" rather than computing a gigantic integer).
+  if (mp::msb(mp::abs(mp::numerator(r_))) > kMaxIntBits) return std::nullopt;
   return makeInt(mp::numerator(r_));
 }
 

@@ -21,6 +21,13 @@ using BigRat = boost::multiprecision::cpp_rational;
 
 class Constant {
  public:
+  // Untyped integer constants may have at most this many bits (gc: 512);
+  // a result beyond is "constant multiplication overflow" and the like.
+  static constexpr unsigned kUntypedIntBits = 512;
+  // Floats with integral values up to 2^4096 convert to integers (go/constant).
+  static constexpr unsigned kMaxIntBits = 4096;
+  bool intTooLarge() const { return kind_ == Kind::Int && i_ != 0 && boost::multiprecision::msb(abs(i_)) >= kUntypedIntBits; }
+
   enum class Kind { Unknown, Bool, String, Int, Float, Complex };
 
   Constant() = default;

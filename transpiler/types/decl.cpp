@@ -243,6 +243,34 @@ void Checker::typeDecl(Object* obj, const TypeSpec* spec) {
     under = ctx.basic(BasicKind::Invalid);
   }
   named->underlying = under;
+  if (containsByValue(under, named)) {
+    error(obj->pos, "invalid recursive type " + obj->name + "\n\t" + obj->name + " refers to\n\t\t" + obj->name);
+    named->underlying = ctx.basic(BasicKind::Invalid);
+  }
+}
+
+// Whether t holds target by value (a struct field or an array element,
+// directly or through other named types): such a type would be infinitely
+// large. Pointers, slices, maps, channels and funcs break the chain.
+bool Checker::containsByValue(Type* t, Named* target) {
+  std::set<Type*> seen;
+  std::function<bool(Type*)> visit = [&](Type* cur) -> bool {
+    if (!cur) return false;
+    if (auto* n = cur->as<Named>()) {
+      if (n == target) return true;
+      if (!seen.insert(n).second) return false;
+      cur = n->underlying;
+      if (!cur) return false;
+    }
+    if (auto* st = cur->as<Struct>()) {
+      for (auto& f : st->fields)
+        if (visit(f.var->type)) return true;
+    } else if (auto* a = cur->as<Array>()) {
+      return visit(a->elem);
+    }
+    return false;
+  };
+  return visit(t);
 }
 
 void Checker::funcDecl(Object* obj, const FuncDecl* decl) {

@@ -386,6 +386,13 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
   if (xs.mode == Mode::Constant && y.mode == Mode::Constant) {
     x.mode = Mode::Constant;
     x.val = Constant::binaryOp(xs.val, e->op, y.val, isInteger(xs.type));
+    if (x.val.intTooLarge()) {
+      const char* what = e->op == Token::Add ? "addition" : e->op == Token::Sub ? "subtraction"
+                         : e->op == Token::Mul ? "multiplication" : "operation";
+      error(e->pos, std::string("constant ") + what + " overflow");
+      x.mode = Mode::Invalid;
+      return;
+    }
     if (!isUntyped(x.type)) {
       std::string cause;
       Operand probe = x;
@@ -478,12 +485,22 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   x.expr = e;
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     auto count = y.val.toInt()->intVal();
+    if (e->op == Token::Shl && count >= Constant::kUntypedIntBits && !x.val.isZero()) {
+      error(e->pos, "constant shift overflow");
+      x.mode = Mode::Invalid;
+      return;
+    }
     if (count > 10000) {
       error(y.expr->pos, "invalid shift count " + operandString(y));
       x.mode = Mode::Invalid;
       return;
     }
     x.val = Constant::shift(x.val, e->op, count.convert_to<uint64_t>());
+    if (x.val.intTooLarge()) {
+      error(e->pos, "constant shift overflow");
+      x.mode = Mode::Invalid;
+      return;
+    }
     if (!isUntyped(x.type)) {
       Operand probe = x;
       if (!representable(probe, underlying(x.type)->as<Basic>(), nullptr)) {
