@@ -129,11 +129,21 @@ fiber_context* steal(worker* w) {
   scheduler_state& s = state();
   int n = s.active.load();
   if (n <= 1) return nullptr;
+  // A victim's runnext is taken only if the victim has not scheduled at all
+  // during our four rounds: it is stuck in one long-running goroutine. A
+  // runnext that its own worker is about to run (a ping-pong partner) stays
+  // there, as Go's stealer leaves it for ~3us before taking it.
+  unsigned ticks_before[max_workers];
+  for (int k = 0; k < n; k++) {
+    worker* v = s.workers[k];
+    ticks_before[k] = v != nullptr ? v->schedule_tick.load(std::memory_order_relaxed) : 0;
+  }
   // Four rounds over the workers from a random start, as Go's stealWork.
   for (int round = 0; round < 4; round++) {
     int start = static_cast<int>(next_random(w) % static_cast<unsigned>(n));
     for (int k = 0; k < n; k++) {
-      worker* v = s.workers[(start + k) % n];
+      int vi = (start + k) % n;
+      worker* v = s.workers[vi];
       if (v == nullptr || v == w) continue;
       if (v->local.size() > 0) {
         fiber_context* batch[local_run_queue::capacity];
@@ -142,7 +152,7 @@ fiber_context* steal(worker* w) {
         for (std::size_t i = 1; i < got; i++) push_local(w, batch[i]);
         return batch[0];
       }
-      if (round == 3) {
+      if (round == 3 && v->schedule_tick.load(std::memory_order_relaxed) == ticks_before[vi]) {
         fiber_context* next = v->runnext.exchange(nullptr);
         if (next != nullptr) return next;
       }
@@ -231,8 +241,9 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
       drain_to_global(w_);
       return take_dispatcher();
     }
-    w_->schedule_tick++;
-    if (w_->schedule_tick % 61 == 0) ctx = s.global.pop();
+    unsigned tick = w_->schedule_tick.load(std::memory_order_relaxed) + 1;
+    w_->schedule_tick.store(tick, std::memory_order_relaxed);
+    if (tick % 61 == 0) ctx = s.global.pop();
     if (ctx == nullptr) ctx = w_->runnext.exchange(nullptr);
     if (ctx == nullptr) ctx = w_->local.pop();
     if (ctx == nullptr) ctx = take_from_global();

@@ -36,7 +36,7 @@ struct worker {
   std::condition_variable idle_cv;
   bool wake_signal = false;
   bool is_idle = false;
-  unsigned schedule_tick = 0;
+  std::atomic<unsigned> schedule_tick{0};  // read by thieves
   unsigned long long rng = 0;
 };
 
