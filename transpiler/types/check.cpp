@@ -18,6 +18,9 @@ void Checker::checkFiles() {
   // Types first, so that every signature and var type can refer to them.
   for (Object* obj : pkgObjects)
     if (obj->kind == ObjectKind::TypeName) objDecl(obj);
+  // Methods next: a variable's initializer may use any method of any type.
+  for (Object* obj : pkgObjects)
+    if (obj->kind == ObjectKind::Func && obj->decl && obj->decl->recv) objDecl(obj);
   for (Object* obj : pkgObjects)
     if (obj->kind != ObjectKind::TypeName) objDecl(obj);
   // Bodies after all signatures: a body may call any function of the package.

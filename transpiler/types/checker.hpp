@@ -79,6 +79,7 @@ class Checker {
   void unary(Operand& x, const syntax::UnaryExpr* e);
   void shift(Operand& x, Operand& y, const syntax::BinaryExpr* e);
   void comparison(Operand& x, Operand& y, const syntax::BinaryExpr* e);
+  bool isNilExpr(const syntax::Expr* e) const;
   void ident(Operand& x, const syntax::Ident* id, bool wantType);
   void selector(Operand& x, const syntax::SelectorExpr* e);
   void indexExpr(Operand& x, const syntax::IndexExpr* e);

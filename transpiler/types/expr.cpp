@@ -410,10 +410,19 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
   record(x);
 }
 
+// Whether e is the predeclared nil (its operand type may already have been
+// converted to the other side's type).
+bool Checker::isNilExpr(const Expr* e) const {
+  while (e && e->is<ParenExpr>()) e = e->as<ParenExpr>()->x;
+  auto* id = e ? e->as<Ident>() : nullptr;
+  Object* obj = id ? info.objectOf(id) : nullptr;
+  return obj && obj->kind == ObjectKind::Nil;
+}
+
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
   const char* bad = nullptr;
-  bool ok = identical(x.type, y.type) || (isBasic(y.type, BasicKind::UntypedNil) && !isUntyped(x.type)) ||
-            (isBasic(x.type, BasicKind::UntypedNil) && !isUntyped(y.type)) ||
+  bool xNil = isNilExpr(e->x), yNil = isNilExpr(e->y);
+  bool ok = identical(x.type, y.type) || (yNil && !isUntyped(x.type)) || (xNil && !isUntyped(y.type)) ||
             (isInterface(x.type) && !isInterface(y.type)) || (isInterface(y.type) && !isInterface(x.type));
   if (!ok) {
     error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
@@ -425,8 +434,7 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
   if (ordered) {
     Type* t = x.type;
     if (!(isInteger(t) || isFloat(t) || isString(t))) bad = "operator %s not defined on ";
-  } else if (!comparable(x.type) && !isBasic(y.type, BasicKind::UntypedNil) &&
-             !isBasic(x.type, BasicKind::UntypedNil)) {
+  } else if (!comparable(x.type) && !xNil && !yNil) {
     bad = "operator %s not defined on ";
   }
   if (bad) {

@@ -191,8 +191,20 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     bool viaPointer = underlying(x.type)->kind == TypeKind::Pointer;
     x.mode = (x.mode == Mode::Variable || viaPointer) ? Mode::Variable : Mode::Value;
     x.type = found.obj->type;
+  } else if (x.mode == Mode::TypeExpr && found.obj->type && found.obj->type->as<Signature>()) {
+    // Method expression T.m: a function whose first parameter is the receiver.
+    auto* m = found.obj->type->as<Signature>();
+    auto* sig = ctx.types().make<Signature>();
+    sig->params = ctx.types().make<Tuple>();
+    sig->params->vars.push_back(ctx.newObject(ObjectKind::Var, "", x.type, e->pos));
+    if (m->params)
+      for (Object* p : m->params->vars) sig->params->vars.push_back(p);
+    sig->results = m->results;
+    sig->variadic = m->variadic;
+    x.mode = Mode::Value;
+    x.type = sig;
   } else {
-    x.mode = Mode::Value;  // method value (or method expression on a type)
+    x.mode = Mode::Value;  // method value
     x.type = found.obj->type;
   }
   record(x);
