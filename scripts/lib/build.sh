@@ -59,8 +59,15 @@ go2cpp_ensure_build() {
     local rc=$?
     if [[ $rc -ne 0 ]]; then
       rm -f "$GO2CPP_STAMP.new"
-      echo "go2cpp: the build failed (full log: $log); its last lines:" >&2
-      tail -n 40 "$log" >&2
+      # The first errors say more than the last lines, which are mostly
+      # make's "Error 2" echoes of them.
+      if grep -qE ': (fatal )?error:|CMake Error|undefined reference' "$log"; then
+        echo "go2cpp: the build failed (full log: $log); its first errors:" >&2
+        grep -m 5 -A 4 -E ': (fatal )?error:|CMake Error|undefined reference' "$log" >&2
+      else
+        echo "go2cpp: the build failed (full log: $log); its last lines:" >&2
+        tail -n 40 "$log" >&2
+      fi
       exit 1
     fi
     mv "$GO2CPP_STAMP.new" "$GO2CPP_STAMP"
