@@ -14,8 +14,8 @@
 # go2cpp runs in the current source folder and is given the paths as they
 # were written here, so panics and debuggers name the Go files that way.
 #
-# Inside go2cpp's own build the targets go2cpp and go2cpp_rt are used;
-# elsewhere the installed ones that go2cppConfig.cmake provides.
+# It uses what go2cppConfig.cmake provides: GO2CPP_EXECUTABLE, the target
+# go2cpp::go2cpp_rt and the GO2CPP_USER_* flags.
 include_guard(GLOBAL)
 
 function(go2cpp_add_executable name)
@@ -24,15 +24,7 @@ function(go2cpp_add_executable name)
     message(FATAL_ERROR "go2cpp_add_executable(${name}): no Go files given")
   endif()
 
-  if(TARGET go2cpp AND TARGET go2cpp_rt)
-    set(translator $<TARGET_FILE:go2cpp>)
-    set(translator_dependency go2cpp)
-    set(runtime go2cpp_rt)
-  elseif(TARGET go2cpp::go2cpp_rt AND GO2CPP_EXECUTABLE)
-    set(translator ${GO2CPP_EXECUTABLE})
-    set(translator_dependency ${GO2CPP_EXECUTABLE})
-    set(runtime go2cpp::go2cpp_rt)
-  else()
+  if(NOT TARGET go2cpp::go2cpp_rt OR NOT GO2CPP_EXECUTABLE)
     message(FATAL_ERROR "go2cpp_add_executable: call find_package(go2cpp) first")
   endif()
 
@@ -59,9 +51,9 @@ function(go2cpp_add_executable name)
   add_custom_command(
     OUTPUT ${cpp_sources} ${out_dir}/main.pkg.hpp
     COMMAND ${CMAKE_COMMAND} -E make_directory ${out_dir}
-    COMMAND ${translator} ${go_paths} -o ${out_dir}
+    COMMAND ${GO2CPP_EXECUTABLE} ${go_paths} -o ${out_dir}
     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
-    DEPENDS ${go_dependencies} ${translator_dependency}
+    DEPENDS ${go_dependencies} ${GO2CPP_EXECUTABLE}
     COMMENT "go2cpp: translating ${name} (${go_paths})"
     VERBATIM)
 
@@ -69,5 +61,5 @@ function(go2cpp_add_executable name)
   target_include_directories(${name} PRIVATE ${out_dir})
   target_compile_features(${name} PRIVATE cxx_std_20)
   target_compile_options(${name} PRIVATE ${GO2CPP_USER_CXX_FLAGS})
-  target_link_libraries(${name} PRIVATE ${runtime} ${GO2CPP_USER_LINK_LIBS})
+  target_link_libraries(${name} PRIVATE go2cpp::go2cpp_rt ${GO2CPP_USER_LINK_LIBS})
 endfunction()
