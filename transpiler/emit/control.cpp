@@ -124,10 +124,21 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
   }
   std::string post = s->post ? simpleStmtText(s->post) : "";
   bool simplePost = !s->post || !post.empty();
-  std::string cond = s->cond ? expr(s->cond) : "";
+  // The condition runs before every iteration: calls C++ could reorder are
+  // sequenced in place, their temporaries declared before the loop.
+  auto condition = [&] {
+    std::string temps;
+    std::string cond = s->cond ? sequencedCondition(s->cond, temps) : "";
+    if (!temps.empty()) {
+      out->at(s->pos);
+      out->write(temps);
+    }
+    return cond;
+  };
 
-  out->at(s->pos);
   if (simpleInit && simplePost) {
+    std::string cond = condition();
+    out->at(s->pos);
     bool labeledContinue = !goLabel.empty() && continuesLoop(s->body, goLabel);
     t.continueViaGoto = labeledContinue;
     if (!s->init && !s->post) out->write(s->cond ? "while (" + cond + ") " : "for (;;) ");
@@ -138,6 +149,7 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
     return;
   }
   // The general form: init and post as statements of their own.
+  out->at(s->pos);
   out->write("{");
   out->indent();
   if (s->init) {
@@ -149,7 +161,7 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
     }
   }
   // Printed after the init, which may have renamed its variables.
-  cond = s->cond ? expr(s->cond) : "";
+  std::string cond = condition();
   post = s->post ? simpleStmtText(s->post) : "";
   out->at(s->pos);
   out->write("for (; " + cond + ";) ");
@@ -214,6 +226,30 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   }
   else idx = fresh("i");
 
+  // Over an array (or a pointer to one) with no value variable, len is a
+  // constant and Go does not evaluate x at all (a nil *[N]T is fine).
+  if (u->kind == types::TypeKind::Array && isBlank(s->value)) {
+    std::string n = std::to_string(u->as<types::Array>()->len);
+    out->at(s->pos);
+    out->write("for (go::int_ " + idx + " = 0; " + idx + " < " + n + "; " + idx + "++) ");
+    targets.push_back(t);
+    out->write("{");
+    out->indent();
+    if (!define && !isBlank(s->key)) out->line(lvalue(s->key) + " = " + idx + ";");
+    if (t.continueViaGoto) {
+      out->line();
+      block(s->body);
+      out->line(t.continueLabel + ":;");
+    } else {
+      stmtList(s->body->stmts);
+    }
+    out->dedent();
+    out->line("}");
+    t = targets.back();
+    targets.pop_back();
+    closeTarget(t);
+    return;
+  }
   out->at(s->pos);
   out->write("{");
   out->indent();
@@ -288,7 +324,10 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
     plain = (id && info.objectOf(id) && info.objectOf(id)->kind == types::ObjectKind::Var) ||
             (ttv && ttv->mode == types::Mode::Constant);
   }
-  bool ownBlock = s->init || !plain;
+  bool sequenced = false;
+  for (const syntax::CaseClause* c : s->clauses)
+    for (const syntax::Expr* x : c->list) sequenced = sequenced || needsSequencing(x);
+  bool ownBlock = s->init || !plain || sequenced;
   if (ownBlock) {
     out->at(s->pos);
     out->write("{");
@@ -324,17 +363,35 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
   }
   if (deflt) order.push_back(defaultIndex);
 
+  // The case conditions, in the order they are tried; calls in them that
+  // C++ could reorder are sequenced in place (temporaries declared here).
+  std::vector<std::string> conds(s->clauses.size());
+  std::string temps;
+  for (size_t i : order) {
+    const syntax::CaseClause* c = s->clauses[i];
+    for (size_t k = 0; k < c->list.size(); k++) {
+      std::string one;
+      if (needsSequencing(c->list[k])) {
+        std::string v = sequencedCondition(c->list[k], temps);
+        one = s->tag ? "(" + tag + " == " + v + ")" : v;
+      } else if (s->tag) {
+        one = tag + " == " + operandNextTo(c->list[k], s->tag, typeOf(s->tag));
+      } else {
+        one = c->list.size() == 1 ? expr(c->list[k]) : operand(c->list[k]);
+      }
+      conds[i] += (k ? " || " : "") + one;
+    }
+  }
+  if (!temps.empty()) {
+    out->at(s->pos);
+    out->write(temps);
+  }
+
   targets.push_back(t);
   bool first = true;
   for (size_t i : order) {
     const syntax::CaseClause* c = s->clauses[i];
-    std::string cond;
-    for (size_t k = 0; k < c->list.size(); k++) {
-      std::string one;
-      if (s->tag) one = tag + " == " + operandNextTo(c->list[k], s->tag, typeOf(s->tag));
-      else one = c->list.size() == 1 ? expr(c->list[k]) : operand(c->list[k]);
-      cond += (k ? " || " : "") + one;
-    }
+    const std::string& cond = conds[i];
     out->at(c->pos);
     if (c->isDefault) out->write(first ? "{" : "} else {");
     else out->write(std::string(first ? "" : "} else ") + "if (" + cond + ") {");

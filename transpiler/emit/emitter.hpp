@@ -101,6 +101,9 @@ class Emitter {
   void collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const;
   void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at);
   bool needsSequencing(const syntax::Expr* e) const;
+  // A condition whose calls are sequenced in place (comma operator); the
+  // temporaries it needs are appended to decls, to print before it.
+  std::string sequencedCondition(const syntax::Expr* cond, std::string& decls);
   std::unordered_map<const syntax::Expr*, std::string> hoisted;  // calls already held in temporaries
 
   // ---- stmt.cpp

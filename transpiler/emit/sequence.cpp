@@ -60,6 +60,28 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
   }
 }
 
+std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& decls) {
+  std::vector<const syntax::CallExpr*> calls;
+  collectCalls(cond, calls);
+  if (calls.size() < 2) return expr(cond);
+  // A condition evaluated again and again (a loop's, a later case's) has
+  // no statement before it: its temporaries are declared ahead, and
+  // assigned in order through the comma operator, which C++ sequences:
+  //     (call_1 = f(1), tag == call_1 + f(2))
+  std::string assigns;
+  for (size_t i = 0; i + 1 < calls.size(); i++) {
+    const syntax::CallExpr* c = calls[i];
+    const types::Type* t = typeOf(c);
+    if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
+    std::string text = expr(c);
+    std::string name = fresh("call");
+    decls += (decls.empty() ? "" : " ") + cppType(t, c->pos) + " " + name + "{};";
+    assigns += name + " = " + text + ", ";
+    hoisted[c] = name;
+  }
+  return "(" + assigns + expr(cond) + ")";
+}
+
 bool Emitter::needsSequencing(const syntax::Expr* e) const {
   std::vector<const syntax::CallExpr*> calls;
   collectCalls(e, calls);
