@@ -93,7 +93,10 @@ COLON           : ':';
 
 // Literals. FLOAT and IMAGINARY come first: on equal length the earlier rule
 // wins, and `1.` or `0x1p3` must not be read as an integer and a dot.
-IMAGINARY_LIT : (DECIMAL_DIGITS | INT_FORM | FLOAT_FORM) 'i';
+// Numbers are read the way gc's scanner reads them: any decimal digit in any
+// base and '_' anywhere, so that `0b12`, `1__0`, `0x1.8` or `1p3` are one
+// token that the semicolon wrapper rejects with gc's message.
+IMAGINARY_LIT : (INT_FORM | FLOAT_FORM) 'i';
 FLOAT_LIT     : FLOAT_FORM;
 INT_LIT       : INT_FORM;
 // The closing quote is optional so that an unterminated literal is still one
@@ -108,29 +111,28 @@ NEWLINE       : '\n';
 BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);  // unterminated: reported by the wrapper
 LINE_COMMENT  : '//' ~[\n]* -> channel(HIDDEN);
 
+// A Unicode digit where a token starts (ASCII digits are numbers): gc reads
+// it as an identifier that cannot begin with a digit; the wrapper says so.
+DIGIT_START   : [\p{Nd}];
+
 // Anything else: an unterminated literal or comment, a stray character.
 INVALID_CHAR  : .;
 
 fragment LETTER        : [\p{L}_];
 fragment UNICODE_DIGIT : [\p{Nd}];
-fragment DECIMAL_DIGITS: [0-9] ('_'? [0-9])*;
-fragment HEX_DIGIT     : [0-9a-fA-F];
-fragment HEX_DIGITS    : HEX_DIGIT ('_'? HEX_DIGIT)*;
-// Lenient on purpose: 0b12 or 09 reach the builder, which reports gc's
-// "invalid digit '2' in binary literal".
+fragment HEX_BODY      : [0-9a-fA-F_]*;
+fragment DEC_BODY      : [0-9_]*;
 fragment INT_FORM
-    : '0' [xX] ('_'? HEX_DIGIT)+
-    | '0' [bB] ('_'? [0-9])+
-    | '0' [oO] ('_'? [0-9])+
-    | [0-9] ('_'? [0-9])*
+    : '0' [xX] HEX_BODY
+    | '0' [bBoO] DEC_BODY
+    | [0-9] DEC_BODY
     ;
+// A radix point, an exponent, or both.
 fragment FLOAT_FORM
-    : DECIMAL_DIGITS '.' DECIMAL_DIGITS? DECIMAL_EXPONENT?
-    | DECIMAL_DIGITS DECIMAL_EXPONENT
-    | '.' DECIMAL_DIGITS DECIMAL_EXPONENT?
-    | '0' [xX] '_'? HEX_DIGITS '.' HEX_DIGITS? HEX_EXPONENT
-    | '0' [xX] '_'? HEX_DIGITS HEX_EXPONENT
-    | '0' [xX] '.' HEX_DIGITS HEX_EXPONENT
+    : '0' [xX] HEX_BODY ('.' HEX_BODY EXPONENT? | EXPONENT)
+    | '0' [bBoO] DEC_BODY ('.' DEC_BODY EXPONENT? | EXPONENT)
+    | [0-9] DEC_BODY ('.' DEC_BODY EXPONENT? | EXPONENT)
+    | '.' [0-9] DEC_BODY EXPONENT?
     ;
-fragment DECIMAL_EXPONENT : [eE] [+-]? DECIMAL_DIGITS;
-fragment HEX_EXPONENT     : [pP] [+-]? DECIMAL_DIGITS;
+// 'e' is a hexadecimal digit, so after 0x only 'p' starts an exponent.
+fragment EXPONENT : [eEpP] [+-]? DEC_BODY;

@@ -39,7 +39,9 @@ importDecl
     : IMPORT (importSpec | L_PAREN (importSpec (SEMI importSpec)* SEMI?)? R_PAREN)
     ;
 
-importSpec : (DOT | IDENTIFIER)? string_;
+// Any literal is accepted as the path: the builder reports gc's "import path
+// must be a string".
+importSpec : (DOT | IDENTIFIER)? basicLit;
 
 topLevelDecl : declaration | funcDecl;
 
@@ -49,7 +51,9 @@ constDecl
     : CONST (constSpec | L_PAREN (constSpec (SEMI constSpec)* SEMI?)? R_PAREN)
     ;
 
-constSpec : identifierList (type_? ASSIGN expressionList)?;
+// A type without values is accepted here, as gc's parser does; the checker
+// reports "missing init expr".
+constSpec : identifierList type_? (ASSIGN expressionList)?;
 
 varDecl
     : VAR (varSpec | L_PAREN (varSpec (SEMI varSpec)* SEMI?)? R_PAREN)
@@ -124,12 +128,17 @@ structType : STRUCT L_CURLY (fieldDecl (SEMI fieldDecl)* SEMI?)? R_CURLY;
 
 fieldDecl : (identifierList type_ | embeddedField) string_?;
 
-embeddedField : STAR? typeName typeArgs?;
+// `(T)`, `(*T)` and `*(T)` are accepted so that the builder can say gc's
+// "cannot parenthesize embedded type".
+embeddedField
+    : STAR? typeName typeArgs?
+    | STAR? L_PAREN STAR? typeName typeArgs? R_PAREN
+    ;
 
 interfaceType : INTERFACE L_CURLY (interfaceElem (SEMI interfaceElem)* SEMI?)? R_CURLY;
 
 interfaceElem
-    : IDENTIFIER signature     # methodElem
+    : IDENTIFIER typeParameters? signature  # methodElem   // type parameters: an error
     | typeElem                 # typeSetElem
     ;
 
@@ -146,7 +155,8 @@ result : parameters | type_;
 // declarations `a` and `b int`, grouped by the builder.
 parameters : L_PAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? R_PAREN;
 
-parameterDecl : IDENTIFIER? ELLIPSIS? type_;
+// `...` without a type is accepted for gc's "... is missing type".
+parameterDecl : IDENTIFIER? (ELLIPSIS type_? | type_);
 
 // ---- expressions ------------------------------------------------------------
 
@@ -163,7 +173,20 @@ unaryOp : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | ARROW | TILDE;
 
 unaryExpr : unaryOp* primaryExpr;
 
-primaryExpr : operand (suffix | literalValue)*;
+// A function literal or type is not an operand: no composite-literal body
+// may follow it, so `func() {` always opens the function's body (otherwise
+// ANTLR's error recovery may read a broken body as a literal).
+primaryExpr
+    : operand (suffix | literalValue)*
+    | funcLitOrType suffix*
+    ;
+
+funcLitOrType : FUNC signature block?;
+
+// The same in a statement header, as its own rule: then nothing but a body
+// can follow `func()` in funcLitOrType (ANTLR's prediction sees the tokens
+// that may follow a rule in any context), and `{` is decided by one token.
+headerFuncLit : FUNC signature block?;
 
 suffix
     : DOT IDENTIFIER                                          # selectorSuffix
@@ -181,7 +204,6 @@ operand
     : basicLit                                        # literalOperand
     | IDENTIFIER                                      # nameOperand
     | L_PAREN expression R_PAREN                      # parenOperand
-    | FUNC signature block?                           # funcOperand
     | L_BRACKET ELLIPSIS R_BRACKET type_              # autoArrayOperand
     | typeLitOperand                                  # typeOperand
     ;
@@ -221,6 +243,7 @@ headerPrimaryExpr : headerOperand suffix*;
 headerOperand
     : compositeType literalValue                      # headerCompositeOperand
     | operand                                         # headerPlainOperand
+    | headerFuncLit                                   # headerFuncOperand
     ;
 
 // The literal types allowed before `{` in a header (gc's complit_ok).
@@ -285,11 +308,13 @@ headerSimpleTail
     ;
 
 // `if [init;] cond {`: without ';' the one simple statement is the condition.
-ifStmt : IF headerSimpleStmt? (SEMI headerExpr?)? block (ELSE (ifStmt | block))?;
+// A `var` before the init statement is accepted for gc's "var declaration
+// not allowed in if initializer" (also in switch and for headers).
+ifStmt : IF VAR? headerSimpleStmt? (SEMI headerExpr?)? block (ELSE (ifStmt | block))?;
 
 // `switch [init;] [tag] {`; a `x := y.(type)` tag makes a type switch.
 switchHeader
-    : init=headerSimpleStmt (SEMI tag=headerSimpleStmt?)?
+    : VAR? init=headerSimpleStmt (SEMI tag=headerSimpleStmt?)?
     | SEMI tag=headerSimpleStmt?
     ;
 
@@ -299,7 +324,7 @@ commClause : (CASE simpleStmt | DEFAULT) COLON statementList;
 
 forHeader
     : RANGE headerExpr                                # forRangeBare
-    | headerSimpleStmt forClauseTail?                 # forClause
+    | VAR? headerSimpleStmt forClauseTail?            # forClause
     | forClauseTail                                   # forClauseNoInit
     ;
 

@@ -389,6 +389,7 @@ struct RangeStmt : Stmt {
   Expr* key = nullptr;
   Expr* value = nullptr;
   Token tok = Token::None;  // Define, Assign, or None when there are no variables
+  std::vector<Expr*> extraVars;  // variables after the second: an error the checker reports
   Expr* x = nullptr;
   BlockStmt* body = nullptr;
 };

@@ -47,28 +47,35 @@ Ident* Builder::makeIdent(antlr4::tree::TerminalNode* node) {
 }
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
-void Builder::transformSourceFile(P::SourceFileContext& ctx) {
-  file_.pos = pos(ctx.packageClause()->PACKAGE());
-  file_.packageName = makeIdent(ctx.packageClause()->IDENTIFIER());
-  if (file_.packageName->name == "_") error(file_.packageName->pos, "invalid package name _");
-  for (auto* d : ctx.importDecl()) {
-    GenDecl* decl = transformImportDecl(*d);
-    for (Spec* s : decl->specs) file_.imports.push_back(static_cast<ImportSpec*>(s));
-    file_.decls.push_back(decl);
-  }
-  for (auto* d : ctx.topLevelDecl()) {
-    if (d->funcDecl()) file_.decls.push_back(transformFuncDecl(*d->funcDecl()));
-    else file_.decls.push_back(transformDeclaration(*d->declaration()));
+// (`package _` and `import ""` are the checker's errors in gc, not the parser's.)
+void Builder::transformSourceFile(P::SourceFileContext& ctx, bool completeOnly) {
+  // A part is complete when the ';' after it was matched.
+  auto complete = [&](size_t childIndex) {
+    return !completeOnly || (childIndex + 1 < ctx.children.size() &&
+                             dynamic_cast<antlr4::tree::TerminalNode*>(ctx.children[childIndex + 1]) != nullptr);
+  };
+  for (size_t i = 0; i < ctx.children.size(); ++i) {
+    antlr4::tree::ParseTree* child = ctx.children[i];
+    if (auto* clause = dynamic_cast<P::PackageClauseContext*>(child)) {
+      if (!complete(i)) return;
+      file_.pos = pos(clause->PACKAGE());
+      file_.packageName = makeIdent(clause->IDENTIFIER());
+    } else if (auto* import = dynamic_cast<P::ImportDeclContext*>(child)) {
+      if (!complete(i)) return;
+      GenDecl* decl = transformImportDecl(*import);
+      for (Spec* s : decl->specs) file_.imports.push_back(static_cast<ImportSpec*>(s));
+      file_.decls.push_back(decl);
+    } else if (auto* d = dynamic_cast<P::TopLevelDeclContext*>(child)) {
+      if (!complete(i)) return;
+      if (d->funcDecl()) file_.decls.push_back(transformFuncDecl(*d->funcDecl()));
+      else file_.decls.push_back(transformDeclaration(*d->declaration()));
+    }
   }
   for (const RawDirective& d : directives_) {
     Directive dir;
     dir.pos = posAt(d.cpIndex);
     dir.text = d.text;
     file_.directives.push_back(std::move(dir));
-  }
-  for (const TypeAssertExpr* guard : typeGuards_) {
-    if (std::find(acceptedGuards_.begin(), acceptedGuards_.end(), guard) == acceptedGuards_.end())
-      error(guard->pos, "use of .(type) outside type switch");
   }
 }
 
@@ -87,8 +94,9 @@ ImportSpec* Builder::transformImportSpec(P::ImportSpecContext& ctx) {
     spec->name = file_.make<Ident>(pos(ctx.DOT()));
     spec->name->name = ".";
   }
-  spec->path = transformString(*ctx.string_());
-  if (spec->path->bytes.empty()) error(spec->path->pos, "invalid import path: \"\"");
+  spec->path = transformBasicLit(*ctx.basicLit());
+  if (spec->path->litKind != LitKind::String)
+    error(posAfter(ctx.basicLit()->getStop()), "syntax error: import path must be a string");
   return spec;
 }
 
@@ -120,8 +128,6 @@ ValueSpec* Builder::transformConstSpec(P::ConstSpecContext& ctx, int iota) {
   spec->iota = iota;
   if (ctx.type_()) spec->type = transformType(*ctx.type_());
   if (ctx.expressionList()) spec->values = transformExpressionList(*ctx.expressionList());
-  // gc: a typed const spec needs values; `const x int` is an error.
-  if (spec->type && spec->values.empty()) error(spec->pos, "syntax error: missing init expr for const declaration");
   return spec;
 }
 
@@ -171,13 +177,14 @@ TypeSpec* Builder::transformTypeSpec(P::TypeSpecContext& ctx) {
 FuncDecl* Builder::transformFuncDecl(P::FuncDeclContext& ctx) {
   Pos at = pos(ctx.FUNC());
   FuncDecl* decl = file_.make<FuncDecl>(at);
-  if (ctx.receiver) {
-    decl->recv = transformParameters(*ctx.receiver);
-    if (decl->recv->list.empty()) error(decl->recv->opening, "method has no receiver");
-    else if (decl->recv->list.size() > 1 || decl->recv->list[0]->names.size() > 1)
-      error(decl->recv->opening, "method has multiple receivers");
-  }
   decl->name = makeIdent(ctx.IDENTIFIER());
+  if (ctx.receiver) {
+    // gc reports these where it stands after the receiver: at the name.
+    decl->recv = transformParameters(*ctx.receiver);
+    if (decl->recv->list.empty()) error(decl->name->pos, "method has no receiver");
+    else if (decl->recv->list.size() > 1 || decl->recv->list[0]->names.size() > 1)
+      error(decl->name->pos, "method has multiple receivers");
+  }
   decl->type = transformSignature(*ctx.signature(), at);
   if (ctx.typeParameters()) {
     decl->type->typeParams = transformTypeParameters(*ctx.typeParameters());

@@ -147,7 +147,13 @@ Expr* Builder::transformHeaderUnaryExpr(P::HeaderUnaryExprContext& ctx) {
 
 // PrimaryExpr = Operand { Selector | Index | Slice | TypeAssertion | Arguments | LiteralValue } .
 Expr* Builder::transformPrimaryExpr(P::PrimaryExprContext& ctx) {
-  Expr* x = transformOperand(*ctx.operand());
+  Expr* x = nullptr;
+  if (ctx.operand()) {
+    x = transformOperand(*ctx.operand());
+  } else {
+    auto* func = ctx.funcLitOrType();
+    x = transformFuncLitOrType(func->FUNC(), *func->signature(), func->block());
+  }
   for (size_t i = 1; i < ctx.children.size(); ++i) {
     auto* child = ctx.children[i];
     if (auto* suffix = dynamic_cast<P::SuffixContext*>(child)) {
@@ -181,6 +187,10 @@ Expr* Builder::transformHeaderPrimaryExpr(P::HeaderPrimaryExprContext& ctx) {
 
 Expr* Builder::transformHeaderOperand(P::HeaderOperandContext& ctx) {
   if (auto* plain = dynamic_cast<P::HeaderPlainOperandContext*>(&ctx)) return transformOperand(*plain->operand());
+  if (auto* operand = dynamic_cast<P::HeaderFuncOperandContext*>(&ctx)) {
+    auto* func = operand->headerFuncLit();
+    return transformFuncLitOrType(func->FUNC(), *func->signature(), func->block());
+  }
   auto& composite = static_cast<P::HeaderCompositeOperandContext&>(ctx);
   return transformLiteralValue(transformCompositeType(*composite.compositeType()), *composite.literalValue());
 }
@@ -206,8 +216,8 @@ Expr* Builder::transformSuffix(Expr* x, P::SuffixContext& ctx) {
   if (auto* assert = dynamic_cast<P::TypeAssertSuffixContext*>(&ctx)) {
     TypeAssertExpr* e = file_.make<TypeAssertExpr>(x->pos);
     e->x = x;
+    // `x.(type)` outside a type switch is the checker's error in gc.
     if (assert->type_()) e->type = transformType(*assert->type_());
-    else typeGuards_.push_back(e);
     return e;
   }
   if (auto* call = dynamic_cast<P::CallSuffixContext*>(&ctx)) {
@@ -261,14 +271,6 @@ Expr* Builder::transformOperand(P::OperandContext& ctx) {
     e->x = transformExpression(*paren->expression());
     return e;
   }
-  if (auto* func = dynamic_cast<P::FuncOperandContext*>(&ctx)) {
-    FuncType* type = transformSignature(*func->signature(), pos(func->FUNC()));
-    if (!func->block()) return type;
-    FuncLit* lit = file_.make<FuncLit>(type->pos);
-    lit->type = type;
-    lit->body = transformBlock(*func->block());
-    return lit;
-  }
   if (auto* array = dynamic_cast<P::AutoArrayOperandContext*>(&ctx)) {
     ArrayType* e = file_.make<ArrayType>(pos(array->L_BRACKET()));
     e->len = file_.make<Ellipsis>(pos(array->ELLIPSIS()));
@@ -276,6 +278,17 @@ Expr* Builder::transformOperand(P::OperandContext& ctx) {
     return e;
   }
   return transformTypeLitOperand(*static_cast<P::TypeOperandContext&>(ctx).typeLitOperand());
+}
+
+// `func(...) ...` is a function type; with a body, a function literal.
+Expr* Builder::transformFuncLitOrType(antlr4::tree::TerminalNode* func, P::SignatureContext& signature,
+                                      P::BlockContext* body) {
+  FuncType* type = transformSignature(signature, pos(func));
+  if (!body) return type;
+  FuncLit* lit = file_.make<FuncLit>(type->pos);
+  lit->type = type;
+  lit->body = transformBlock(*body);
+  return lit;
 }
 
 Expr* Builder::transformTypeLitOperand(P::TypeLitOperandContext& ctx) {

@@ -181,9 +181,10 @@ Stmt* Builder::transformHeaderSimpleStmt(P::HeaderSimpleStmtContext& ctx, bool a
   else if (s->tok != Token::Assign && s->tok != Token::Define)
     error(pos(*range->assignOp()), std::string("syntax error: unexpected ") + tokenString(s->tok) +
                                       ", expecting := or = or comma");
-  else if (lhs.size() > 2) error(lhs[0]->pos, "range clause permits at most two iteration variables");
   s->key = lhs[0];
   if (lhs.size() > 1) s->value = lhs[1];
+  // More than two variables: gc's checker reports it, so keep them for it.
+  for (size_t i = 2; i < lhs.size(); ++i) s->extraVars.push_back(lhs[i]);
   s->x = transformHeaderExpr(*range->headerExpr());
   return s;
 }
@@ -206,6 +207,7 @@ Expr* Builder::conditionOf(Stmt* s, P::HeaderSimpleStmtContext* source, const ch
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 Stmt* Builder::transformIfStmt(P::IfStmtContext& ctx) {
   IfStmt* s = file_.make<IfStmt>(pos(ctx.IF()));
+  if (ctx.VAR()) error(posAfter(ctx.VAR()->getSymbol()), "syntax error: var declaration not allowed in if initializer");
   Stmt* first = ctx.headerSimpleStmt() ? transformHeaderSimpleStmt(*ctx.headerSimpleStmt(), false) : nullptr;
   if (ctx.SEMI()) {
     s->init = first;
@@ -230,6 +232,8 @@ Stmt* Builder::transformSwitchStmt(P::SwitchStmtContext& ctx) {
   Stmt* tag = nullptr;
   P::HeaderSimpleStmtContext* tagSource = nullptr;
   if (auto* header = ctx.switchHeader()) {
+    if (header->VAR())
+      error(posAfter(header->VAR()->getSymbol()), "syntax error: var declaration not allowed in switch initializer");
     if (header->SEMI()) {
       if (header->init) init = transformHeaderSimpleStmt(*header->init, false);
       tagSource = header->tag;
@@ -243,7 +247,6 @@ Stmt* Builder::transformSwitchStmt(P::SwitchStmtContext& ctx) {
   std::vector<CaseClause*> clauses;
   for (auto* c : ctx.caseClause()) clauses.push_back(transformCaseClause(*c));
   if (guard) {
-    acceptedGuards_.push_back(guard);
     TypeSwitchStmt* s = file_.make<TypeSwitchStmt>(pos(ctx.SWITCH()));
     s->init = init;
     s->binding = binding;
@@ -289,12 +292,7 @@ CommClause* Builder::transformCommClause(P::CommClauseContext& ctx) {
       auto* u = e->as<UnaryExpr>();
       return u && u->op == Token::Arrow;
     };
-    bool ok = c->comm->is<SendStmt>();
-    if (auto* es = c->comm->as<ExprStmt>()) ok = isRecv(es->x);
-    if (auto* as = c->comm->as<AssignStmt>())
-      ok = (as->tok == Token::Assign || as->tok == Token::Define) && as->lhs.size() <= 2 && as->rhs.size() == 1 &&
-           isRecv(as->rhs[0]);
-    if (!ok) error(c->comm->pos, "select case must be receive, send or assign recv");
+    // Whether it is a send or a receive is checked by the checker, as in gc.
   }
   c->colon = pos(ctx.COLON());
   c->body = transformStatementList(*ctx.statementList());
@@ -315,13 +313,21 @@ Stmt* Builder::transformForStmt(P::ForStmtContext& ctx) {
   P::ForClauseTailContext* tail = nullptr;
   P::HeaderSimpleStmtContext* firstSource = nullptr;
   if (auto* clause = dynamic_cast<P::ForClauseContext*>(header)) {
+    if (clause->VAR())
+      error(posAfter(clause->VAR()->getSymbol()), "syntax error: var declaration not allowed in for initializer");
     firstSource = clause->headerSimpleStmt();
-    first = transformHeaderSimpleStmt(*firstSource, !clause->forClauseTail());
+    first = transformHeaderSimpleStmt(*firstSource, true);
     tail = clause->forClauseTail();
   } else if (auto* noInit = dynamic_cast<P::ForClauseNoInitContext*>(header)) {
     tail = noInit->forClauseTail();
   }
   if (auto* range = first ? first->as<RangeStmt>() : nullptr) {
+    // gc's header ends at a range clause; the block must follow.
+    if (tail) {
+      antlr4::Token* semi = tail->SEMI(0)->getSymbol();
+      error(pos(semi), std::string("syntax error: unexpected ") + (semi->getText() == ";" ? "semicolon" : "newline") +
+                           ", expecting { after for clause");
+    }
     range->pos = at;
     range->body = transformBlock(*ctx.block());
     return range;

@@ -84,10 +84,11 @@ Field* Builder::transformFieldDecl(P::FieldDeclContext& ctx) {
     field->type = transformType(*ctx.type_());
   } else {
     auto* embedded = ctx.embeddedField();
+    if (embedded->L_PAREN()) error(pos(embedded->L_PAREN()), "syntax error: cannot parenthesize embedded type");
     Expr* type = transformTypeName(*embedded->typeName());
     if (embedded->typeArgs()) type = transformTypeArgs(type, *embedded->typeArgs());
-    if (embedded->STAR()) {
-      StarExpr* star = file_.make<StarExpr>(pos(embedded->STAR()));
+    if (!embedded->STAR().empty()) {
+      StarExpr* star = file_.make<StarExpr>(pos(embedded->STAR(0)));
       star->x = type;
       type = star;
     }
@@ -115,6 +116,8 @@ Field* Builder::transformInterfaceElem(P::InterfaceElemContext& ctx) {
   Field* field = file_.make<Field>(pos(ctx));
   if (auto* method = dynamic_cast<P::MethodElemContext*>(&ctx)) {
     Ident* name = makeIdent(method->IDENTIFIER());
+    if (method->typeParameters())
+      error(pos(method->typeParameters()->L_BRACKET()), "interface method must have no type parameters");
     field->names.push_back(name);
     field->type = transformSignature(*method->signature(), name->pos);
   } else {
@@ -212,6 +215,10 @@ FieldList* Builder::transformParameters(P::ParametersContext& ctx) {
   for (auto* d : decls) anyNamed |= d->IDENTIFIER() != nullptr;
 
   auto typeOf = [&](P::ParameterDeclContext& d) -> Expr* {
+    if (!d.type_()) {
+      error(posAfter(d.ELLIPSIS()->getSymbol()), "syntax error: ... is missing type");
+      return file_.make<BadExpr>(pos(d.ELLIPSIS()));
+    }
     Expr* type = transformType(*d.type_());
     if (!d.ELLIPSIS()) return type;
     Ellipsis* dots = file_.make<Ellipsis>(pos(d.ELLIPSIS()));

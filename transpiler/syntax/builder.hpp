@@ -28,10 +28,15 @@ using P = gogrammar::GoParser;
 
 class Builder {
  public:
-  Builder(File& file, const SourceText& text, std::vector<RawDirective> directives, diag::Diagnostics& diags)
-      : file_(file), text_(text), directives_(std::move(directives)), diags_(diags) {}
+  Builder(File& file, const SourceText& text, antlr4::TokenStream& tokens, std::vector<RawDirective> directives,
+          diag::Diagnostics& diags)
+      : file_(file), text_(text), tokens_(tokens), directives_(std::move(directives)), diags_(diags) {}
 
-  void transformSourceFile(P::SourceFileContext& ctx);
+  // Builds the file. With completeOnly, ctx is what a failed parse left:
+  // only the package clause and the declarations followed by their ';' are
+  // built, so that an error the builder finds before the syntax error can
+  // be reported first, as gc reports errors in file order.
+  void transformSourceFile(P::SourceFileContext& ctx, bool completeOnly = false);
   bool failed() const { return failed_; }
 
  private:
@@ -40,6 +45,9 @@ class Builder {
   Pos pos(antlr4::Token* token) const { return posAt(token->getStartIndex()); }
   Pos pos(antlr4::tree::TerminalNode* node) const { return pos(node->getSymbol()); }
   Pos pos(antlr4::ParserRuleContext& ctx) const { return pos(ctx.getStart()); }
+  // The position of the token after `token`: where gc's parser stands
+  // when it reports an error after accepting a construct.
+  Pos posAfter(antlr4::Token* token) const { return pos(tokens_.get(token->getTokenIndex() + 1)); }
   std::string sourceOf(antlr4::ParserRuleContext& ctx) const;  // the text as written
   void error(Pos at, std::string message);                     // first error only
   Ident* makeIdent(antlr4::tree::TerminalNode* node);
@@ -87,6 +95,7 @@ class Builder {
   Expr* transformPrimaryExpr(P::PrimaryExprContext& ctx);
   Expr* transformHeaderPrimaryExpr(P::HeaderPrimaryExprContext& ctx);
   Expr* transformOperand(P::OperandContext& ctx);
+  Expr* transformFuncLitOrType(antlr4::tree::TerminalNode* func, P::SignatureContext& signature, P::BlockContext* body);
   Expr* transformHeaderOperand(P::HeaderOperandContext& ctx);
   Expr* transformTypeLitOperand(P::TypeLitOperandContext& ctx);
   Expr* transformCompositeType(P::CompositeTypeContext& ctx);
@@ -98,7 +107,6 @@ class Builder {
   std::vector<Expr*> transformHeaderExprList(P::HeaderExprListContext& ctx);
   Expr* applyUnary(antlr4::Token* op, Expr* x);
   Expr* combineBinary(std::vector<Expr*>& operands, std::vector<P::BinaryOpContext*>& ops);
-  void checkNoTypeSwitchGuard(Expr* x);
 
   // ---- statements (build_stmts.cpp) ----
   BlockStmt* transformBlock(P::BlockContext& ctx);
@@ -118,13 +126,10 @@ class Builder {
 
   File& file_;
   const SourceText& text_;
+  antlr4::TokenStream& tokens_;
   std::vector<RawDirective> directives_;
   diag::Diagnostics& diags_;
   bool failed_ = false;
-  // A `.(type)` is legal only as the guard of a type switch: the switch
-  // builder marks the guard it accepts, everything else is reported.
-  std::vector<const TypeAssertExpr*> typeGuards_;     // every x.(type)
-  std::vector<const TypeAssertExpr*> acceptedGuards_;  // those guarding a type switch
 };
 
 }  // namespace syntax

@@ -34,6 +34,9 @@ class GcErrorStrategy : public antlr4::DefaultErrorStrategy {
  private:
   void fail(antlr4::Parser* parser, antlr4::Token* offending, const antlr4::misc::IntervalSet& expected,
             antlr4::ParserRuleContext* ctx);
+  // The message; `at` may move to where gc reports it.
+  std::string messageFor(antlr4::Parser* parser, antlr4::Token*& at, const antlr4::misc::IntervalSet& expected,
+                         antlr4::ParserRuleContext* ctx);
 
   SyntaxFailure& failure_;
 };

@@ -43,11 +43,52 @@ void appendUtf8(std::string& out, uint32_t r) {
   }
 }
 
-// Go's %q of a single byte-sized character: 'x', or an escape.
-std::string quoteChar(char c) {
-  if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') return std::string("'") + c + "'";
+// Whether Go's strconv.IsPrint would print r as itself (approximately:
+// controls, surrogates, non-characters, private use, format characters and
+// spaces other than ' ' are not printable).
+bool isPrintable(uint32_t r) {
+  if (r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0) || r > 0x10FFFF) return false;
+  if (r >= 0xD800 && r < 0xE000) return false;           // surrogates
+  if (r >= 0xE000 && r < 0xF900) return false;           // private use
+  if ((r & 0xFFFE) == 0xFFFE) return false;              // non-characters
+  switch (r) {
+    case 0xA0: case 0xAD: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000: case 0xFEFF: return false;
+  }
+  if ((r >= 0x2000 && r <= 0x200F) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F)) return false;
+  return true;
+}
+
+// Go's %q of the character at text[i]: 'x', '\'', '\n', '\x01', '日'.
+std::string quoteChar(const std::string& text, size_t i) {
+  if (i >= text.size()) return "EOF";
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  switch (c) {
+    case '\'': return "'\\''";
+    case '\\': return "'\\\\'";
+    case '\a': return "'\\a'";
+    case '\b': return "'\\b'";
+    case '\f': return "'\\f'";
+    case '\n': return "'\\n'";
+    case '\r': return "'\\r'";
+    case '\t': return "'\\t'";
+    case '\v': return "'\\v'";
+  }
+  uint32_t r = c;
+  if (c >= 0x80) {  // a UTF-8 sequence (SourceText validated it)
+    size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    r = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < len && i + k < text.size(); ++k) r = (r << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  }
+  if (isPrintable(r)) {
+    std::string out = "'";
+    appendUtf8(out, r);
+    return out + "'";
+  }
   char buf[16];
-  std::snprintf(buf, sizeof buf, "'\\x%02x'", static_cast<unsigned char>(c));
+  if (r < 0x80) std::snprintf(buf, sizeof buf, "'\\x%02x'", r);
+  else if (r < 0x10000) std::snprintf(buf, sizeof buf, "'\\u%04x'", r);
+  else std::snprintf(buf, sizeof buf, "'\\U%08x'", r);
   return buf;
 }
 
@@ -94,18 +135,19 @@ std::optional<LiteralError> readChar(const std::string& text, size_t& i, char qu
       for (size_t k = 0; k < n; ++k, ++i) {
         int d = i < text.size() ? digitValue(text[i]) : 16;
         if (d >= base) {
-          return LiteralError{i, "invalid character " + quoteChar(text[i]) + " in " + baseName(base) + " escape"};
+          return LiteralError{i, "invalid character " + quoteChar(text, i) + " in " + baseName(base) + " escape"};
         }
         x = x * static_cast<uint32_t>(base) + static_cast<uint32_t>(d);
       }
       if (c != 'u' && c != 'U') {  // a byte value
-        if (x > 255) return LiteralError{start, "octal escape value " + std::to_string(x) + " > 255"};
+        // gc reports these at the end of the escape.
+        if (x > 255) return LiteralError{i, "octal escape value " + std::to_string(x) + " > 255"};
         out += static_cast<char>(x);
         value = x;
         return std::nullopt;
       }
       if (x > 0x10FFFF || (x >= 0xD800 && x < 0xE000))
-        return LiteralError{start, "escape is invalid Unicode code point " + formatCodePoint(x)};
+        return LiteralError{i, "escape is invalid Unicode code point " + formatCodePoint(x)};
       appendUtf8(out, x);
       value = x;
       return std::nullopt;
@@ -124,7 +166,7 @@ std::string formatCodePoint(uint32_t r) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "U+%04X", r);
   std::string s = buf;
-  if (r >= 0x20 && r != 0x7F && r <= 0x10FFFF && !(r >= 0x80 && r < 0xA0)) {
+  if (isPrintable(r)) {
     s += " '";
     appendUtf8(s, r);
     s += "'";
@@ -132,30 +174,106 @@ std::string formatCodePoint(uint32_t r) {
   return s;
 }
 
+namespace {
+
+bool isDecimal(char c) { return c >= '0' && c <= '9'; }
+bool isHex(char c) { return isDecimal(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+// gc's invalidSep: the index of the first '_' that does not separate two
+// digits (or the prefix and a digit), or -1.
+long invalidSeparator(const std::string& x) {
+  char x1 = ' ';  // the prefix letter, if any
+  char d = '.';   // the previous character's class: '_', '0' (a digit) or '.'
+  size_t i = 0;
+  if (x.size() >= 2 && x[0] == '0') {
+    x1 = static_cast<char>(x[1] | 0x20);
+    if (x1 == 'x' || x1 == 'o' || x1 == 'b') d = '0', i = 2;
+  }
+  for (; i < x.size(); ++i) {
+    char p = d;
+    d = x[i];
+    if (d == '_') {
+      if (p != '0') return static_cast<long>(i);
+    } else if (isDecimal(d) || (x1 == 'x' && isHex(d))) {
+      d = '0';
+    } else {
+      if (p == '_') return static_cast<long>(i) - 1;
+      d = '.';
+    }
+  }
+  return d == '_' ? static_cast<long>(x.size()) - 1 : -1;
+}
+
+}  // namespace
+
+// The checks of gc's scanner.number, in its order, over a token the lenient
+// lexer rules produced; offsets are where gc reports each error.
 std::optional<LiteralError> checkNumber(const std::string& text) {
   size_t i = 0;
   int base = 10;
-  bool prefixed = false;
-  if (text.size() > 1 && text[0] == '0') {
-    char p = static_cast<char>(text[1] | 0x20);
-    if (p == 'x') base = 16, prefixed = true;
-    else if (p == 'b') base = 2, prefixed = true;
-    else if (p == 'o') base = 8, prefixed = true;
-    else base = 8;  // 0777, unless it turns out to be a float or imaginary
+  char prefix = 0;  // 0 (decimal), '0' (0-octal), 'x', 'o' or 'b'
+  bool digits = false, separators = false, isInt = true;
+  long invalid = -1;  // index of the first digit too big for the base
+  auto readDigits = [&](int digitBase) {
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '_') {
+        separators = true;
+        continue;
+      }
+      if (digitBase <= 10 ? !isDecimal(c) : !isHex(c)) break;
+      digits = true;
+      if (digitBase <= 10 && c - '0' >= digitBase && invalid < 0) invalid = static_cast<long>(i);
+    }
+  };
+  if (text[0] != '.') {
+    if (text[0] == '0' && text.size() > 1) {
+      char p = static_cast<char>(text[1] | 0x20);
+      if (p == 'x' || p == 'o' || p == 'b') {
+        prefix = p;
+        base = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+        i = 2;
+      } else {
+        prefix = '0';
+        base = 8;
+        digits = true;  // the leading 0
+      }
+    }
+    readDigits(base);
+    if (i < text.size() && text[i] == '.') {
+      if (prefix == 'o' || prefix == 'b')
+        return LiteralError{i, std::string("invalid radix point in ") + baseName(base) + " literal"};
+      ++i;
+      isInt = false;
+      readDigits(base);
+    }
+  } else {
+    ++i;
+    isInt = false;
+    readDigits(base);
   }
-  if (prefixed) i = 2;
-  bool isFloatOrImag = false;
-  for (char c : text) {
-    if (c == '.' || c == 'i' || (base != 16 && (c == 'e' || c == 'E')) || (base == 16 && (c == 'p' || c == 'P')))
-      isFloatOrImag = true;
+  if (!digits) return LiteralError{i, std::string(baseName(base)) + " literal has no digits"};
+  char e = i < text.size() ? static_cast<char>(text[i] | 0x20) : 0;
+  if (e == 'e' || e == 'p') {
+    if (e == 'e' && prefix != 0 && prefix != '0')
+      return LiteralError{i, quoteChar(text, i) + " exponent requires decimal mantissa"};
+    if (e == 'p' && prefix != 'x') return LiteralError{i, quoteChar(text, i) + " exponent requires hexadecimal mantissa"};
+    ++i;
+    isInt = false;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    digits = false;
+    readDigits(10);
+    if (!digits) return LiteralError{i, "exponent has no digits"};
+  } else if (prefix == 'x' && !isInt) {
+    return LiteralError{i, "hexadecimal mantissa requires a 'p' exponent"};
   }
-  if (base == 8 && !prefixed && isFloatOrImag) return std::nullopt;  // 09.5 and 0123i are decimal
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '_') continue;
-    int d = digitValue(c);
-    if (base == 16 ? d >= 16 : !(c >= '0' && c <= '9')) break;  // fraction, exponent or 'i'
-    if (d >= base) return LiteralError{i, "invalid digit " + quoteChar(c) + " in " + baseName(base) + " literal"};
+  bool imaginary = i < text.size() && text[i] == 'i';
+  if (isInt && !imaginary && invalid >= 0)
+    return LiteralError{static_cast<size_t>(invalid),
+                        "invalid digit " + quoteChar(text, static_cast<size_t>(invalid)) + " in " + baseName(base) + " literal"};
+  if (separators) {
+    long sep = invalidSeparator(text);
+    if (sep >= 0) return LiteralError{static_cast<size_t>(sep), "'_' must separate successive digits"};
   }
   return std::nullopt;
 }
@@ -178,9 +296,17 @@ std::optional<LiteralError> decodeRune(const std::string& text, uint32_t& value)
   value = 0;
   std::string scratch;
   size_t i = 1, end = text.size() - 1;
-  if (end <= 1) return LiteralError{0, "empty rune literal or unescaped ' in rune literal"};
-  if (auto err = readChar(text, i, '\'', scratch, value)) return err;
-  if (i != end) return LiteralError{0, "more than one character in rune literal"};
+  // gc reports the empty literal at its closing quote, a bad escape before
+  // a character count, and the count at the opening quote.
+  if (end <= 1) return LiteralError{1, "empty rune literal or unescaped '"};
+  size_t count = 0;
+  uint32_t first = 0;
+  for (; i < end; ++count) {
+    if (auto err = readChar(text, i, '\'', scratch, value)) return err;
+    if (count == 0) first = value;
+  }
+  value = first;
+  if (count != 1) return LiteralError{0, "more than one character in rune literal"};
   return std::nullopt;
 }
 

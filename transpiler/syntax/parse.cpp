@@ -22,16 +22,20 @@ namespace syntax {
 
 namespace {
 
-// ANTLR's input stream over code points already decoded by SourceText
-// (ANTLR's own UTF-8 conversion is slower and throws on bad input).
-class CodePointStream : public antlr4::ANTLRInputStream {
+// Remembers the root of the parse tree, so that what a failed parse built
+// can still be looked at.
+class RootCapture : public antlr4::tree::ParseTreeListener {
  public:
-  CodePointStream(const std::u32string& codePoints, const std::string& name) {
-    _data = codePoints;
-    p = 0;
-    this->name = name;
+  P::SourceFileContext* root = nullptr;
+  void enterEveryRule(antlr4::ParserRuleContext* ctx) override {
+    if (!root) root = dynamic_cast<P::SourceFileContext*>(ctx);
   }
+  void visitTerminal(antlr4::tree::TerminalNode*) override {}
+  void visitErrorNode(antlr4::tree::ErrorNode*) override {}
+  void exitEveryRule(antlr4::ParserRuleContext*) override {}
 };
+
+bool before(const Pos& a, const Pos& b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
 
 Pos positionOf(const SourceText& text, const std::string& path, size_t cpIndex, int byteDelta = 0) {
   Pos p;
@@ -65,6 +69,7 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
   // Stage 1: SLL prediction, giving up at the first error.
   P::SourceFileContext* tree = nullptr;
   SyntaxFailure failure;
+  RootCapture root;
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   try {
@@ -75,27 +80,42 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
     parser.reset();
     parser.setErrorHandler(std::make_shared<GcErrorStrategy>(failure));
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    parser.addParseListener(&root);
     try {
       tree = parser.sourceFile();
     } catch (const antlr4::ParseCancellationException&) {
       tree = nullptr;
     }
+    parser.removeParseListeners();
   }
 
+  // gc reports errors in file order: the first of the lexical error, the
+  // syntax error and an error the builder finds in the declarations that
+  // parsed before the syntax error wins.
   const auto& lexError = semicolons.error();
   if (lexError && (!failure.happened || lexError->cpIndex <= failure.cpIndex)) {
     diags.error(positionOf(text, path, lexError->cpIndex, lexError->byteDelta), lexError->message);
     return nullptr;
   }
-  if (failure.happened || !tree) {
-    diags.error(positionOf(text, path, failure.cpIndex), failure.message.empty() ? "syntax error" : failure.message);
-    return nullptr;
-  }
-
   auto file = std::make_unique<File>();
   file->path = path;
   file->pos.file = diag::internFile(path);
-  Builder builder(*file, text, std::move(semicolons.directives()), diags);
+  if (failure.happened || !tree) {
+    Pos syntaxPos = positionOf(text, path, failure.cpIndex);
+    if (root.root) {
+      diag::Diagnostics builderDiags;
+      Builder partial(*file, text, tokens, semicolons.directives(), builderDiags);
+      partial.transformSourceFile(*root.root, /*completeOnly=*/true);
+      if (builderDiags.hasErrors() && before(builderDiags.errors()[0].pos, syntaxPos)) {
+        diags.error(builderDiags.errors()[0].pos, builderDiags.errors()[0].message);
+        return nullptr;
+      }
+    }
+    diags.error(syntaxPos, failure.message.empty() ? "syntax error" : failure.message);
+    return nullptr;
+  }
+
+  Builder builder(*file, text, tokens, std::move(semicolons.directives()), diags);
   builder.transformSourceFile(*tree);
   if (builder.failed()) return nullptr;
   return file;

@@ -94,11 +94,19 @@ void SemicolonLexer::checkToken(const antlr4::Token& token) {
       if (auto err = decodeRune(text, value)) fail(token.getStartIndex(), static_cast<int>(err->offset), err->message);
       return;
     }
-    case GoLexer::INVALID_CHAR:
+    case GoLexer::DIGIT_START:
+    case GoLexer::INVALID_CHAR: {
       // The lexer stops right after the one character it could not place.
-      fail(token.getStartIndex(), 0,
-           "invalid character " + formatCodePoint(static_cast<uint32_t>(lexer_.getInputStream()->LA(-1))));
+      // gc reads any non-ASCII character as part of an identifier.
+      auto c = static_cast<uint32_t>(lexer_.getInputStream()->LA(-1));
+      std::string message;
+      if (type == GoLexer::DIGIT_START) message = "identifier cannot begin with digit " + formatCodePoint(c);
+      else if (c == 0xFEFF) message = "invalid BOM in the middle of the file";
+      else if (c >= 0x80) message = "invalid character " + formatCodePoint(c) + " in identifier";
+      else message = "invalid character " + formatCodePoint(c);
+      fail(token.getStartIndex(), 0, std::move(message));
       return;
+    }
   }
 }
 
@@ -140,7 +148,8 @@ std::unique_ptr<antlr4::Token> SemicolonLexer::nextToken() {
     // A significant token.
     for (; directivesWaiting_ < directives_.size(); ++directivesWaiting_)
       directives_[directivesWaiting_].nextTokenIndex = token->getStartIndex();
-    if ((type >= GoLexer::IMAGINARY_LIT && type <= GoLexer::RAW_STRING_LIT) || type == GoLexer::INVALID_CHAR)
+    if ((type >= GoLexer::IMAGINARY_LIT && type <= GoLexer::RAW_STRING_LIT) || type == GoLexer::INVALID_CHAR ||
+        type == GoLexer::DIGIT_START)
       checkToken(*token);
     insertAtNewline_ = endsStatement(type);
     if (type == GoLexer::L_PAREN || type == GoLexer::L_BRACKET || type == GoLexer::L_CURLY) {

@@ -28,6 +28,17 @@
 
 namespace syntax {
 
+// ANTLR's input stream over code points already decoded by SourceText
+// (ANTLR's own UTF-8 conversion is slower and throws on bad input).
+class CodePointStream : public antlr4::ANTLRInputStream {
+ public:
+  CodePointStream(const std::u32string& codePoints, const std::string& name) {
+    _data = codePoints;
+    p = 0;
+    this->name = name;
+  }
+};
+
 // A lexical error, positioned by code-point index in the input.
 struct LexicalError {
   size_t cpIndex = 0;
