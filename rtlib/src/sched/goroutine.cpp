@@ -204,7 +204,7 @@ void ready(goroutine* g, bool next) {
 
 void spawn_closure(void* closure, void (*invoke)(void*)) {
   start_workers();
-  goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size);
+  goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size());
   if (current_worker() != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
     create_fiber(g);
   } else {

@@ -75,27 +75,39 @@ fiber_stack map_guarded(std::size_t size) {
 // Maps one region of stacks_per_region ordinary stacks, all but the first
 // pushed onto the carved free list (caller holds the pool lock).
 fiber_stack map_region_locked(pool_state& p) {
-  std::size_t total = goroutine_stack_size * stacks_per_region;
+  std::size_t total = goroutine_stack_size() * stacks_per_region;
   void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (m == MAP_FAILED) out_of_stack_memory();
   char* base = static_cast<char*>(m);
   for (std::size_t i = 1; i < stacks_per_region; i++) {
     fiber_stack s;
-    s.lo = base + i * goroutine_stack_size;
-    s.hi = s.lo + goroutine_stack_size;
+    s.lo = base + i * goroutine_stack_size();
+    s.hi = s.lo + goroutine_stack_size();
     p.free_carved.push_back(s);
   }
   fiber_stack s;
   s.lo = base;
-  s.hi = base + goroutine_stack_size;
+  s.hi = base + goroutine_stack_size();
   return s;
 }
 
 }  // namespace
 
+std::size_t goroutine_stack_size() {
+  static const std::size_t size = [] {
+    std::size_t kb = 256;
+    if (const char* env = std::getenv("GO2CPP_STACK_KB")) {
+      long v = std::atol(env);
+      if (v >= 64) kb = static_cast<std::size_t>(v) / 4 * 4;
+    }
+    return kb << 10;
+  }();
+  return size;
+}
+
 fiber_stack acquire_stack(std::size_t size) {
   pool_state& p = pool();
-  if (size != goroutine_stack_size) {
+  if (size != goroutine_stack_size()) {
     p.guarded_in_use++;
     return map_guarded(size);
   }
@@ -132,7 +144,7 @@ void release_stack(const fiber_stack& s) {
     return;
   }
   p.guarded_in_use--;
-  if (s.hi - s.lo == static_cast<std::ptrdiff_t>(goroutine_stack_size)) {
+  if (s.hi - s.lo == static_cast<std::ptrdiff_t>(goroutine_stack_size())) {
     std::lock_guard<std::mutex> lock(p.mu);
     if (p.free_guarded.size() < pool_limit) {
       p.free_guarded.push_back(s);

@@ -34,7 +34,9 @@ struct fiber_stack {
 // recursion and a collection, ~27 KB, while eight stacks share one page-table
 // page), and of goroutine 1's (gc's
 // limit is 1 GB; pages are committed only when touched).
-constexpr std::size_t goroutine_stack_size = std::size_t(256) << 10;
+// GO2CPP_STACK_KB in the environment overrides it (at least 64, a multiple
+// of 4) for programs that recurse deeply in goroutines other than main.
+std::size_t goroutine_stack_size();
 constexpr std::size_t main_goroutine_stack_size = std::size_t(1) << 30;
 
 fiber_stack acquire_stack(std::size_t size);
