@@ -105,6 +105,8 @@ class Emitter {
   // temporaries it needs are appended to decls, to print before it.
   std::string sequencedCondition(const syntax::Expr* cond, std::string& decls);
   std::unordered_map<const syntax::Expr*, std::string> hoisted;  // calls already held in temporaries
+  void dropEnclosingCalls(std::vector<const syntax::CallExpr*>& calls) const;
+  mutable std::unordered_map<const syntax::CallExpr*, size_t> callsInside;  // calls in a call's operands
 
   // ---- stmt.cpp
   void stmt(const syntax::Stmt* s);

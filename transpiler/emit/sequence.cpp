@@ -48,7 +48,10 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
       return;
     case NodeKind::CallExpr: {
       const auto* c = e->as<syntax::CallExpr>();
+      size_t before = calls.size();
+      collectCalls(c->fun, calls);
       for (const auto* a : c->args) collectCalls(a, calls);
+      callsInside[c] = calls.size() - before;
       const types::TypeAndValue* funTv = tv(c->fun);
       bool isConversion = funTv && funTv->mode == types::Mode::TypeExpr;
       const types::Object* fn = calledFunc(c->fun);
@@ -63,6 +66,7 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
 std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& decls) {
   std::vector<const syntax::CallExpr*> calls;
   collectCalls(cond, calls);
+  dropEnclosingCalls(calls);
   if (calls.size() < 2) return expr(cond);
   // A condition evaluated again and again (a loop's, a later case's) has
   // no statement before it: its temporaries are declared ahead, and
@@ -82,15 +86,27 @@ std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& d
   return "(" + assigns + expr(cond) + ")";
 }
 
+// An outermost call whose arguments hold every other call runs after them
+// in C++ as in Go: only the calls inside it can be reordered.
+void Emitter::dropEnclosingCalls(std::vector<const syntax::CallExpr*>& calls) const {
+  while (!calls.empty()) {
+    auto it = callsInside.find(calls.back());
+    if (it == callsInside.end() || it->second != calls.size() - 1) break;
+    calls.pop_back();
+  }
+}
+
 bool Emitter::needsSequencing(const syntax::Expr* e) const {
   std::vector<const syntax::CallExpr*> calls;
   collectCalls(e, calls);
+  dropEnclosingCalls(calls);
   return calls.size() >= 2;
 }
 
 void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at) {
   std::vector<const syntax::CallExpr*> calls;
   for (const syntax::Expr* e : roots) collectCalls(e, calls);
+  if (roots.size() == 1) dropEnclosingCalls(calls);
   if (calls.size() < 2) return;
   std::string line;  // all temporaries on one line: one Go line, few directives
   for (size_t i = 0; i + 1 < calls.size(); i++) {
