@@ -25,27 +25,15 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
   return e;
 }
 
-// The C++ operator for a Go binary operator C++ spells the same way.
+// The C++ operator for a Go binary operator C++ spells the same way
+// (nullptr for &^, which C++ lacks).
 const char* cppOperator(Token op) {
   switch (op) {
-    case Token::Add: return "+";
-    case Token::Sub: return "-";
-    case Token::Mul: return "*";
-    case Token::Quo: return "/";
-    case Token::Rem: return "%";
-    case Token::And: return "&";
-    case Token::Or: return "|";
-    case Token::Xor: return "^";
-    case Token::Shl: return "<<";
-    case Token::Shr: return ">>";
-    case Token::LAnd: return "&&";
-    case Token::LOr: return "||";
-    case Token::Eql: return "==";
-    case Token::Neq: return "!=";
-    case Token::Lss: return "<";
-    case Token::Leq: return "<=";
-    case Token::Gtr: return ">";
-    case Token::Geq: return ">=";
+    case Token::Add: case Token::Sub: case Token::Mul: case Token::Quo: case Token::Rem:
+    case Token::And: case Token::Or: case Token::Xor: case Token::Shl: case Token::Shr:
+    case Token::LAnd: case Token::LOr: case Token::Eql: case Token::Neq:
+    case Token::Lss: case Token::Leq: case Token::Gtr: case Token::Geq:
+      return syntax::tokenString(op);
     default: return nullptr;
   }
 }
