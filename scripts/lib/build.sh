@@ -44,9 +44,6 @@ go2cpp_ensure_build() {
     local log=$GO2CPP_BUILD/go2cpp-build.log
     local started
     started=$(date +%s)
-    # The stamp's time is taken before building, so a source edited during
-    # the build leaves it stale.
-    touch "$GO2CPP_STAMP.new"
     {
       # Configure when there is no cache, or when an earlier configure
       # failed and left a cache but no build system.
@@ -58,7 +55,6 @@ go2cpp_ensure_build() {
     } >"$log" 2>&1
     local rc=$?
     if [[ $rc -ne 0 ]]; then
-      rm -f "$GO2CPP_STAMP.new"
       # The first errors say more than the last lines, which are mostly
       # make's "Error 2" echoes of them.
       if grep -qE ': (fatal )?error:|CMake Error|undefined reference' "$log"; then
@@ -70,7 +66,9 @@ go2cpp_ensure_build() {
       fi
       exit 1
     fi
-    mv "$GO2CPP_STAMP.new" "$GO2CPP_STAMP"
+    # The stamp carries the time the build started, so a source edited
+    # during the build leaves it stale.
+    touch -d "@$started" "$GO2CPP_STAMP"
     local took=$(( $(date +%s) - started ))
     [[ $took -lt 5 ]] || echo "go2cpp: built in ${took}s ($GO2CPP_BUILD)" >&2
   )
