@@ -495,6 +495,34 @@ TEST(SyntaxParserErrors, EarlierBuilderErrorWins) {
             "2:11: syntax error: unexpected <- after top level declaration");
 }
 
+// gc's parser checks labels and branches of each function body
+// (branches.go); positions inside messages name the file as given.
+TEST(SyntaxParserErrors, BranchChecks) {
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tbreak\n}\n"), "3:2: break is not in a loop, switch, or select");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tcontinue\n}\n"), "3:2: continue is not in a loop");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\nL:\n\tfor {\n\t}\n}\n"), "3:1: label L defined and not used");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n}\n"),
+            "3:7: goto L jumps over declaration of x at x.go:4:4");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tgoto L\n\t{\n\tL:\n\t}\n}\n"),
+            "3:7: goto L jumps into block starting at x.go:4:2");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tgoto L\n}\n"), "3:7: label L not defined");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\nL:\n\tif true {\n\t\tbreak L\n\t}\n}\n"), "5:9: invalid break label L");
+  EXPECT_EQ(errorOf("package p\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tfallthrough\n\t}\n}\n"),
+            "5:3: cannot fallthrough final case in switch");
+  EXPECT_EQ(errorOf("package p\nfunc f(x any) {\n\tswitch x.(type) {\n\tcase int:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n"),
+            "5:3: cannot fallthrough in type switch");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\n\tfor {\n\t\tcontinue M\n\t}\n}\n"), "4:12: continue label not defined: M");
+  // A closure is a function body of its own: the label is not visible in it.
+  EXPECT_EQ(errorOf("package p\nfunc f() {\nL:\n\tfor {\n\t\tfunc() {\n\t\t\tbreak L\n\t\t}()\n\t}\n}\n"),
+            "3:1: label L defined and not used");
+  EXPECT_EQ(errorOf("package p\nfunc f() {\nL:\n\tfor {\n\t\tbreak L\n\t}\nL:\n\tfor {\n\t\tbreak L\n\t}\n}\n"),
+            "7:1: label L already defined at x.go:3:1");
+  EXPECT_EQ(errorOf("package p\nfunc f(x int) {\n\tswitch x {\n\tcase 0:\n\tL:\n\tcase 1:\n\t}\n}\n"),
+            "5:3: syntax error: missing statement after label");
+  parse("package p\nfunc f(x int) {\nL:\n\tfor {\n\t\tswitch x {\n\t\tcase 1:\n\t\t\tfallthrough\n\t\tcase 2:\n"
+        "\t\t\tcontinue L\n\t\tdefault:\n\t\t\tbreak L\n\t\t}\n\t}\n\tgoto M\nM:\n}\n");
+}
+
 // What gc's parser accepts and its checker rejects parses here too: the
 // checker reports it.
 TEST(SyntaxParserErrors, CheckerErrorsAreNotSyntaxErrors) {

@@ -34,10 +34,19 @@ std::string Builder::sourceOf(antlr4::ParserRuleContext& ctx) const {
   return out;
 }
 
+// gc reports all errors sorted by position; we report one per file, so
+// the builder keeps the earliest it finds (branch checks run after a whole
+// function body, possibly after a later error was found).
 void Builder::error(Pos at, std::string message) {
-  if (failed_) return;  // one syntax error per file, like the parser's
+  const Pos& first = firstError_.pos;
+  if (failed_ && (at.line > first.line || (at.line == first.line && at.col >= first.col))) return;
   failed_ = true;
-  diags_.error(at, std::move(message));
+  firstError_ = diag::Diagnostic{at, std::move(message)};
+}
+
+void Builder::checkFunctionBody(const BlockStmt* body) {
+  if (!body) return;
+  for (BranchError& e : checkBranches(*body)) error(e.pos, std::move(e.message));
 }
 
 Ident* Builder::makeIdent(antlr4::tree::TerminalNode* node) {
@@ -56,17 +65,15 @@ void Builder::transformSourceFile(P::SourceFileContext& ctx, bool completeOnly) 
   };
   for (size_t i = 0; i < ctx.children.size(); ++i) {
     antlr4::tree::ParseTree* child = ctx.children[i];
+    if (!dynamic_cast<antlr4::tree::TerminalNode*>(child) && !complete(i)) break;
     if (auto* clause = dynamic_cast<P::PackageClauseContext*>(child)) {
-      if (!complete(i)) return;
       file_.pos = pos(clause->PACKAGE());
       file_.packageName = makeIdent(clause->IDENTIFIER());
     } else if (auto* import = dynamic_cast<P::ImportDeclContext*>(child)) {
-      if (!complete(i)) return;
       GenDecl* decl = transformImportDecl(*import);
       for (Spec* s : decl->specs) file_.imports.push_back(static_cast<ImportSpec*>(s));
       file_.decls.push_back(decl);
     } else if (auto* d = dynamic_cast<P::TopLevelDeclContext*>(child)) {
-      if (!complete(i)) return;
       if (d->funcDecl()) file_.decls.push_back(transformFuncDecl(*d->funcDecl()));
       else file_.decls.push_back(transformDeclaration(*d->declaration()));
     }
@@ -77,6 +84,7 @@ void Builder::transformSourceFile(P::SourceFileContext& ctx, bool completeOnly) 
     dir.text = d.text;
     file_.directives.push_back(std::move(dir));
   }
+  if (failed_) diags_.error(firstError_.pos, firstError_.message);
 }
 
 GenDecl* Builder::transformImportDecl(P::ImportDeclContext& ctx) {
@@ -191,6 +199,7 @@ FuncDecl* Builder::transformFuncDecl(P::FuncDeclContext& ctx) {
     if (ctx.receiver) error(decl->type->typeParams->opening, "syntax error: method must have no type parameters");
   }
   if (ctx.block()) decl->body = transformBlock(*ctx.block());
+  checkFunctionBody(decl->body);
   // Directives are the //go: comments whose next token is this `func`.
   size_t funcIndex = ctx.FUNC()->getSymbol()->getStartIndex();
   for (const RawDirective& d : directives_)

@@ -288,6 +288,7 @@ Expr* Builder::transformFuncLitOrType(antlr4::tree::TerminalNode* func, P::Signa
   FuncLit* lit = file_.make<FuncLit>(type->pos);
   lit->type = type;
   lit->body = transformBlock(*body);
+  checkFunctionBody(lit->body);
   return lit;
 }
 

@@ -88,6 +88,14 @@ Stmt* Builder::transformStatement(P::StatementContext& ctx) {
     if (labeled->statement()) {
       s->stmt = transformStatement(*labeled->statement());
     } else {
+      // gc: a label must be followed by a statement, which may be empty
+      // only before ';' or '}' (`L: case 1:` is an error).
+      antlr4::Token* colon = labeled->COLON()->getSymbol();
+      size_t next = tokens_.get(colon->getTokenIndex() + 1)->getType();
+      if (next != P::SEMI && next != P::R_CURLY) {
+        error(pos(colon), "syntax error: missing statement after label");
+        return file_.make<BadStmt>(s->pos);  // as gc: no label, so no "defined and not used" too
+      }
       EmptyStmt* empty = file_.make<EmptyStmt>(pos(labeled->COLON()));
       empty->implicit = true;
       s->stmt = empty;

@@ -18,6 +18,7 @@
 #include "GoParser.h"
 #include "diag/diag.hpp"
 #include "syntax/ast.hpp"
+#include "syntax/branches.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/semicolon_lexer.hpp"
 #include "syntax/source_text.hpp"
@@ -49,7 +50,8 @@ class Builder {
   // when it reports an error after accepting a construct.
   Pos posAfter(antlr4::Token* token) const { return pos(tokens_.get(token->getTokenIndex() + 1)); }
   std::string sourceOf(antlr4::ParserRuleContext& ctx) const;  // the text as written
-  void error(Pos at, std::string message);                     // first error only
+  void error(Pos at, std::string message);                     // keeps the earliest in the file
+  void checkFunctionBody(const BlockStmt* body);               // gc's branch checks (branches.hpp)
   Ident* makeIdent(antlr4::tree::TerminalNode* node);
 
   // ---- declarations (build_decls.cpp) ----
@@ -130,6 +132,7 @@ class Builder {
   std::vector<RawDirective> directives_;
   diag::Diagnostics& diags_;
   bool failed_ = false;
+  diag::Diagnostic firstError_;  // the earliest error so far; reported at the end
 };
 
 }  // namespace syntax
