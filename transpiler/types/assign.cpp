@@ -153,7 +153,7 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const 
     std::vector<Operand> xs;
     Operand single;
     rawExpr(single, rhs[0], nullptr);
-    if (single.mode == Mode::CommaOk && lhs.size() == 2) {
+    if ((single.mode == Mode::CommaOk || single.mode == Mode::MapIndex) && lhs.size() == 2) {
       single.mode = Mode::Value;
       setType(lhs[0], single);
       if (!lhs[1]->type) lhs[1]->type = ctx.basic(BasicKind::Bool);

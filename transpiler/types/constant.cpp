@@ -129,7 +129,7 @@ std::optional<Constant> Constant::toInt() const {
   if (!isIntegral()) return std::nullopt;
   // As go/constant: a float larger than 2^4096 is not made an integer (gc
   // then says "truncated" rather than computing a gigantic integer).
-  if (mp::msb(mp::abs(mp::numerator(r_))) > kMaxIntBits) return std::nullopt;
+  if (r_ != 0 && mp::msb(mp::abs(mp::numerator(r_))) > kMaxIntBits) return std::nullopt;
   return makeInt(mp::numerator(r_));
 }
 

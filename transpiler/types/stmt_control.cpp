@@ -28,7 +28,10 @@ void Checker::controlStmt(const Stmt* s) {
       if (sw->tag) {
         expr(tag, sw->tag);
         defaultType(tag);
-        if (!tag.invalid() && !comparable(tag.type) && !isBasic(tag.type, BasicKind::UntypedNil))
+        // Spec: the tag must be comparable, or a type with nil (compared with nil cases only).
+        TypeKind k = tag.invalid() ? TypeKind::Basic : underlying(tag.type)->kind;
+        bool hasNil = k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Signature;
+        if (!tag.invalid() && !comparable(tag.type) && !hasNil && !isBasic(tag.type, BasicKind::UntypedNil))
           error(sw->tag->pos, "cannot switch on " + operandString(tag));
       } else {
         tag.mode = Mode::Constant;
@@ -51,7 +54,7 @@ void Checker::controlStmt(const Stmt* s) {
           // Each case value is compared with the tag as tag == x would be.
           if (isUntyped(x.type)) convertUntyped(x, tag.type);
           if (x.invalid()) continue;
-          if (!sw->tag && !isBoolean(x.type)) {
+          if (!sw->tag && !isBoolean(x.type) && !isInterface(x.type)) {
             error(v->pos, "invalid case " + exprString(v) + " in switch (mismatched types " + typeString(x.type) + " and bool)");
           } else if (sw->tag && !identical(x.type, tag.type) && !isInterface(x.type) && !isInterface(tag.type)) {
             error(v->pos, "invalid case " + exprString(v) + " in switch on " + exprString(sw->tag) +
