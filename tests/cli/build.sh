@@ -19,4 +19,8 @@ fail() { echo "FAIL: $1"; exit 1; }
 
 "$go2cpp" build -o "$work/renamed" "$src" || fail "build -o FILE failed"
 [ "$("$work/renamed")" = "$expected" ] || fail "$work/renamed printed: $("$work/renamed")"
+# -o naming a device or pipe builds and discards: the node stays what it was.
+mkfifo "$work/pipe" || fail "mkfifo"
+"$go2cpp" build -o "$work/pipe" "$src" || fail "build -o FIFO failed"
+[ -p "$work/pipe" ] || fail "build -o FIFO replaced the pipe with a file"
 echo PASS

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <sys/stat.h>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -37,6 +38,10 @@ bool isGoFile(const std::string& path) {
 // atomic and does not disturb a copy of the program that is running; when
 // the destination is on another file system, copy next to it and rename.
 void moveProgram(const std::string& from, const std::string& to) {
+  // `-o /dev/null` (or any other non-regular file) means "build, then
+  // discard", as for `go build`: renaming onto it would replace the device.
+  struct stat st;
+  if (::stat(to.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) return;
   std::error_code mkdirError;
   fs::create_directories(dirName(to), mkdirError);  // as `go build -o newdir/x` does
   if (::rename(from.c_str(), to.c_str()) == 0) return;
