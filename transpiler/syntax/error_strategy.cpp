@@ -4,6 +4,8 @@
 // (cmd/compile/internal/syntax/parser.go in Go 1.19).
 #include "syntax/error_strategy.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
@@ -236,11 +238,13 @@ void GcErrorStrategy::fail(antlr4::Parser* parser, antlr4::Token* tok, const ant
   antlr4::Token* at = tok;
   failure_.message = messageFor(parser, at, expected, ctx);
   failure_.cpIndex = at->getStartIndex();
-  if (getenv("GO2CPP_DEBUG_SYNTAX")) {
+  // GO2CPP_DEBUG_SYNTAX=1 shows what ANTLR saw at the error: the tool for
+  // fitting a new case of gc's messages.
+  if (std::getenv("GO2CPP_DEBUG_SYNTAX")) {
     std::string chain;
     for (auto* c = ctx; c; c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent))
       chain += std::string(parser->getRuleNames()[c->getRuleIndex()]) + " < ";
-    fprintf(stderr, "DEBUG tok=%s rule chain: %s\n  expected: %s\n", tok->getText().c_str(), chain.c_str(),
+    std::fprintf(stderr, "DEBUG tok=%s rule chain: %s\n  expected: %s\n", tok->getText().c_str(), chain.c_str(),
             expected.toString(parser->getVocabulary()).c_str());
   }
 }
@@ -335,7 +339,7 @@ std::string GcErrorStrategy::messageFor(antlr4::Parser* parser, antlr4::Token*& 
     if (name == "interface type") return unexpected + ", expecting ~ term or type";
     if (name == "grouped declaration") {
       if (list.ctx->getRuleIndex() == GoParser::RuleImportDecl) return "syntax error: missing import path";
-      if (list.ctx->getRuleIndex() != GoParser::RuleTypeDecl || true) return expecting(GoParser::IDENTIFIER);
+      return expecting(GoParser::IDENTIFIER);  // each const, var and type spec starts with a name
     }
     if (expectsExpression(expected)) return unexpected + ", expecting expression";
   }
@@ -385,18 +389,15 @@ std::string GcErrorStrategy::messageFor(antlr4::Parser* parser, antlr4::Token*& 
     return expecting(GoParser::R_CURLY);
   }
 
+  if (prev == GoParser::IMPORT || (rule == GoParser::RuleImportSpec && !isLiteral(type)))
+    return "syntax error: missing import path";
+
   if (where.topLevel) {
     if (type == GoParser::L_CURLY && isAutoSemicolon(previous))
       return "syntax error: unexpected semicolon or newline before {";
     if (prev != GoParser::SEMI) return unexpected + " after top level declaration";
-    if (type == GoParser::IMPORT || prev == GoParser::IMPORT) {
-      if (prev == GoParser::IMPORT) return "syntax error: missing import path";
-    }
     return "syntax error: non-declaration statement outside function body";
   }
-  if (prev == GoParser::IMPORT || (rule == GoParser::RuleImportSpec && !isLiteral(type)))
-    return "syntax error: missing import path";
-
   if (expectsExpression(expected)) return unexpected + ", expecting expression";
   if (expectsType(expected)) return unexpected + ", expecting type";
 
