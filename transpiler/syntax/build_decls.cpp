@@ -18,20 +18,7 @@ Pos Builder::posAt(size_t cpIndex) const {
 std::string Builder::sourceOf(antlr4::ParserRuleContext& ctx) const {
   size_t start = ctx.getStart()->getStartIndex();
   size_t stop = ctx.getStop() ? ctx.getStop()->getStopIndex() : start;
-  const std::u32string& cps = text_.codePoints();
-  std::string out;
-  for (size_t i = start; i <= stop && i < cps.size(); ++i) {
-    char32_t r = cps[i];
-    if (r < 0x80) out += static_cast<char>(r);
-    else if (r < 0x800) out += static_cast<char>(0xC0 | (r >> 6)), out += static_cast<char>(0x80 | (r & 0x3F));
-    else if (r < 0x10000)
-      out += static_cast<char>(0xE0 | (r >> 12)), out += static_cast<char>(0x80 | ((r >> 6) & 0x3F)),
-          out += static_cast<char>(0x80 | (r & 0x3F));
-    else
-      out += static_cast<char>(0xF0 | (r >> 18)), out += static_cast<char>(0x80 | ((r >> 12) & 0x3F)),
-          out += static_cast<char>(0x80 | ((r >> 6) & 0x3F)), out += static_cast<char>(0x80 | (r & 0x3F));
-  }
-  return out;
+  return ctx.getStart()->getInputStream()->getText(antlr4::misc::Interval(start, stop));  // UTF-8
 }
 
 // gc reports all errors sorted by position; we report one per file, so

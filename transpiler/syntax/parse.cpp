@@ -58,7 +58,7 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
     return nullptr;
   }
 
-  CodePointStream input(text.codePoints(), path);
+  CodePointStream input(text.takeCodePoints(), path);
   gogrammar::GoLexer lexer(&input);
   lexer.removeErrorListeners();
   SemicolonLexer semicolons(lexer);

@@ -16,7 +16,7 @@ ScanResult scanTokens(const std::string& source) {
     result.error = std::to_string(problem->line) + ":" + std::to_string(problem->col) + ": " + problem->message;
     return result;
   }
-  CodePointStream stream(text.codePoints(), "<scan>");
+  CodePointStream stream(text.takeCodePoints(), "<scan>");
   gogrammar::GoLexer lexer(&stream);
   lexer.removeErrorListeners();
   SemicolonLexer semicolons(lexer);

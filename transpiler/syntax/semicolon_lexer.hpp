@@ -29,11 +29,12 @@
 namespace syntax {
 
 // ANTLR's input stream over code points already decoded by SourceText
-// (ANTLR's own UTF-8 conversion is slower and throws on bad input).
+// (ANTLR's own UTF-8 conversion is slower and throws on bad input); it
+// takes them over rather than copying four bytes per character again.
 class CodePointStream : public antlr4::ANTLRInputStream {
  public:
-  CodePointStream(const std::u32string& codePoints, const std::string& name) {
-    _data = codePoints;
+  CodePointStream(std::u32string&& codePoints, const std::string& name) {
+    _data = std::move(codePoints);
     p = 0;
     this->name = name;
   }

@@ -70,10 +70,11 @@ SourceText::SourceText(const std::string& bytes) : size_(bytes.size()) {
     i += len;
   }
   if (!ascii) cpToByte_.push_back(static_cast<uint32_t>(bytes.size()));
+  codePointCount_ = codePoints_.size();
 }
 
 size_t SourceText::byteOffset(size_t cpIndex) const {
-  if (cpIndex >= codePoints_.size()) return size_;
+  if (cpIndex >= codePointCount_) return size_;
   return cpToByte_.empty() ? cpIndex + bomBytes_ : cpToByte_[cpIndex];
 }
 

@@ -28,8 +28,10 @@ class SourceText {
   // The first invalid UTF-8 sequence or NUL byte, if any.
   const std::optional<SourceProblem>& problem() const { return problem_; }
 
-  // The decoded code points (without the BOM), what the lexer reads.
-  const std::u32string& codePoints() const { return codePoints_; }
+  // The decoded code points (without the BOM), what the lexer reads; moved
+  // out (the lexer's input stream takes them without a copy). Positions
+  // keep working afterwards.
+  std::u32string takeCodePoints() { return std::move(codePoints_); }
 
   // Line (1-based) and byte column (1-based) of a code-point index; an index
   // at or past the end maps to the end of the file.
@@ -39,6 +41,7 @@ class SourceText {
   size_t byteOffset(size_t cpIndex) const;
 
   std::u32string codePoints_;
+  size_t codePointCount_ = 0;
   std::vector<uint32_t> cpToByte_;    // empty when the text is pure ASCII
   std::vector<uint32_t> lineStarts_;  // byte offsets where lines start
   size_t bomBytes_ = 0;
