@@ -29,6 +29,9 @@ void Checker::collectObjects() {
   for (const File* file : out.files) {
     Scope* fs = ctx.newScope(pkg->scope);
     info.scopes[file] = fs;
+    if (file->packageName && file->packageName->name == "_") {
+      error(file->packageName->pos, "invalid package name _");
+    }
     if (file->packageName && file->packageName->name != pkg->name) {
       error(file->packageName->pos, "package " + file->packageName->name + "; expected " + pkg->name);
       continue;
@@ -67,6 +70,10 @@ void Checker::collectObjects() {
       for (const Spec* spec : gd->specs) {
         if (auto* is = spec->as<ImportSpec>()) {
           std::string path = is->path ? is->path->bytes : "";
+          if (path.empty()) {
+            error(is->path ? is->path->pos : is->pos, "invalid import path (empty string)");
+            continue;
+          }
           CheckedPackage* imp = ctx.import(path, is->path ? is->path->pos : is->pos, diags);
           if (!imp) continue;
           pkg->imports.push_back(imp->pkg);
@@ -186,7 +193,7 @@ void Checker::constDecl(Object* obj, const Expr* typ, const Expr* init, int iota
   }
   Operand x;
   if (!init) {
-    error(obj->pos, "missing init expr for const declaration");
+    error(obj->pos, "missing init expr for " + obj->name);
     obj->type = ctx.basic(BasicKind::Invalid);
     iota = -1;
     return;

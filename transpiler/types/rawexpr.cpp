@@ -69,7 +69,7 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
       expr(x, ta->x);
       if (x.invalid()) return;
       if (!ta->type) {
-        error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+        error(e->pos, "invalid AST: use of .(type) outside type switch");
         x.mode = Mode::Invalid;
         return;
       }

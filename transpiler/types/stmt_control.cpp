@@ -131,7 +131,7 @@ void Checker::controlStmt(const Stmt* s) {
           if (auto* as = c->comm->as<AssignStmt>(); as && as->rhs.size() == 1) recv = as->rhs[0];
           while (recv && recv->is<ParenExpr>()) recv = recv->as<ParenExpr>()->x;
           if (recv && recv->is<UnaryExpr>() && recv->as<UnaryExpr>()->op == Token::Arrow) valid = true;
-          if (!valid) error(c->comm->pos, "select case must be receive, send or assign recv");
+          if (!valid) error(c->comm->pos, "select case must be send or receive (possibly with assignment)");
           stmt(c->comm);
         }
         stmtList(c->body);
@@ -172,6 +172,8 @@ void Checker::controlStmt(const Stmt* s) {
           error(rs->x->pos, "cannot range over " + operandString(x));
         }
       }
+      if (!rs->extraVars.empty())
+        error(rs->extraVars[0]->pos, "range clause permits at most two iteration variables");
       const Expr* lhs[2] = {rs->key, rs->value};
       Type* rhsT[2] = {keyT, valT};
       if (rs->tok == Token::Define) {
