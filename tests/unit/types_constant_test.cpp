@@ -2,6 +2,8 @@
 // until they meet a type.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "types/constant.hpp"
 
 using types::BigInt;
@@ -71,6 +73,21 @@ TEST(Constant, StringsConcatenateAndCompare) {
   Constant a = Constant::makeString("go"), b = Constant::makeString("pher");
   EXPECT_EQ(Constant::binaryOp(a, Token::Add, b, false).stringVal(), "gopher");
   EXPECT_TRUE(Constant::compare(a, Token::Lss, b));
+}
+
+TEST(Constant, FloatsRoundOnceToNearestEven) {
+  BigRat max32 = BigRat(BigInt(0xFFFFFF)) * BigRat(BigInt(1) << 104);  // MaxFloat32
+  BigRat halfUlp = BigRat(BigInt(1) << 103);
+  BigRat tiny = BigRat(BigInt(1), BigInt(1) << 128);
+  // Just below the midpoint to 2^128 rounds down to MaxFloat32 (float_lit2.go).
+  EXPECT_EQ(Constant::makeFloat(max32 + halfUlp - tiny).float32Val(), 3.40282346638528859811704183484516925440e+38f);
+  // The midpoint itself rounds to even: 2^128, which overflows float32.
+  EXPECT_TRUE(std::isinf(Constant::makeFloat(max32 + halfUlp).float32Val()));
+  EXPECT_EQ(Constant::makeFloat(BigRat(1, 10)).float64Val(), 0.1);
+  BigRat smallest = BigRat(BigInt(1), BigInt(1) << 1074);
+  EXPECT_EQ(Constant::makeFloat(smallest).float64Val(), 5e-324);
+  EXPECT_EQ(Constant::makeFloat(smallest / 2).float64Val(), 0.0);  // half of it: ties to even, 0
+  EXPECT_EQ(Constant::makeFloat(BigRat(-3, 2)).float64Val(), -1.5);
 }
 
 }  // namespace

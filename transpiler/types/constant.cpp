@@ -161,20 +161,31 @@ std::optional<uint64_t> Constant::uint64Val() const {
   return v.convert_to<uint64_t>();
 }
 
-double Constant::float64Val() const {
-  // Divide in 200-bit binary floating point, then round once to double.
-  using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
-  BigRat r = ratVal();
-  F q = F(mp::numerator(r)) / F(mp::denominator(r));
-  return q.convert_to<double>();
+// Rounds r to the nearest IEEE binary value with mantBits significant bits
+// (round half to even, subnormals below minExp), once and exactly: the
+// checker's float constants must round as gc's do. Infinity on overflow.
+static double roundBinary(const BigRat& r, int mantBits, long minExp, long maxExp) {
+  if (r == 0) return 0;
+  bool neg = r < 0;
+  BigInt n = mp::abs(mp::numerator(r)), d = mp::denominator(r);
+  long e = static_cast<long>(mp::msb(n)) - static_cast<long>(mp::msb(d));
+  // Make 2^e <= n/d < 2^(e+1).
+  if ((e >= 0 ? n : n << -e) < (e >= 0 ? d << e : d)) --e;
+  if (e > maxExp) return neg ? -HUGE_VAL : HUGE_VAL;
+  long q = std::max(e, minExp) - (mantBits - 1);  // exponent of the last mantissa bit
+  BigInt num = q < 0 ? n << -q : n;
+  BigInt den = q > 0 ? d << q : d;
+  BigInt m = num / den, rem = num % den;
+  if (2 * rem > den || (2 * rem == den && (m & 1) != 0)) ++m;
+  if (m == 0) return neg ? -0.0 : 0.0;
+  if (mp::msb(m) > static_cast<unsigned>(mantBits - 1) && e + 1 > maxExp) return neg ? -HUGE_VAL : HUGE_VAL;
+  double v = std::ldexp(m.convert_to<double>(), static_cast<int>(q));
+  return neg ? -v : v;
 }
 
-float Constant::float32Val() const {
-  using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
-  BigRat r = ratVal();
-  F q = F(mp::numerator(r)) / F(mp::denominator(r));
-  return q.convert_to<float>();
-}
+double Constant::float64Val() const { return roundBinary(ratVal(), 53, -1022, 1023); }
+
+float Constant::float32Val() const { return static_cast<float>(roundBinary(ratVal(), 24, -126, 127)); }
 
 static std::string ratString(const BigRat& r) {
   if (mp::denominator(r) == 1) return mp::numerator(r).str();
