@@ -230,11 +230,7 @@ Type* Checker::assignVar(const Expr* lhs, Operand& x) {
   if (v && v->kind == ObjectKind::Var && v->pkg == pkg && v->parent != pkg->scope) v->used = wasUsed;
   if (z.invalid()) return nullptr;
   if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
-    std::string what = operandString(z);
-    if (lhs->is<SelectorExpr>() && z.mode == Mode::Value && underlying(lhs->as<SelectorExpr>()->x ? z.type : z.type))
-      error(lhs->pos, "cannot assign to " + what + " (neither addressable nor a map index expression)");
-    else
-      error(lhs->pos, "cannot assign to " + what + " (neither addressable nor a map index expression)");
+    error(lhs->pos, "cannot assign to " + operandString(z) + " (neither addressable nor a map index expression)");
     return nullptr;
   }
   if (!x.invalid()) assignment(x, z.type, "assignment");

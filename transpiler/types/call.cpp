@@ -75,12 +75,15 @@ void Checker::call(Operand& x, const CallExpr* e) {
   record(x);
 }
 
+// The leftmost position of an expression: gc reports operand errors there.
 Pos Checker::startPosOf(const Expr* e) {
   for (;;) {
     if (auto* b = e->as<BinaryExpr>()) { e = b->x; continue; }
     if (auto* s = e->as<SelectorExpr>()) { e = s->x; continue; }
     if (auto* i = e->as<IndexExpr>()) { e = i->x; continue; }
+    if (auto* s = e->as<SliceExpr>()) { e = s->x; continue; }
     if (auto* c = e->as<CallExpr>()) { e = c->fun; continue; }
+    if (auto* t = e->as<TypeAssertExpr>()) { e = t->x; continue; }
     return e->pos;
   }
 }

@@ -117,7 +117,6 @@ class Checker {
   void openScope(const syntax::Node* n);
   void closeScope();
   void declare(Scope* s, const syntax::Ident* id, Object* obj);
-  void reportUnused(Scope* s);
 
   Context& ctx;
   CheckedPackage& out;

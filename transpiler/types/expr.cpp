@@ -11,19 +11,6 @@ namespace types {
 
 using namespace syntax;
 
-// The leftmost position of an expression: gc reports operand errors there.
-static Pos startPos(const Expr* e) {
-  for (;;) {
-    if (auto* b = e->as<BinaryExpr>()) { e = b->x; continue; }
-    if (auto* s = e->as<SelectorExpr>()) { e = s->x; continue; }
-    if (auto* i = e->as<IndexExpr>()) { e = i->x; continue; }
-    if (auto* s = e->as<SliceExpr>()) { e = s->x; continue; }
-    if (auto* c = e->as<CallExpr>()) { e = c->fun; continue; }
-    if (auto* t = e->as<TypeAssertExpr>()) { e = t->x; continue; }
-    return e->pos;
-  }
-}
-
 void Checker::record(const Operand& x) {
   if (!x.expr) return;
   TypeAndValue& tv = info.types[x.expr];
@@ -222,7 +209,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
         if (tu->as<Basic>()->basic == BasicKind::UnsafePointer) { x.type = target; return; }
         [[fallthrough]];
       default:
-        error(startPos(x.expr), "cannot convert nil to type " + typeString(target));
+        error(startPosOf(x.expr), "cannot convert nil to type " + typeString(target));
         x.mode = Mode::Invalid;
         return;
     }
@@ -240,11 +227,11 @@ void Checker::convertUntyped(Operand& x, Type* target) {
   }
   if (!ok) {
     if (x.mode == Mode::Constant && !cause.empty() && cause == "overflows") {
-      error(startPos(x.expr), operandString(x) + " overflows " + typeString(target));
+      error(startPosOf(x.expr), operandString(x) + " overflows " + typeString(target));
     } else if (x.mode == Mode::Constant && cause == "truncated") {
-      error(startPos(x.expr), operandString(x) + " truncated to " + typeString(target));
+      error(startPosOf(x.expr), operandString(x) + " truncated to " + typeString(target));
     } else {
-      error(startPos(x.expr), "cannot use " + operandString(x) + " as " + typeString(target) + " value");
+      error(startPosOf(x.expr), "cannot use " + operandString(x) + " as " + typeString(target) + " value");
     }
     x.mode = Mode::Invalid;
     return;
@@ -365,13 +352,13 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
     return;
   }
   if (!identical(xs.type, y.type)) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(xs.type) + " and " +
+    error(startPosOf(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(xs.type) + " and " +
                            typeString(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
   }
   if (!opAllowed(e->op, xs.type)) {
-    error(startPos(e), "invalid operation: operator " + std::string(tokenString(e->op)) + " not defined on " +
+    error(startPosOf(e), "invalid operation: operator " + std::string(tokenString(e->op)) + " not defined on " +
                            operandString(xs));
     x.mode = Mode::Invalid;
     return;
@@ -397,7 +384,7 @@ void Checker::binary(Operand& x, const BinaryExpr* e) {
       std::string cause;
       Operand probe = x;
       if (!representable(probe, underlying(x.type)->as<Basic>(), &cause)) {
-        error(startPos(e), operandString(x) + " overflows " + typeString(x.type));
+        error(startPosOf(e), operandString(x) + " overflows " + typeString(x.type));
         x.mode = Mode::Invalid;
         return;
       }
@@ -425,7 +412,7 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
   bool ok = identical(x.type, y.type) || (yNil && !isUntyped(x.type)) || (xNil && !isUntyped(y.type)) ||
             (isInterface(x.type) && !isInterface(y.type)) || (isInterface(y.type) && !isInterface(x.type));
   if (!ok) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
+    error(startPosOf(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
                            typeString(y.type) + ")");
     x.mode = Mode::Invalid;
     return;
@@ -438,7 +425,7 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
     bad = "operator %s not defined on ";
   }
   if (bad) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + tokenString(e->op) +
+    error(startPosOf(e), "invalid operation: " + exprString(e) + " (operator " + tokenString(e->op) +
                            " not defined on " + (isBoolean(x.type) ? std::string("bool") : typeString(x.type)) + ")");
     x.mode = Mode::Invalid;
     return;
@@ -464,7 +451,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   if (x.mode == Mode::Constant && isUntyped(x.type)) {
     auto iv = x.val.toInt();
     if (!iv) {
-      error(startPos(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
+      error(startPosOf(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
                              " must be integer");
       x.mode = Mode::Invalid;
       return;
@@ -472,7 +459,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
     x.val = *iv;
     if (!isInteger(x.type)) x.type = ctx.basic(BasicKind::UntypedInt);
   } else if (!isInteger(x.type)) {
-    error(startPos(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
+    error(startPosOf(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
                            " must be integer");
     x.mode = Mode::Invalid;
     return;
@@ -512,7 +499,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
     if (!isUntyped(x.type)) {
       Operand probe = x;
       if (!representable(probe, underlying(x.type)->as<Basic>(), nullptr)) {
-        error(startPos(e), operandString(x) + " overflows " + typeString(x.type));
+        error(startPosOf(e), operandString(x) + " overflows " + typeString(x.type));
         x.mode = Mode::Invalid;
         return;
       }

@@ -53,8 +53,7 @@ bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
 void Checker::indexExpr(Operand& x, const IndexExpr* e) {
   exprOrType(x, e->x);
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr || (x.type && x.type->kind == TypeKind::Signature && e->indices.size() >= 1 &&
-                                   x.mode == Mode::Value && false)) {
+  if (x.mode == Mode::TypeExpr) {
     error(e->pos, "go2cpp does not support generic instantiation yet");
     x.mode = Mode::Invalid;
     return;

@@ -88,8 +88,6 @@ void Checker::stmtList(const std::vector<Stmt*>& list) {
   for (const Stmt* s : list) stmt(s);
 }
 
-void Checker::reportUnused(Scope*) {}
-
 static bool isCallOrRecv(const Expr* e) {
   while (auto* p = e->as<ParenExpr>()) e = p->x;
   if (e->is<CallExpr>()) return true;
@@ -139,7 +137,6 @@ void Checker::stmt(const Stmt* s) {
               }
             }
           }
-          if (x.mode == Mode::TypeExpr || (ok && info.types[inner].mode == Mode::Value && false)) ok = false;
           if (info.types.count(call->fun) && info.types[call->fun].mode == Mode::TypeExpr) ok = false;
         }
       }
