@@ -5,6 +5,8 @@
 // %!(EXTRA ...), %!v(MISSING), %!v(BADINDEX), %!(NOVERB) diagnostics.
 #include "printer.hpp"
 
+#include <vector>
+
 #include "format_float.hpp"
 #include "quote.hpp"
 
@@ -39,12 +41,14 @@ bool int_from_arg(const arg* args, std::size_t n, int& arg_num, int& num) {
   num = 0;
   if (static_cast<std::size_t>(arg_num) < n) {
     const arg& a = args[arg_num];
-    if (a.k == kind::signed_int) {
-      num = static_cast<int>(a.i);
-      ok = a.i >= -too_large && a.i <= too_large;
-    } else if (a.k == kind::unsigned_int) {
-      num = static_cast<int>(a.u);
-      ok = a.u <= static_cast<go::uint64>(too_large);
+    if (a.t != nullptr && is_signed_kind(a.t->k)) {
+      go::int64 v = int_value(a);
+      num = static_cast<int>(v);
+      ok = v >= -too_large && v <= too_large;
+    } else if (a.t != nullptr && is_unsigned_kind(a.t->k)) {
+      go::uint64 v = uint_value(a);
+      num = static_cast<int>(v);
+      ok = v <= static_cast<go::uint64>(too_large);
     }
     arg_num++;
     if (!ok) num = 0;
@@ -53,174 +57,13 @@ bool int_from_arg(const arg* args, std::size_t n, int& arg_num, int& num) {
 }
 }  // namespace
 
-void printer::bad_verb(const arg& a, go::rune verb) {
-  erroring = true;
-  buf += "%!";
-  append_rune(buf, verb);
-  buf += '(';
-  if (a.k == kind::nil) {
-    buf += "<nil>";
-  } else {
-    buf += a.type;
-    buf += '=';
-    print_arg(a, 'v', 0);
-  }
-  buf += ')';
-  erroring = false;
-}
-
-void printer::print_bool(bool v, go::rune verb, const arg& a) {
-  if (verb == 't' || verb == 'v') fmt_boolean(v);
-  else bad_verb(a, verb);
-}
-
-void printer::print_integer(go::uint64 v, bool is_signed, go::rune verb, const arg& a) {
-  switch (verb) {
-    case 'v':
-      if (f.sharp_v && !is_signed) {
-        bool sharp = f.sharp;
-        f.sharp = true;
-        fmt_integer(v, 16, false, 'v', false);
-        f.sharp = sharp;
-      } else {
-        fmt_integer(v, 10, is_signed, verb, false);
-      }
-      break;
-    case 'd': fmt_integer(v, 10, is_signed, verb, false); break;
-    case 'b': fmt_integer(v, 2, is_signed, verb, false); break;
-    case 'o': case 'O': fmt_integer(v, 8, is_signed, verb, false); break;
-    case 'x': fmt_integer(v, 16, is_signed, verb, false); break;
-    case 'X': fmt_integer(v, 16, is_signed, verb, true); break;
-    case 'c': fmt_c(v); break;
-    case 'q': fmt_qc(v); break;
-    case 'U': fmt_unicode(v); break;
-    default: bad_verb(a, verb); break;
-  }
-}
-
-void printer::print_float(double v, int bits, go::rune verb, const arg& a) {
-  switch (verb) {
-    case 'v': fmt_float(v, bits, 'g', -1); break;
-    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float(v, bits, static_cast<char>(verb), -1); break;
-    case 'f': case 'e': case 'E': fmt_float(v, bits, static_cast<char>(verb), 6); break;
-    case 'F': fmt_float(v, bits, 'f', 6); break;
-    default: bad_verb(a, verb); break;
-  }
-}
-
-void printer::print_string(std::string_view s, go::rune verb, const arg& a) {
-  switch (verb) {
-    case 'v':
-      if (f.sharp_v) fmt_q(s);
-      else fmt_s(s);
-      break;
-    case 's': fmt_s(s); break;
-    case 'x': fmt_sbx(s, false); break;
-    case 'X': fmt_sbx(s, true); break;
-    case 'q': fmt_q(s); break;
-    default: bad_verb(a, verb); break;
-  }
-}
-
-void printer::print_pointer(const arg& a, go::rune verb) {
-  go::uint64 u = a.u;
-  auto hex = [&](bool leading_0x) {
-    bool sharp = f.sharp;
-    f.sharp = leading_0x;
-    fmt_integer(u, 16, false, 'v', false);
-    f.sharp = sharp;
-  };
-  switch (verb) {
-    case 'v':
-      if (f.sharp_v) {
-        buf += '(';
-        buf += a.type;
-        buf += ")(";
-        if (u == 0) buf += "nil";
-        else hex(true);
-        buf += ')';
-      } else if (u == 0) {
-        pad("<nil>");
-      } else {
-        hex(!f.sharp);
-      }
-      break;
-    case 'p': hex(!f.sharp); break;
-    case 'b': case 'o': case 'd': case 'x': case 'X': print_integer(u, false, verb, a); break;
-    default: bad_verb(a, verb); break;
-  }
-}
-
-void printer::print_list(const arg& a, go::rune verb, int depth) {
-  if (a.pointer_to_list && depth > 0) {  // only the outermost pointer prints as &[...]
-    print_pointer(a, verb);
-    return;
-  }
-  if (a.pointer_to_list) buf += '&';
-  if (a.element_is_byte && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
-    std::string bytes;
-    for (go::int_ i = 0; i < a.count; i++) bytes += static_cast<char>(a.element(a.elements, i).u);
-    if (verb == 's') fmt_s(bytes);
-    else if (verb == 'q') fmt_q(bytes);
-    else fmt_sbx(bytes, verb == 'X');
-    return;
-  }
-  if (f.sharp_v) {
-    buf += a.pointer_to_list ? a.type.substr(1) : a.type;
-    if (a.is_slice && a.elements == nullptr) {
-      buf += "(nil)";
-      return;
-    }
-    buf += '{';
-    for (go::int_ i = 0; i < a.count; i++) {
-      if (i > 0) buf += ", ";
-      print_arg(a.element(a.elements, i), verb, depth + 1);
-    }
-    buf += '}';
-    return;
-  }
-  buf += '[';
-  for (go::int_ i = 0; i < a.count; i++) {
-    if (i > 0) buf += ' ';
-    print_arg(a.element(a.elements, i), verb, depth + 1);
-  }
-  buf += ']';
-}
-
-void printer::print_arg(const arg& a, go::rune verb, int depth) {
-  if (a.k == kind::nil) {
-    if (verb == 'T' || verb == 'v') pad("<nil>");
-    else bad_verb(a, verb);
-    return;
-  }
-  if (verb == 'T') {
-    fmt_s(a.type);
-    return;
-  }
-  if (verb == 'p') {
-    if (a.k == kind::pointer || a.pointer_to_list || a.is_slice) print_pointer(a, 'p');
-    else bad_verb(a, verb);
-    return;
-  }
-  switch (a.k) {
-    case kind::boolean: print_bool(a.b, verb, a); break;
-    case kind::signed_int: print_integer(static_cast<go::uint64>(a.i), true, verb, a); break;
-    case kind::unsigned_int: print_integer(a.u, false, verb, a); break;
-    case kind::floating: print_float(a.f, a.float_bits, verb, a); break;
-    case kind::string: print_string(go::view(a.s), verb, a); break;
-    case kind::pointer: print_pointer(a, verb); break;
-    case kind::list: print_list(a, verb, depth); break;
-    case kind::nil: break;
-  }
-}
-
 void printer::do_print(const arg* args, std::size_t n) {
   bool prev_string = false;
   for (std::size_t i = 0; i < n; i++) {
-    bool is_string = args[i].k == kind::string;
+    bool is_string = args[i].t != nullptr && args[i].t->k == go::kind::string;
     // A space goes between two operands when neither is a string.
     if (i > 0 && !is_string && !prev_string) buf += ' ';
-    print_arg(args[i], 'v', 0);
+    print_arg(args[i], 'v');
     prev_string = is_string;
   }
 }
@@ -228,7 +71,7 @@ void printer::do_print(const arg* args, std::size_t n) {
 void printer::do_println(const arg* args, std::size_t n) {
   for (std::size_t i = 0; i < n; i++) {
     if (i > 0) buf += ' ';
-    print_arg(args[i], 'v', 0);
+    print_arg(args[i], 'v');
   }
   buf += '\n';
 }
@@ -300,7 +143,7 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
             f.plus_v = f.plus;
             f.plus = false;
           }
-          print_arg(args[arg_num], c, 0);
+          print_arg(args[arg_num], c);
           arg_num++;
           i++;
           simple_verb_done = true;
@@ -387,7 +230,7 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
         f.plus_v = f.plus;
         f.plus = false;
       }
-      print_arg(args[arg_num], verb, 0);
+      print_arg(args[arg_num], verb);
       arg_num++;
     }
   }
@@ -398,36 +241,59 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
     buf += "%!(EXTRA ";
     for (std::size_t k = static_cast<std::size_t>(arg_num); k < n; k++) {
       if (k > static_cast<std::size_t>(arg_num)) buf += ", ";
-      if (args[k].k == kind::nil) {
+      if (args[k].t == nullptr) {
         buf += "<nil>";
       } else {
-        buf += args[k].type;
+        buf += args[k].t->name;
         buf += '=';
-        print_arg(args[k], 'v', 0);
+        print_arg(args[k], 'v');
       }
     }
     buf += ')';
   }
 }
 
-std::string sprint(const arg* args, std::size_t n) {
+namespace {
+std::vector<arg> args_of(go::slice<go::any> a) {
+  std::vector<arg> args;
+  args.reserve(static_cast<std::size_t>(a.len));
+  for (go::int_ i = 0; i < a.len; i++) args.push_back(arg_of(a.ptr[i]));
+  return args;
+}
+}  // namespace
+
+std::string sprint(go::slice<go::any> a) {
+  std::vector<arg> args = args_of(a);
   printer p;
-  p.do_print(args, n);
+  p.do_print(args.data(), args.size());
   return std::move(p.buf);
 }
 
-std::string sprintln(const arg* args, std::size_t n) {
+std::string sprintln(go::slice<go::any> a) {
+  std::vector<arg> args = args_of(a);
   printer p;
-  p.do_println(args, n);
+  p.do_println(args.data(), args.size());
   return std::move(p.buf);
 }
 
-std::string sprintf(go::string format, const arg* args, std::size_t n) {
+std::string sprintf(go::string format, go::slice<go::any> a) {
+  std::vector<arg> args = args_of(a);
   printer p;
-  p.do_printf(go::view(format), args, n);
+  p.do_printf(go::view(format), args.data(), args.size());
   return std::move(p.buf);
 }
 
 go::string to_go_string(const std::string& s) { return go::make_string(s); }
 
 }  // namespace fmt::detail
+
+namespace fmt {
+
+void Print(go::slice<go::any> a) { go::write_stdout(detail::sprint(a)); }
+void Println(go::slice<go::any> a) { go::write_stdout(detail::sprintln(a)); }
+void Printf(go::string format, go::slice<go::any> a) { go::write_stdout(detail::sprintf(format, a)); }
+go::string Sprint(go::slice<go::any> a) { return detail::to_go_string(detail::sprint(a)); }
+go::string Sprintln(go::slice<go::any> a) { return detail::to_go_string(detail::sprintln(a)); }
+go::string Sprintf(go::string format, go::slice<go::any> a) { return detail::to_go_string(detail::sprintf(format, a)); }
+
+}  // namespace fmt

@@ -33,14 +33,17 @@ class printer {
   bool good_arg_num = true;
   bool reordered = false;
 
-  void print_arg(const arg& a, go::rune verb, int depth);
+  void print_arg(const arg& a, go::rune verb);
+  void print_value(const arg& a, go::rune verb, int depth);
+  bool handle_methods(const arg& a, go::rune verb);
   void bad_verb(const arg& a, go::rune verb);
   void print_bool(bool v, go::rune verb, const arg& a);
   void print_integer(go::uint64 v, bool is_signed, go::rune verb, const arg& a);
   void print_float(double v, int bits, go::rune verb, const arg& a);
   void print_string(std::string_view s, go::rune verb, const arg& a);
-  void print_bytes(const arg& a, go::rune verb, int depth);
   void print_list(const arg& a, go::rune verb, int depth);
+  void print_struct(const arg& a, go::rune verb, int depth);
+  void print_map(const arg& a, go::rune verb, int depth);
   void print_pointer(const arg& a, go::rune verb);
   int arg_number(int arg_num, std::string_view format, std::size_t& i, std::size_t n, bool& found);
 
@@ -60,5 +63,11 @@ class printer {
 };
 
 void append_rune(std::string& out, go::rune r);
+
+// Reading the basic values an arg points at (print_value.cpp).
+bool is_signed_kind(go::kind k);
+bool is_unsigned_kind(go::kind k);
+go::int64 int_value(const arg& a);
+go::uint64 uint_value(const arg& a);
 
 }  // namespace fmt::detail

@@ -1,0 +1,113 @@
+// This file declares type descriptors: what the runtime knows about a Go
+// type once a value of it sits in an interface (gc's runtime._type).
+//
+// The emitter prints one `inline const go::type_desc` per type that reaches
+// an interface, next to the type (`T_type` for a named T, `slice_int_type`
+// and the like for unnamed ones); the predeclared types have theirs here
+// (go::int_type, go::string_type, ...). A descriptor is plain data: its kind,
+// gc's spelling of the type (what %T prints), size, element/key types,
+// array length, struct fields with offsets, and the method table that
+// itabs, type assertions and fmt (Error, String) look methods up in.
+//
+// Equality and hashing walk the descriptor (equal_values, hash_value), so
+// a descriptor needs no per-type functions; `comparable` is false for
+// slices, maps, funcs and structs/arrays containing them, and comparing or
+// hashing such a dynamic type panics with gc's runtime error.
+//
+// For the maps engineer: a map descriptor has kind::map, `key` and `elem`,
+// and `map_ops` (set by whoever implements maps) reaches the entries.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "go/types.hpp"
+
+namespace go {
+
+enum class kind : uint8 {
+  invalid,
+  bool_, int_, int8, int16, int32, int64, uint_, uint8, uint16, uint32, uint64, uintptr,
+  float32, float64, complex64, complex128, string, unsafe_pointer,
+  pointer, slice, array, struct_, map, chan, func, interface,
+};
+
+struct type_desc;
+
+// A method of a concrete type. fn points to a thunk `R (*)(void* data,
+// params...)` that takes the interface's data word (the boxed value, or the
+// pointer itself for pointer-shaped types).
+struct method_desc {
+  std::string_view name;
+  std::string_view sig;  // "func(int) string": what must match an interface's method
+  void* fn;
+};
+
+// A method an interface type requires.
+struct imethod_desc {
+  std::string_view name;
+  std::string_view sig;
+};
+
+struct field_desc {
+  std::string_view name;  // the type name for an embedded field
+  const type_desc* type;
+  std::size_t offset;
+  bool embedded;
+  bool exported;
+};
+
+// The entries of a map, for fmt and equality hooks; filled in by maps.
+struct map_ops {
+  int_ (*len)(const void* map);
+  // Calls visit(ctx, key, elem) for every entry, in no particular order.
+  void (*each)(const void* map, void* ctx, void (*visit)(void* ctx, const void* key, const void* elem));
+};
+
+struct type_desc {
+  kind k = kind::invalid;
+  std::string_view name;            // gc's %T: "main.T", "*main.T", "[]int", "struct { X int }"
+  std::size_t size = 0;
+  bool comparable = true;
+  bool named = false;               // a defined type (identity is the descriptor's address)
+  const type_desc* elem = nullptr;  // pointer, slice, array, map value, chan element
+  const type_desc* key = nullptr;   // map key
+  int_ len = 0;                     // array length
+  const field_desc* fields = nullptr;
+  int_ nfields = 0;
+  const method_desc* methods = nullptr;  // sorted by name: the method set
+  int_ nmethods = 0;
+  const imethod_desc* imethods = nullptr;  // interfaces: sorted by name
+  int_ nimethods = 0;
+  const map_ops* maps = nullptr;
+
+  // Values of pointer shape are stored directly in an interface's data word.
+  bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::func || k == kind::unsafe_pointer; }
+  bool is_empty_interface() const { return k == kind::interface && nimethods == 0; }
+  const method_desc* find_method(std::string_view name) const;
+};
+
+// Descriptors of the predeclared types.
+extern const type_desc bool_type, int_type, int8_type, int16_type, int32_type, int64_type, uint_type, uint8_type,
+    uint16_type, uint32_type, uint64_type, uintptr_type, float32_type, float64_type, complex64_type,
+    complex128_type, string_type, unsafe_pointer_type, any_type, error_type;
+
+// Go's type identity for dynamic types: the same descriptor, or two
+// descriptors of one unnamed type printed in different packages.
+bool same_type(const type_desc* a, const type_desc* b);
+
+// a == b for two values of type t stored at a and b; panics with
+// "comparing uncomparable type T" when t (or a dynamic type inside) is not
+// comparable.
+bool equal_values(const type_desc* t, const void* a, const void* b);
+// The hash of the value of type t at v (map keys); panics with "hash of
+// unhashable type T".
+uintptr hash_value(const type_desc* t, const void* v, uintptr seed);
+
+// A method thunk as the untyped pointer a method table holds.
+template <class F>
+inline void* method_fn(F* f) {
+  return reinterpret_cast<void*>(f);
+}
+
+}  // namespace go
