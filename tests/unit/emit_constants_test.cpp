@@ -108,7 +108,26 @@ TEST(EmitTypes, NamedTypesAreQualifiedOutsideTheirPackage) {
   obj.pkg = &geo;
   point.obj = &obj;
   EXPECT_EQ(emit::typeName(&point, &geo, {}), "Point");
-  EXPECT_EQ(emit::typeName(&point, &mainPkg, {}), "geo::Point");
+  // One namespace per import path element: packages with the same name
+  // (math/rand, crypto/rand) stay apart.
+  EXPECT_EQ(emit::typeName(&point, &mainPkg, {}), "example::geo::Point");
+}
+
+TEST(EmitTypes, QualifiersStartAtTheGlobalNamespaceWhenATypeHidesIt) {
+  // package main declares `type example int`: C++ would find main_::example
+  // before the namespace example, so the qualifier must start with ::.
+  types::Scope scope(nullptr);
+  types::Package mainPkg;
+  mainPkg.path = mainPkg.name = "main";
+  mainPkg.scope = &scope;
+  types::Package geo;
+  geo.path = "example/geo";
+  geo.name = "geo";
+  EXPECT_EQ(emit::packageQualifier(&geo, &mainPkg), "example::geo::");
+  types::Object hider(types::ObjectKind::TypeName, "example", nullptr, {});
+  scope.insert(&hider);
+  EXPECT_EQ(emit::packageQualifier(&geo, &mainPkg), "::example::geo::");
+  EXPECT_EQ(emit::packageQualifier(&geo, &geo), "");
 }
 
 TEST(EmitTypes, SmallIntegersAreTheOnesCppPromotes) {

@@ -37,6 +37,21 @@ TEST(EmitNames, PackagesThatCollideWithGlobalNames) {
   EXPECT_EQ(emit::namespaceName("os"), "os");
 }
 
+TEST(EmitNames, PackagesWhoseNamesTheCLibraryTakes) {
+  // Functions the standard C++ headers declare in the global namespace.
+  for (const char* name : {"log", "time", "index", "syscall"})
+    EXPECT_EQ(emit::namespaceName(name), std::string(name) + "_") << name;
+}
+
+TEST(EmitNames, ANamespacePerImportPath) {
+  EXPECT_EQ(emit::packageNamespace("strings"), "strings");
+  EXPECT_EQ(emit::packageNamespace("unicode/utf8"), "unicode::utf8");
+  EXPECT_EQ(emit::packageNamespace("math/rand"), "math::rand");
+  EXPECT_EQ(emit::packageNamespace("go/ast"), "go_::ast");
+  EXPECT_EQ(emit::packageNamespace("main"), "main_");
+  EXPECT_EQ(emit::packageNamespace("example.com/go-cmp/cmp"), "example_com::go_cmp::cmp");
+}
+
 TEST(EmitNames, ReservedListIsSearchable) {
   // The list is binary-searched: every entry must be found.
   for (const char* kw : {"EOF", "alignas", "xor_eq", "while", "co_await", "static_assert", "wchar_t"})

@@ -38,6 +38,13 @@ const FlagSpec kFlags[] = {
     {"work", false, verbBit(Verb::Build) | verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.keepWorkDir = parseBool("work", v); }},
     {"e", false, 0, [](Invocation& inv, const std::string& v) { inv.allErrors = parseBool("e", v); }},
+    // The import path of the package being translated (default: a command,
+    // package main), as gc's -p: how rtlib's build compiles the standard
+    // packages.
+    {"p", true, verbBit(Verb::Translate) | verbBit(Verb::Emit) | verbBit(Verb::Check),
+     [](Invocation& inv, const std::string& v) { inv.importPath = v; }},
+    {"depfile", true, verbBit(Verb::Translate),
+     [](Invocation& inv, const std::string& v) { inv.depfile = v; }},
     {"a", false, verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.forceRebuild = parseBool("a", v); }},
 };

@@ -24,6 +24,8 @@ struct Invocation {
   std::vector<std::string> programArgs;  // run: arguments for the program
   std::string output;                    // -o: a directory (translate) or an executable (build)
   std::string helpTopic;                 // help VERB
+  std::string importPath;                // -p: the package's import path (empty: package main)
+  std::string depfile;                   // -depfile: write the Go files read, for make/ninja
   bool verbose = false;                  // -v: debug log of the stages on stderr
   bool noLineDirectives = false;         // --no-line
   bool keepWorkDir = false;              // -work: keep (and name) the temporary directory

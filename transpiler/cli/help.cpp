@@ -16,6 +16,9 @@ const char kUsage[] =
     "\n"
     "\tgo2cpp <command> [arguments]\n"
     "\tgo2cpp [-o dir] file.go...      translate: write the C++ next to the files (or into dir)\n"
+    "\tgo2cpp -p path [-o dir] [-depfile file] file.go...\n"
+    "\t                                translate the package with that import path (rtlib's\n"
+    "\t                                standard packages); -depfile lists the Go files read\n"
     "\n"
     "The commands are:\n"
     "\n"
@@ -53,17 +56,18 @@ const VerbHelp kVerbHelp[] = {
      "$GO2CPP_CXXFLAGS adds compiler flags (for example -O0 for faster builds).\n"
      "-work prints the temporary directory with the emitted C++ and keeps it.\n"},
     {"check",
-     "usage: go2cpp check file.go...\n"
+     "usage: go2cpp check [-p path] file.go...\n"
      "\n"
      "Check parses and type-checks the named files: the files of one directory\n"
      "form one package. It prints nothing and exits 0 when all are well-typed;\n"
      "otherwise it prints file.go:line:col: message lines and exits 1.\n"},
     {"emit",
-     "usage: go2cpp emit [-no-line] file.go...\n"
+     "usage: go2cpp emit [-no-line] [-p path] file.go...\n"
      "\n"
      "Emit prints the C++ translation of the named files (one package) to\n"
      "standard output, each output file after a \"// ==== name ====\" banner.\n"
-     "-no-line leaves out the #line directives, for reading.\n"},
+     "-no-line leaves out the #line directives, for reading. -p names the\n"
+     "package's import path when it is not package main.\n"},
     {"parse",
      "usage: go2cpp parse file...\n"
      "\n"

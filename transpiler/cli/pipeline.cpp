@@ -87,10 +87,21 @@ struct Session {
   }
 };
 
-// The package's path: main for a command (gc's "command-line-arguments").
-std::string packagePath(const std::vector<const syntax::File*>& files) {
+// The package's path: the one given, else main for a command (gc's
+// "command-line-arguments").
+std::string packagePath(const std::vector<const syntax::File*>& files, const std::string& importPath) {
+  if (!importPath.empty()) return importPath;
   if (!files.empty() && files[0]->packageName) return files[0]->packageName->name;
   return "main";
+}
+
+// The include of a standard package's native declarations: native.hpp in
+// the package's folder, when there is one.
+std::string nativeHeaderOf(const std::vector<std::string>& goFiles, const std::string& importPath) {
+  if (importPath.empty() || goFiles.empty()) return "";
+  std::error_code ec;
+  fs::path native = fs::path(goFiles[0]).parent_path() / "native.hpp";
+  return fs::exists(native, ec) ? importPath + "/native.hpp" : "";
 }
 
 }  // namespace
@@ -101,16 +112,17 @@ bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
   return !diags.hasErrors();
 }
 
-bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags) {
+bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags, const std::string& importPath) {
   Session session;
   std::vector<const syntax::File*> parsed;
   if (!session.parse(goFiles, diags, parsed)) return false;
-  types::check(*session.ctx, packagePath(parsed), parsed, diags);
+  types::check(*session.ctx, packagePath(parsed, importPath), parsed, diags);
   return !diags.hasErrors();
 }
 
 bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
-                    std::vector<OutputFile>& out, diag::Diagnostics& diags) {
+                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                    std::vector<std::string>* sourcesRead) {
   Session session;
   std::vector<const syntax::File*> parsed;
   {
@@ -120,11 +132,14 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
   types::CheckedPackage* pkg = nullptr;
   {
     StageTimer timer("check (imports included)");
-    pkg = types::check(*session.ctx, packagePath(parsed), parsed, diags);
+    pkg = types::check(*session.ctx, packagePath(parsed, opts.importPath), parsed, diags);
   }
+  if (sourcesRead)
+    for (const auto& f : session.files) sourcesRead->push_back(f->path);
   if (diags.hasErrors()) return false;
   emit::Options emitOpts;
   emitOpts.lineDirectives = opts.lineDirectives;
+  emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
   std::vector<emit::File> files;
   {
     StageTimer timer("emit");

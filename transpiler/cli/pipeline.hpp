@@ -15,6 +15,10 @@ namespace cli {
 
 struct PipelineOptions {
   bool lineDirectives = true;  // #line N "file.go" before every statement
+  // The import path of the package (gc's -p). Empty: a command, package
+  // main. rtlib's build names a standard package's path ("unicode/utf8");
+  // its folder's native.hpp, if any, declares the //go2cpp:native functions.
+  std::string importPath;
 };
 
 // One file of C++ produced for a package: `name` is a bare file name
@@ -30,13 +34,18 @@ struct OutputFile {
 bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags);
 
 // Parses and type-checks one package. Returns true when it is well-typed.
-bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags);
+bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags,
+                const std::string& importPath = "");
 
 // Parses, checks and emits one package (all goFiles must be in the same
-// package). For package P made of a.go, b.go the outputs are "P.pkg.hpp",
-// "a.go.cpp", "b.go.cpp"; the file that declares main.main also defines the
-// C++ main(). Returns false (and leaves `out` empty) on any error.
+// package). For package main made of a.go, b.go the outputs are
+// "main.pkg.hpp", "a.go.cpp", "b.go.cpp"; the file that declares main.main
+// also defines the C++ main(). Package unicode/utf8 gets "utf8.hpp" instead
+// (see emit::headerInclude). Returns false (and leaves `out` empty) on any
+// error. When `sourcesRead` is given, it receives every Go file parsed:
+// the package's and those of the packages it imports, directly or not.
 bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
-                    std::vector<OutputFile>& out, diag::Diagnostics& diags);
+                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                    std::vector<std::string>* sourcesRead = nullptr);
 
 }  // namespace cli

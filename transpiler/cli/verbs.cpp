@@ -32,7 +32,29 @@ namespace {
 PipelineOptions pipelineOptions(const Invocation& inv) {
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
+  opts.importPath = inv.importPath;
   return opts;
+}
+
+// Make's escaping of a path in a rule.
+std::string makeEscaped(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#' || c == '\\') out += '\\';
+    if (c == '$') out += '$';
+    out += c;
+  }
+  return out;
+}
+
+// -depfile: a make rule "DIR/header: every Go file read", so that CMake
+// (make or ninja) translates a standard package again when it or a package
+// it imports changes.
+void writeDepfile(const Invocation& inv, const std::string& header, const std::vector<std::string>& sources) {
+  std::string dir = inv.output.empty() ? dirName(inv.files[0]) : inv.output;
+  std::string text = makeEscaped(std::filesystem::absolute(joinPath(dir, header)).string()) + ":";
+  for (const auto& source : sources) text += " \\\n  " + makeEscaped(std::filesystem::absolute(source).string());
+  writeFileAtomically(inv.depfile, text + "\n");
 }
 
 // Translates one package; prints the diagnostics and returns false on error.
@@ -40,7 +62,11 @@ bool translate(const Invocation& inv, std::vector<OutputFile>& outputs) {
   StageTimer timer("translate");
   CurrentInput input(inv.files[0]);
   diag::Diagnostics diags;
-  if (translateFiles(inv.files, pipelineOptions(inv), outputs, diags)) return true;
+  std::vector<std::string> sourcesRead;
+  if (translateFiles(inv.files, pipelineOptions(inv), outputs, diags, &sourcesRead)) {
+    if (!inv.depfile.empty() && !outputs.empty()) writeDepfile(inv, outputs[0].name, sourcesRead);
+    return true;
+  }
   printDiagnostics(diags, inv.files[0]);
   return false;
 }
@@ -121,7 +147,7 @@ int runCheckVerb(const Invocation& inv) {
     StageTimer timer("check " + dir + " (" + std::to_string(files.size()) + " files)");
     CurrentInput input(files[0]);
     diag::Diagnostics diags;
-    if (!checkFiles(files, diags)) {
+    if (!checkFiles(files, diags, inv.importPath)) {
       allChecked = false;
       printDiagnostics(diags, files[0]);
     }

@@ -7,7 +7,8 @@
 // type definitions with whatever they hold by value first, then constants,
 // variables and prototypes. Package variables are zero-initialized
 // definitions; their Go initializers run in init_package(), in the order
-// the checker computed (Info::initOrder), followed by the init() functions.
+// the checker computed (Info::initOrder), followed by the init() functions,
+// after the imported packages' init_package() (each runs once).
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
@@ -326,9 +327,17 @@ void Emitter::initPackage() {
   localNames.clear();
   heapVars.clear();
   out->line();
-  out->line("// Package initialization: variables in dependency order, then init().");
+  out->line("// Package initialization: imported packages first, then variables in");
+  out->line("// dependency order, then init().");
   out->line("void init_package() {");
   out->indent();
+  if (pkg->path != "main") {
+    // Several packages import this one; it is initialized once.
+    out->line("static bool initialized = false;");
+    out->line("if (initialized) return;");
+    out->line("initialized = true;");
+  }
+  for (const types::Package* imp : importedPackages()) out->line(packageQualifier(imp, pkg) + "init_package();");
   for (const types::Initializer& init : info.initOrder) {
     try {
       sequenceCalls({init.rhs}, init.rhs->pos);

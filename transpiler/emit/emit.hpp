@@ -1,11 +1,13 @@
 // The emit stage's entry point: a checked Go package in, C++ files out.
 //
-// For package P made of a.go and b.go, emit::package returns "P.pkg.hpp"
+// For package main made of a.go and b.go, emit::package returns "main.pkg.hpp"
 // (the package's types, typed constants, extern declarations of its
 // variables and prototypes of its functions, for the whole package) and one
 // "a.go.cpp" / "b.go.cpp" per Go file (variable definitions and function
 // bodies of that file). The first file also defines P::init_package(), and
-// the file that declares main.main defines the C++ int main().
+// the file that declares main.main defines the C++ int main(). Any other
+// package's header is named after the last element of its import path
+// ("utf8.hpp" for unicode/utf8; see headerInclude).
 //
 // Constructs the printer cannot translate yet are reported into diags as
 // "file.go:L:C: go2cpp does not support <construct> yet"; the caller must
@@ -22,7 +24,14 @@ namespace emit {
 
 struct Options {
   bool lineDirectives = true;  // #line N "file.go" before statements and declarations
+  // The include that declares the package's //go2cpp:native functions
+  // ("os/native.hpp"), printed at the end of its header; empty if none.
+  std::string nativeHeader;
 };
+
+// The include naming the header of the package with this import path:
+// "main.pkg.hpp" for main, "unicode/utf8/utf8.hpp" for unicode/utf8.
+std::string headerInclude(const std::string& importPath);
 
 struct File {
   std::string name;  // bare file name: "main.pkg.hpp", "main.go.cpp"

@@ -32,6 +32,10 @@ class Emitter {
   std::string header();
   std::string source(const syntax::File* file, bool definesInit);
 
+  // ---- package.cpp: packages other than main (the standard packages)
+  std::string ownHeaderInclude() const;                           // what this package's sources include
+  std::vector<const types::Package*> importedPackages() const;  // each once, in import order
+
   // ---- decl.cpp: package-level declarations
   void typeDecls();                          // forward declarations, then definitions in dependency order
   void typeSpec(const syntax::TypeSpec* spec, bool local);

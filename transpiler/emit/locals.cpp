@@ -8,6 +8,7 @@
 // from elsewhere.
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
+#include "emit/types.hpp"
 
 namespace emit {
 
@@ -57,7 +58,7 @@ std::string Emitter::nameOf(const types::Object* obj) {
   if (auto it = localNames.find(obj); it != localNames.end()) return it->second;
   if (auto it = globalNames.find(obj); it != globalNames.end()) return it->second;
   std::string name = cppName(obj->name);
-  if (obj->pkg && obj->pkg != pkg) return namespaceName(obj->pkg->name) + "::" + name;
+  if (obj->pkg && obj->pkg != pkg) return packageQualifier(obj->pkg, pkg) + name;
   return name;
 }
 

@@ -2,6 +2,7 @@
 #include "emit/names.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 namespace emit {
@@ -44,10 +45,31 @@ std::string cppName(std::string_view goName) {
 
 std::string namespaceName(std::string_view packageName) {
   std::string n(packageName);
-  if (n == "main" || n == "std" || n == "go" || n == "boost" || n == "detail" || isReservedInCpp(n)) {
+  // log, time, index and syscall are functions of the C library that the
+  // standard C++ headers declare in the global namespace, where a namespace
+  // of the same name cannot live.
+  if (n == "main" || n == "std" || n == "go" || n == "boost" || n == "detail" || n == "log" || n == "time" ||
+      n == "index" || n == "syscall" || isReservedInCpp(n)) {
     if (n.back() != '_') n += '_';
   }
   return n;
+}
+
+std::string packageNamespace(std::string_view importPath) {
+  std::string ns;
+  size_t start = 0;
+  while (start <= importPath.size()) {
+    size_t slash = importPath.find('/', start);
+    if (slash == std::string_view::npos) slash = importPath.size();
+    std::string element(importPath.substr(start, slash - start));
+    // Path elements may hold characters C++ identifiers cannot (go-cmp, x.y).
+    for (char& c : element)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) c = '_';
+    if (!ns.empty()) ns += "::";
+    ns += namespaceName(element);
+    start = slash + 1;
+  }
+  return ns;
 }
 
 }  // namespace emit

@@ -15,8 +15,15 @@ namespace emit {
 // The C++ identifier for a Go identifier (not "_": blanks get fresh names).
 std::string cppName(std::string_view goName);
 
-// The C++ namespace of a Go package, from its package clause name.
+// The C++ spelling of one element of a package's namespace (a package
+// clause name or one element of an import path).
 std::string namespaceName(std::string_view packageName);
+
+// The C++ namespace of a package, from its import path: one nested
+// namespace per path element, so that packages with the same name
+// (math/rand, crypto/rand) stay apart: "unicode/utf8" → unicode::utf8,
+// "go/ast" → go_::ast, "main" → main_.
+std::string packageNamespace(std::string_view importPath);
 
 // True for C++ keywords and names the emitted code must not redefine.
 bool isReservedInCpp(std::string_view name);

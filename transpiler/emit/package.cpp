@@ -3,20 +3,28 @@
 //
 //   P.pkg.hpp   includes, then in namespace P: struct forward declarations,
 //               type definitions, typed constants, extern variables,
-//               function prototypes, init_package()'s prototype.
+//               function prototypes, init_package()'s prototype; then the
+//               package's native header, if it has one.
 //   a.go.cpp    #include "P.pkg.hpp", then in namespace P: the definitions
 //               of a.go's variables and a.go's function bodies; the first
 //               file also defines init_package(), and the file declaring
 //               main.main ends with C++'s int main().
+#include <algorithm>
 #include <filesystem>
 
+//
+// Package main's header is main.pkg.hpp, next to its sources. Any other
+// package (the standard packages, compiled when rtlib is built) lives in a
+// folder named after its import path, and its header is named after the
+// path's last element: unicode/utf8/utf8.hpp, which is what importers
+// include.
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
 
 namespace emit {
 
 Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::Diagnostics& diags_)
-    : checked(pkg_), info(pkg_.info), pkg(pkg_.pkg), opts(opts_), diags(diags_), ns(namespaceName(pkg_.pkg->name)) {
+    : checked(pkg_), info(pkg_.info), pkg(pkg_.pkg), opts(opts_), diags(diags_), ns(packageNamespace(pkg_.pkg->path)) {
   int initCount = 0;
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls) {
@@ -44,6 +52,20 @@ Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::
     }
 }
 
+std::string headerInclude(const std::string& importPath) {
+  if (importPath == "main") return "main.pkg.hpp";
+  return importPath + "/" + importPath.substr(importPath.rfind('/') + 1) + ".hpp";
+}
+
+std::string Emitter::ownHeaderInclude() const { return headerInclude(pkg->path); }
+
+std::vector<const types::Package*> Emitter::importedPackages() const {
+  std::vector<const types::Package*> imports;
+  for (const types::Package* imp : pkg->imports)
+    if (std::find(imports.begin(), imports.end(), imp) == imports.end()) imports.push_back(imp);
+  return imports;
+}
+
 void Emitter::report(const Unsupported& u) {
   if (!reported.insert({u.pos.str(), u.what}).second) return;
   diags.error(u.pos, "go2cpp does not support " + u.what + " yet");
@@ -58,10 +80,7 @@ std::string Emitter::header() {
   p.line("#include <tuple>");
   p.line();
   p.line("#include \"go/runtime.hpp\"");
-  for (const types::Package* imp : pkg->imports) {
-    std::string last = imp->path.substr(imp->path.rfind('/') + 1);
-    p.line("#include \"" + imp->path + "/" + last + ".hpp\"");
-  }
+  for (const types::Package* imp : importedPackages()) p.line("#include \"" + headerInclude(imp->path) + "\"");
   p.line();
   p.line("namespace " + ns + " {");
   typeDecls();
@@ -71,6 +90,11 @@ std::string Emitter::header() {
   p.line("void init_package();");
   p.unmap();
   p.line("}  // namespace " + ns);
+  if (!opts.nativeHeader.empty()) {
+    // After the package's own declarations: native code may use its types.
+    p.line();
+    p.line("#include \"" + opts.nativeHeader + "\"  // the functions marked //go2cpp:native");
+  }
   out = nullptr;
   return p.finish();
 }
@@ -79,7 +103,7 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
   Printer p(opts.lineDirectives);
   out = &p;
   p.line("// " + file->path + ", translated by go2cpp.");
-  p.line("#include \"" + pkg->name + ".pkg.hpp\"");
+  p.line("#include \"" + ownHeaderInclude() + "\"");
   p.line();
   p.line("namespace " + ns + " {");
   varDecls(file, true);
@@ -111,7 +135,8 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
 
 std::vector<File> Emitter::run() {
   std::vector<File> files;
-  files.push_back({pkg->name + ".pkg.hpp", header()});
+  std::string headerName = ownHeaderInclude();
+  files.push_back({headerName.substr(headerName.rfind('/') + 1), header()});
   bool first = true;
   for (const syntax::File* f : checked.files) {
     std::string base = std::filesystem::path(f->path).filename().string();

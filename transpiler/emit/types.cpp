@@ -49,6 +49,17 @@ bool isSmallInteger(const types::Type* t) {
   return bits == 8 || bits == 16;
 }
 
+std::string packageQualifier(const types::Package* of, const types::Package* from) {
+  if (!of || of == from) return "";
+  std::string ns = packageNamespace(of->path);
+  std::string first = ns.substr(0, ns.find("::"));
+  if (from && from->scope) {
+    const types::Object* clash = from->scope->lookupLocal(first);
+    if (clash && clash->kind == types::ObjectKind::TypeName) ns = "::" + ns;
+  }
+  return ns + "::";
+}
+
 std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at) {
   using types::TypeKind;
   switch (t->kind) {
@@ -66,7 +77,7 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
         unsupported(at, "the predeclared type " + obj->name);
       }
       std::string name = cppName(obj->name);
-      if (obj->pkg != from) name = namespaceName(obj->pkg->name) + "::" + name;
+      name = packageQualifier(obj->pkg, from) + name;
       return name;
     }
     case TypeKind::Pointer:

@@ -18,6 +18,12 @@ namespace emit {
 // qualification). `at` is where an unsupported type is reported.
 std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at);
 
+// "ns::", the qualification of a name declared in package `of` when it is
+// used in package `from` ("" when they are the same package). The
+// namespace starts with "::" only when `from` declares a type of the same
+// name as its first element (C++ looks such a type up before a namespace).
+std::string packageQualifier(const types::Package* of, const types::Package* from);
+
 // The C++ type for a basic type (go::int_ ...); empty for untyped kinds.
 std::string basicTypeName(types::BasicKind k);
 

@@ -1,6 +1,6 @@
 // Package fmt: formatted I/O, as Go's fmt. The API is declared here in Go;
 // the functions marked //go2cpp:native are implemented in C++ in this folder
-// (fmt.hpp), where the variadic ...any parameters become variadic templates
+// (native.hpp), where the variadic ...any parameters become variadic templates
 // until interfaces carry type descriptors.
 package fmt
 

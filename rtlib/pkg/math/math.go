@@ -1,5 +1,5 @@
 // Package math: the first slice of Go's math package. Constants are Go
-// source; the functions marked //go2cpp:native are C++ in math.hpp. Only
+// source; the functions marked //go2cpp:native are C++ in native.hpp. Only
 // functions whose results are exact (bit manipulation, IEEE operations that
 // round once) are here so far, so they are bit-identical with gc's.
 package math

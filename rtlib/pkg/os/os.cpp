@@ -1,11 +1,9 @@
-// This file implements package os's Args and Exit.
+// This file implements package os's native Exit (os.go declares it).
 #include "os/os.hpp"
 
 #include <unistd.h>
 
 namespace os {
-
-go::slice<go::string> Args;
 
 void Exit(go::int_ code) {
   go::flush_stdout();

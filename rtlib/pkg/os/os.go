@@ -1,5 +1,5 @@
 // Package os: the first slice of Go's os package (command-line arguments and
-// Exit). Native parts are in os.hpp / os.cpp.
+// Exit). Native parts are in native.hpp / os.cpp.
 package os
 
 // Args hold the command-line arguments, starting with the program name.

@@ -1,0 +1,14 @@
+// Package geo is a package other than main, translated with -p as rtlib's
+// build translates the standard packages.
+package geo
+
+import "unicode/utf8"
+
+// Origin has an initializer: it runs in init_package().
+var Origin = Point{X: 1, Y: utf8.RuneLen('é')}
+
+type Point struct{ X, Y int }
+
+func (p Point) Sum() int { return p.X + p.Y }
+
+func init() { Origin.X++ }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `go2cpp -p PATH -o DIR -depfile FILE FILE.go...` translates a package
+# other than main, as rtlib's build does for the standard packages: the
+# header is named after the path's last element, the namespace after the
+# whole path, init_package() runs once and initializes the imports first,
+# and the depfile names every Go file read (the imported packages' too).
+#
+#   translate_package.sh GO2CPP TESTDATA_DIR WORKDIR
+set -u
+go2cpp=$1 data=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+src=$data/pkg/example/geo/geo.go
+fail() { echo "FAIL: $1"; ls -la "$work"/out; exit 1; }
+expect() { grep -qF -- "$2" "$work/out/$1" || fail "$1 lacks: $2"; }
+
+"$go2cpp" -p example/geo -o "$work/out" -depfile "$work/geo.d" "$src" || fail "translate -p failed"
+[ -s "$work/out/geo.hpp" ] || fail "no geo.hpp"
+[ -s "$work/out/geo.go.cpp" ] || fail "no geo.go.cpp"
+expect geo.hpp '#include "unicode/utf8/utf8.hpp"'
+expect geo.hpp 'namespace example::geo {'
+expect geo.hpp 'extern Point Origin;'
+expect geo.go.cpp '#include "example/geo/geo.hpp"'
+expect geo.go.cpp 'if (initialized) return;'
+expect geo.go.cpp 'unicode::utf8::init_package();'
+grep -q 'int main' "$work/out/geo.go.cpp" && fail "a package other than main defines main()"
+grep -qF "$work/out/geo.hpp:" "$work/geo.d" || fail "the depfile's target is not the header"
+grep -qF "$src" "$work/geo.d" || fail "the depfile does not name $src"
+grep -qF "unicode/utf8/utf8.go" "$work/geo.d" || fail "the depfile does not name the imported package"
+echo PASS
