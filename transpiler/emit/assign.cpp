@@ -104,7 +104,7 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
       lastType.clear();
       continue;
     }
-    if (type == lastType) {
+    if (type == lastType && sharesDeclaration(type)) {
       decls += ", " + names[i] + "{}";
       continue;
     }

@@ -117,7 +117,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     std::string type = cppType(f.var->type, f.var->pos);
     std::string field = (f.var->name == "_" ? fresh("blank") : cppName(f.var->name)) + "{}";
     // X, Y int → go::int_ X{}, Y{};
-    if (type == lastType && f.var->pos.line == lastLine) {
+    if (type == lastType && f.var->pos.line == lastLine && sharesDeclaration(type)) {
       out->write(", " + field);
       continue;
     }

@@ -34,4 +34,9 @@ int integerBits(const types::Type* t);
 // promotes to int so that the result must be converted back.
 bool isSmallInteger(const types::Type* t);
 
+// Whether one declaration may introduce several names of this C++ type
+// (`go::int_ x{}, y{};`). Not for pointers: in `Node* l{}, r{};` the `*`
+// binds to l only, and r would be a Node.
+inline bool sharesDeclaration(const std::string& cppType) { return !cppType.empty() && cppType.back() != '*'; }
+
 }  // namespace emit
