@@ -2,10 +2,13 @@
 // the way gc's runtime does (printpanics, then the goroutine traceback,
 // exit status 2). The texts of the runtime errors are gc's, from
 // runtime/error.go and runtime/panic.go.
+#define GC_THREADS
+#include <gc/gc.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <new>
 #include <string>
 
 #include "go/output.hpp"
@@ -20,14 +23,35 @@ namespace {
 constexpr int frames_inside_runtime = 0;
 
 [[noreturn]] void raise_with_skip(std::string text, bool runtime_error, const char* signal_line) {
-  panic_error p;
-  p.text = std::move(text);
-  p.runtime_error = runtime_error;
-  if (signal_line != nullptr) p.signal_line = signal_line;
-  p.npcs = internal::capture_pcs(p.pcs, panic_error::max_pcs, frames_inside_runtime);
-  throw p;
+  panic_record* p = new_panic_record();
+  p->text = std::move(text);
+  p->runtime_error = runtime_error;
+  if (signal_line != nullptr) p->signal_line = signal_line;
+  throw panic_error(p);
 }
 }  // namespace
+
+panic_record* new_panic_record() {
+  // Scanned like any Go object, but only freed by release_panic_chain: C++
+  // keeps the exception in memory the collector does not see.
+  void* memory = GC_MALLOC_UNCOLLECTABLE(sizeof(panic_record));
+  if (memory == nullptr) {
+    write_stderr("fatal error: runtime: out of memory\n");
+    std::_Exit(2);
+  }
+  auto* p = ::new (memory) panic_record();
+  p->npcs = internal::capture_pcs(p->pcs, panic_record::max_pcs, frames_inside_runtime);
+  return p;
+}
+
+void release_panic_chain(panic_record* p) {
+  while (p != nullptr) {
+    panic_record* older = p->link;
+    p->~panic_record();
+    GC_FREE(p);
+    p = older;
+  }
+}
 
 void raise_panic(std::string text, bool runtime_error) {
   raise_with_skip(std::move(text), runtime_error, nullptr);
@@ -98,11 +122,34 @@ void panic_nil_deref() {
   raise_with_skip("runtime error: invalid memory address or nil pointer dereference", true, line);
 }
 
-void die_of_panic(const panic_error& p) {
-  std::string report = "panic: " + p.text + "\n";
-  if (!p.signal_line.empty()) report += p.signal_line + "\n";
+void goexit() {
+  panic_record* p = new_panic_record();
+  p->goexit = true;
+  throw panic_error(p);
+}
+
+namespace {
+// gc's printpanics: the oldest panic first, each later one indented by a
+// tab; a Goexit in the chain prints nothing and no tab after it.
+void append_panics(std::string& out, const panic_record* p) {
+  if (p->link != nullptr) {
+    append_panics(out, p->link);
+    if (!p->link->goexit) out += "\t";
+  }
+  if (p->goexit) return;
+  out += "panic: " + p->text;
+  if (p->recovered) out += " [recovered]";
+  out += "\n";
+}
+}  // namespace
+
+void die_of_panic(const panic_error& e) {
+  const panic_record* p = e.record;
+  std::string report;
+  append_panics(report, p);
+  if (!p->signal_line.empty()) report += p->signal_line + "\n";
   report += "\n";
-  report += internal::format_goroutine_trace(p.pcs, p.npcs);
+  report += internal::format_panic_trace(p);
   internal::flush_stdout_for_crash();
   internal::write_stderr_for_crash(report);
   std::_Exit(2);

@@ -8,6 +8,10 @@
 
 #include "go/types.hpp"
 
+namespace go {
+struct panic_record;
+}
+
 namespace go::internal {
 
 // Records up to max return addresses of the calling thread, innermost first,
@@ -15,6 +19,9 @@ namespace go::internal {
 int capture_pcs(uintptr* out, int max, int skip);
 // gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
 std::string format_goroutine_trace(const uintptr* pcs, int n);
+// The same for an unrecovered panic: a panic raised in a deferred call that
+// another panic ran continues with that panic's stack, as in gc.
+std::string format_panic_trace(const panic_record* p);
 // A float as gc's print builtin writes it: +1.500000e+000.
 std::string format_print_float(float64 v);
 // Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.

@@ -52,18 +52,20 @@ void on_fault(int sig, siginfo_t* info, void* context) {
         "fatal error: stack overflow\n\n");
     std::_Exit(2);
   }
-  panic_error p;
-  p.npcs = capture_pcs(p.pcs, panic_error::max_pcs, 0);
+  // No allocation in a signal handler: the fault may be inside the collector.
+  panic_record record;
+  panic_record* p = &record;
+  p->npcs = capture_pcs(p->pcs, panic_record::max_pcs, 0);
   if (addr < nil_page_limit) {
-    p.text = "runtime error: invalid memory address or nil pointer dereference";
-    p.runtime_error = true;
-    p.signal_line = signal_line;
-    die_of_panic(p);
+    p->text = "runtime error: invalid memory address or nil pointer dereference";
+    p->runtime_error = true;
+    p->signal_line = signal_line;
+    die_of_panic(panic_error(p));
   }
   char head[96];
   std::snprintf(head, sizeof head, "unexpected fault address 0x%lx\nfatal error: fault\n", addr);
   flush_stdout_for_crash();
-  write_stderr_for_crash(std::string(head) + signal_line + "\n\n" + format_goroutine_trace(p.pcs, p.npcs));
+  write_stderr_for_crash(std::string(head) + signal_line + "\n\n" + format_goroutine_trace(p->pcs, p->npcs));
   std::_Exit(2);
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "go/panic.hpp"
 #include "runtime_internal.hpp"
 
 namespace go::internal {
@@ -167,8 +168,15 @@ int capture_pcs(uintptr* out, int max, int skip) {
   return s.n;
 }
 
-std::string format_goroutine_trace(const uintptr* pcs, int n) {
-  std::string out = "goroutine 1 [running]:\n";
+namespace {
+
+constexpr const char* defer_runner = "go::defer_stack::run_panicking(";
+
+// Appends gc's "pkg.Func(...)\n\tfile.go:LINE +0xOFF" lines for pcs. With
+// stop_at_runner, stops at the frame of defer_stack::run_panicking (the
+// deferred call was run by a panic) and prints it as gc prints gopanic's
+// frame, "panic(...)"; returns whether it did.
+bool append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_runner) {
   for (int i = 0; i < n; i++) {
     std::vector<frame_info> frames;  // innermost (most inlined) first
     backtrace_pcinfo(
@@ -196,6 +204,14 @@ std::string format_goroutine_trace(const uintptr* pcs, int n) {
     // linkage name); the symbol table has the full one.
     if (frames.empty()) frames.push_back({});
     if (!sym.name.empty()) frames.back().function = sym.name;
+    // pcs are return addresses minus one; gc prints the return address.
+    char offset[32] = "";
+    if (sym.start != 0) std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>(pcs[i] + 1 - sym.start));
+    if (stop_at_runner && sym.name.rfind(defer_runner, 0) == 0) {
+      const frame_info& fr = frames.back();
+      out += "panic(...)\n\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line) + offset + "\n";
+      return true;
+    }
     bool reached_entry = false;
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
@@ -217,15 +233,32 @@ std::string format_goroutine_trace(const uintptr* pcs, int n) {
       if (name.empty()) continue;
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";
       out += "\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
-      if (!inlined && sym.start != 0) {
-        char off[32];
-        // pcs are return addresses minus one; gc prints the return address.
-        std::snprintf(off, sizeof off, " +0x%lx", static_cast<unsigned long>(pcs[i] + 1 - sym.start));
-        out += off;
-      }
+      if (!inlined) out += offset;
       out += "\n";
     }
     if (reached_entry) break;  // below run_main lies only C start-up code
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string format_goroutine_trace(const uintptr* pcs, int n) {
+  std::string out = "goroutine 1 [running]:\n";
+  append_frames(out, pcs, n, false);
+  return out;
+}
+
+std::string format_panic_trace(const panic_record* p) {
+  // gc runs deferred calls on top of the panicking stack, so a panic
+  // raised in one shows the deferred call, gopanic's frame, and the stack
+  // of the panic it interrupted. Here that stack has unwound, but each
+  // record kept the program counters of its own raise site.
+  std::string out = "goroutine 1 [running]:\n";
+  while (p != nullptr) {
+    bool interrupted = p->link != nullptr;
+    if (!append_frames(out, p->pcs, p->npcs, interrupted)) break;
+    p = p->link;
   }
   return out;
 }

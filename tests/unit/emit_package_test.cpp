@@ -252,17 +252,17 @@ TEST(EmitPackage, LineDirectivesNameTheGoFile) {
 }
 
 TEST(EmitPackage, UnsupportedConstructsAreReportedNotPrinted) {
-  // func main() { defer f() } with func f() {}
-  Builder b("defer.go");
+  // func main() { go f() } with func f() {}
+  Builder b("go.go");
   b.file->packageName = b.id(1, "main");
   b.func(3, "f", b.fields(3, {}), nullptr, b.block(3, 3, {}));
-  auto* d = b.file->make<DeferStmt>(b.Builder::at(6));
+  auto* d = b.file->make<GoStmt>(b.Builder::at(6));
   d->pos.col = 2;
   d->call = b.call(6, b.id(6, "f"), {});
   b.func(5, "main", b.fields(5, {}), nullptr, b.block(5, 7, {d}));
   auto e = emitProgram(std::move(b.file), true);
   ASSERT_TRUE(e->diags.hasErrors());
-  EXPECT_EQ(e->diags.formatted()[0], "defer.go:6:2: go2cpp does not support defer statements yet");
+  EXPECT_EQ(e->diags.formatted()[0], "go.go:6:2: go2cpp does not support go statements yet");
 }
 
 }  // namespace

@@ -16,7 +16,7 @@ std::string panic_text(void (*f)()) {
   try {
     f();
   } catch (const go::panic_error& p) {
-    return p.text + (p.runtime_error ? " [runtime.Error]" : "");
+    return p.text() + (p.is_runtime_error() ? " [runtime.Error]" : "");
   }
   return "no panic";
 }

@@ -80,10 +80,10 @@ TEST(RtPanic, CheckedDereferenceRaisesRecoverablePanic) {
     go::deref(static_cast<go::int_*>(nullptr));
     ADD_FAILURE() << "no panic";
   } catch (const go::panic_error& p) {
-    EXPECT_EQ(p.text, "runtime error: invalid memory address or nil pointer dereference");
-    EXPECT_TRUE(p.runtime_error);
-    EXPECT_EQ(p.signal_line.rfind("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x", 0), 0u);
-    EXPECT_GT(p.npcs, 0);
+    EXPECT_EQ(p.text(), "runtime error: invalid memory address or nil pointer dereference");
+    EXPECT_TRUE(p.is_runtime_error());
+    EXPECT_EQ(p.record->signal_line.rfind("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x", 0), 0u);
+    EXPECT_GT(p.record->npcs, 0);
   }
 }
 

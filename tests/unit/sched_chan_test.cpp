@@ -121,7 +121,7 @@ std::string panic_text_of(void (*op)()) {
     try {
       the_op();
     } catch (const go::panic_error& e) {
-      text = e.text;
+      text = e.text();
     }
   });
   return text;
@@ -158,7 +158,7 @@ TEST(SchedChan, BlockedSenderPanicsWhenChannelIsClosed) {
       try {
         ch.send(1);
       } catch (const go::panic_error& e) {
-        text = e.text;
+        text = e.text();
       }
       done.send(0);
     });

@@ -211,6 +211,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       if (!t || types::isInterface(t) || !types::isConstType(t)) unsupported(e->pos, "panics with values of this type");
       return "go::panic(" + arg(0) + ")";
     }
+    case BuiltinId::Recover: return recoverCall(e);
     case BuiltinId::Print:
     case BuiltinId::Println: {
       // The runtime's own printer (to stderr), as gc's print/println.

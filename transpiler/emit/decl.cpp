@@ -258,6 +258,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   fallthroughLabel.clear();
   resultNames.clear();
   prologue.clear();
+  recoverFrame.clear();
   findHeapVariables(decl);
   currentSig = fn->type->as<types::Signature>();
   forEachStmt(decl->body, [&](const syntax::Stmt* s) {
@@ -283,24 +284,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     out->at(decl->pos);
     out->write(line);
   }
-  // Named results are variables of the function, zero at entry.
-  if (decl->type->results) {
-    for (const syntax::Field* field : decl->type->results->list)
-      for (const syntax::Ident* id : field->names) {
-        const types::Object* obj = info.objectOf(id);
-        if (!obj) continue;
-        std::string name = declareLocal(obj);
-        resultNames.push_back(name);
-        out->at(id->pos);
-        out->write(varDecl(obj, name, "", id->pos) + ";");
-      }
-  }
-  stmtList(decl->body->stmts);
-  bool returns = !decl->body->stmts.empty() && decl->body->stmts.back()->is<syntax::ReturnStmt>();
-  if (currentSig->results && currentSig->results->size() > 0 && !returns) {
-    // Go proved the end unreachable (a terminating statement); tell C++.
-    out->line("__builtin_unreachable();");
-  }
+  functionBody(decl->body, decl->type, decl->pos);
   out->dedent();
   out->line();  // a closing brace needs no #line
   out->write("}");

@@ -149,6 +149,25 @@ class Emitter {
   void loopBody(const syntax::BlockStmt* body, Target& t, const std::string& post, diag::Pos postPos);
   void closeTarget(const Target& t);  // prints the break label if used
 
+  // ---- defer.cpp: defer statements, function bodies that have them, and
+  // recover() (the defer/panic/recover concern; runtime in go/defer.hpp)
+  // The statements of a function body after its parameters: the
+  // recover_frame if it calls recover(), named results, and with defer
+  // statements the try block that runs them at every exit. Func literals
+  // print their bodies with it too.
+  void functionBody(const syntax::BlockStmt* body, const syntax::FuncType* type, diag::Pos pos);
+  void deferStmt(const syntax::DeferStmt* s);
+  void returnWithDefers(const syntax::ReturnStmt* s);  // a return where deferStack is set
+  std::string recoverCall(const syntax::CallExpr* e);
+  bool hasDefer(const syntax::BlockStmt* body) const;
+  bool callsRecover(const syntax::BlockStmt* body) const;  // recover() directly in body
+  bool calleeRecovers(const syntax::CallExpr* call) const;  // the called function calls recover()
+  std::string resultList() const;                          // "r1, r2" of resultVars
+  std::string deferStack;                // the function's go::defer_stack, or ""
+  std::string recoverFrame;              // the function's go::recover_frame, or ""
+  std::vector<std::string> resultVars;   // every result's variable when deferStack is set
+  mutable std::unordered_map<const syntax::BlockStmt*, bool> recoverCallers;
+
   const types::CheckedPackage& checked;
   const types::Info& info;
   const types::Package* pkg;

@@ -67,7 +67,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
     case NodeKind::LabeledStmt: return labeledStmt(s->as<syntax::LabeledStmt>());
     case NodeKind::BranchStmt: return branchStmt(s->as<syntax::BranchStmt>());
     case NodeKind::GoStmt: unsupported(s->pos, "go statements");
-    case NodeKind::DeferStmt: unsupported(s->pos, "defer statements");
+    case NodeKind::DeferStmt: return deferStmt(s->as<syntax::DeferStmt>());
     case NodeKind::SendStmt: unsupported(s->pos, "channels");
     case NodeKind::SelectStmt: unsupported(s->pos, "select statements");
     case NodeKind::TypeSwitchStmt: unsupported(s->pos, "type switches");
@@ -156,6 +156,7 @@ void Emitter::ifStmt(const syntax::IfStmt* s) {
 void Emitter::returnStmt(const syntax::ReturnStmt* s) {
   sequenceCalls({s->results.begin(), s->results.end()}, s->pos);
   out->at(s->pos);
+  if (!deferStack.empty()) return returnWithDefers(s);
   size_t nresults = currentSig && currentSig->results ? currentSig->results->size() : 0;
   if (s->results.empty()) {
     if (nresults == 0) {

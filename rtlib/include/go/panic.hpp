@@ -1,11 +1,17 @@
 // This file declares Go panics as the runtime raises and reports them.
 //
-// A panic travels as a C++ exception (panic_error) so that destructors and,
-// later, deferred calls run while the stack unwinds. The program counters of
-// the raising frame are captured when the panic is raised, before unwinding,
-// so that an unrecovered panic can print gc's traceback from run_main.
-// Until interfaces exist the panic value travels as its printed form; the
-// runtime_error flag keeps "is it a runtime.Error" for a later recover().
+// A panic travels as a C++ exception (panic_error) so that the deferred
+// calls of every function it leaves run while the stack unwinds (see
+// defer.hpp). What Go's runtime keeps in a _panic record lives in a
+// panic_record that the exception points to: the value, the program
+// counters of the raising frame (captured before unwinding, so that an
+// unrecovered panic prints gc's traceback of the panic site), whether a
+// deferred call recovered it, and the earlier panic it interrupted, which
+// gc's report prints first ("panic: first [recovered]\n\tpanic: second").
+// The exception itself is copied freely; the record is its identity.
+//
+// Until interface values exist the value travels as its printed form; the
+// runtime_error flag keeps "is it a runtime.Error" for recover().
 #pragma once
 
 #include <string>
@@ -18,21 +24,47 @@ namespace go {
 
 struct string;
 
-class panic_error {
- public:
+// One panic in flight, gc's runtime._panic. Allocated in memory the
+// collector scans but never frees by itself (the value may hold the only
+// reference to a Go object while C++ unwinds); released when recovered.
+struct panic_record {
   static constexpr int max_pcs = 64;
 
   std::string text;            // what follows "panic: " on the first line
-  std::string signal_line;     // gc's "[signal SIGSEGV: ...]" line, or empty
   bool runtime_error = false;  // the value is a runtime.Error
+  std::string signal_line;     // gc's "[signal SIGSEGV: ...]" line, or empty
+  bool recovered = false;      // recover() returned this panic's value
+  bool goexit = false;         // runtime.Goexit, not a panic: recover() ignores it
+  panic_record* link = nullptr;  // the older panic this one interrupted
   int npcs = 0;                // captured return addresses, innermost first
   uintptr pcs[max_pcs];
 };
+
+// The exception a panic travels as.
+class panic_error {
+ public:
+  explicit panic_error(panic_record* r) : record(r) {}
+
+  // The value as gc's report prints it after "panic: ".
+  const std::string& text() const { return record->text; }
+  bool is_runtime_error() const { return record->runtime_error; }
+  bool is_goexit() const { return record->goexit; }
+
+  panic_record* record;
+};
+
+// A new record for a panic raised here: captures the caller's stack.
+panic_record* new_panic_record();
+// Frees a record and the older panics linked from it.
+void release_panic_chain(panic_record* p);
 
 // Raises a panic carrying an already formatted value; captures the stack.
 [[noreturn]] void raise_panic(std::string text, bool runtime_error);
 // Raises "runtime error: <text>", like gc's runtime.Error values.
 [[noreturn]] void panic_runtime_error(std::string_view text);
+// runtime.Goexit: runs the goroutine's deferred calls like a panic that
+// recover() does not see, then ends the goroutine.
+[[noreturn]] void goexit();
 
 [[noreturn]] void panic_string(const string& s);
 [[noreturn]] void panic_bool(bool b);
@@ -79,7 +111,9 @@ enum class bounds_kind {
 [[noreturn]] void panic_makeslice_len();
 [[noreturn]] void panic_makeslice_cap();
 
-// Prints an unrecovered panic exactly as gc does and exits with status 2.
+// Prints an unrecovered panic exactly as gc does (the chain of panics it
+// interrupted first, then the traceback of its raising goroutine) and exits
+// with status 2.
 [[noreturn]] void die_of_panic(const panic_error& p);
 
 }  // namespace go

@@ -1,6 +1,6 @@
 // This file is the one runtime header that emitted code includes: Go's
 // basic types, strings, slices, arrays, integer arithmetic, panics,
-// allocation and the program entry point. It deliberately pulls in no GC,
+// deferred calls, allocation and the program entry point. It deliberately pulls in no GC,
 // Boost or libbacktrace headers, to keep user compilations fast. It is also
 // precompiled (see rtlib/CMakeLists.txt), hence a classic include guard:
 // #pragma once warns when the header is the compiled file.
@@ -13,6 +13,7 @@
 #include "go/memory.hpp"
 #include "go/pointer.hpp"
 #include "go/panic.hpp"
+#include "go/defer.hpp"
 #include "go/arith.hpp"
 #include "go/string.hpp"
 #include "go/slice.hpp"

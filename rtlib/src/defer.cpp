@@ -1,0 +1,81 @@
+// This file implements running deferred calls and recover() (see
+// go/defer.hpp), following gc's runtime/panic.go: a panic runs the
+// deferred calls of each function it leaves; a deferred call that recovers
+// it makes that function return normally after its remaining deferred
+// calls; a deferred call that panics aborts the panic it was running for,
+// and the new panic carries the old one so that the report prints both.
+#include "go/defer.hpp"
+
+namespace go {
+
+namespace {
+
+// The panic armed for the deferred call about to be invoked. Arming and
+// taking happen on one thread with no Go code (so no goroutine switch) in
+// between, so a thread-local is exact even when goroutines move between
+// threads.
+thread_local panic_record* armed_panic = nullptr;
+
+// The oldest panic of p's chain gets `older` as its link: p interrupted it.
+void append_older(panic_record* p, panic_record* older) {
+  while (p->link != nullptr) p = p->link;
+  p->link = older;
+}
+
+}  // namespace
+
+void defer_stack::push_recover(recover_frame& frame) {
+  node* n = new_<node>();
+  n->recover_of = &frame;
+  push_entry(n, false);
+}
+
+void defer_stack::invoke(node* n, bool at_return) {
+  if (n->recover_of != nullptr) {
+    if (at_return) n->recover_of->recover();
+    return;
+  }
+  n->invoke(n);
+}
+
+void defer_stack::run() {
+  while (top_ != nullptr) invoke(pop(), true);
+}
+
+void defer_stack::run_panicking(const panic_error& e) {
+  panic_record* p = e.record;  // the panic in flight; nullptr once recovered
+  while (top_ != nullptr) {
+    node* n = pop();
+    try {
+      armed_panic = n->recovers ? p : nullptr;
+      invoke(n, p == nullptr);
+      armed_panic = nullptr;
+    } catch (const panic_error& next) {
+      armed_panic = nullptr;
+      // The deferred call panicked: the new panic runs the remaining calls.
+      if (p != nullptr) append_older(next.record, p);
+      p = next.record;
+      continue;
+    }
+    if (p != nullptr && p->recovered) {
+      // gc drops the recovered panic and the ones it aborted; the
+      // function's remaining deferred calls run as at a return.
+      release_panic_chain(p);
+      p = nullptr;
+    }
+  }
+  if (p != nullptr) throw panic_error(p);
+}
+
+recover_frame::recover_frame() : panic_(armed_panic) { armed_panic = nullptr; }
+
+panic_record* recover_frame::recoverable() const {
+  if (panic_ == nullptr || panic_->recovered || panic_->goexit) return nullptr;
+  return panic_;
+}
+
+void recover_frame::recover() {
+  if (panic_record* p = recoverable()) p->recovered = true;
+}
+
+}  // namespace go

@@ -1,0 +1,261 @@
+// This file implements the printing of `defer` statements, of the body of
+// a function that has them, and of recover() (runtime: go/defer.hpp).
+//
+// A function with defer statements gets a go::defer_stack, variables for
+// all its results, and its statements inside a try block; a return
+// assigns the results, runs the deferred calls and returns the variables,
+// so a deferred call may change named results:
+//
+//     func f() (n int) {            go::int_ f() {
+//         defer inc(&n)               go::int_ n{};
+//         return 1                    go::defer_stack defers_1;
+//     }                               try {
+//                                       defers_1.push([arg_2 = &n] { inc(arg_2); });
+//                                       n = 1;
+//                                       defers_1.run();
+//                                       return n;
+//                                     } catch (const go::panic_error& panic) {
+//                                       defers_1.run_panicking(panic);
+//                                     }
+//                                     return n;
+//                                   }
+//
+// A defer statement evaluates the function value and the arguments where
+// it stands: they become the lambda's captures (a local variable by its
+// own name, anything else under a fresh one); constants stay in the call.
+//
+// recover() stops a panic only when called by a deferred call directly. A
+// function that calls recover() opens with a go::recover_frame, and a
+// deferred call of it is pushed with push_recovering, which lets the
+// runtime hand the frame the panic being run.
+#include <algorithm>
+
+#include "emit/emitter.hpp"
+#include "emit/walk.hpp"
+
+namespace emit {
+
+using types::ObjectKind;
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+bool isBuiltin(const types::Object* fn, types::BuiltinId id) {
+  return fn && fn->kind == ObjectKind::Builtin && fn->builtin == id;
+}
+
+// Calls visit on every call expression of body, not inside function
+// literals (those are functions of their own).
+template <class F>
+void forEachCall(const syntax::BlockStmt* body, const F& visit) {
+  forEachStmt(body, [&](const syntax::Stmt* s) {
+    forEachExprOf(s, [&](const syntax::Expr* e) {
+      if (const auto* c = e->as<syntax::CallExpr>()) visit(c);
+    });
+    return true;
+  });
+}
+
+}  // namespace
+
+bool Emitter::hasDefer(const syntax::BlockStmt* body) const {
+  bool found = false;
+  forEachStmt(body, [&](const syntax::Stmt* s) {
+    found = found || s->is<syntax::DeferStmt>();
+    return !found;
+  });
+  return found;
+}
+
+bool Emitter::callsRecover(const syntax::BlockStmt* body) const {
+  if (!body) return false;
+  auto cached = recoverCallers.find(body);
+  if (cached != recoverCallers.end()) return cached->second;
+  bool found = false;
+  forEachCall(body, [&](const syntax::CallExpr* c) {
+    found = found || isBuiltin(calledFunc(c->fun), types::BuiltinId::Recover);
+  });
+  recoverCallers[body] = found;
+  return found;
+}
+
+bool Emitter::calleeRecovers(const syntax::CallExpr* call) const {
+  const syntax::Expr* fun = unparen(call->fun);
+  const types::Object* fn = calledFunc(fun);
+  if (!fn) {
+    if (const auto* sel = fun->as<syntax::SelectorExpr>()) fn = info.objectOf(sel->sel);
+  }
+  // Functions of other packages never call recover() (rtlib's do not).
+  if (!fn || fn->kind != ObjectKind::Func || fn->pkg != pkg || !fn->decl) return false;
+  return callsRecover(fn->decl->body);
+}
+
+void Emitter::functionBody(const syntax::BlockStmt* body, const syntax::FuncType* type, diag::Pos pos) {
+  if (callsRecover(body)) {
+    recoverFrame = fresh("recover_frame");
+    out->at(pos);
+    out->write("go::recover_frame " + recoverFrame + ";  // recover() works if a deferred call called us");
+  }
+  // Named results are variables of the function, zero at entry.
+  if (type->results) {
+    for (const syntax::Field* field : type->results->list)
+      for (const syntax::Ident* id : field->names) {
+        const types::Object* obj = info.objectOf(id);
+        if (!obj) continue;
+        std::string name = declareLocal(obj);
+        resultNames.push_back(name);
+        out->at(id->pos);
+        out->write(varDecl(obj, name, "", id->pos) + ";");
+      }
+  }
+  size_t nresults = currentSig && currentSig->results ? currentSig->results->size() : 0;
+  if (!hasDefer(body)) {
+    stmtList(body->stmts);
+    bool returns = !body->stmts.empty() && body->stmts.back()->is<syntax::ReturnStmt>();
+    // Go proved the end unreachable (a terminating statement); tell C++.
+    if (nresults > 0 && !returns) out->line("__builtin_unreachable();");
+    return;
+  }
+  // Unnamed results need variables too: a deferred call runs between the
+  // return's evaluation and the function's end.
+  resultVars = resultNames;
+  if (resultVars.empty()) {
+    for (size_t i = 0; i < nresults; i++) {
+      resultVars.push_back(fresh("result"));
+      out->at(pos);
+      out->write(cppType(currentSig->results->at(i), pos) + " " + resultVars.back() + "{};");
+    }
+  }
+  deferStack = fresh("defers");
+  out->at(pos);
+  out->write("go::defer_stack " + deferStack + ";");
+  out->line("try {");
+  out->indent();
+  stmtList(body->stmts);
+  bool returns = !body->stmts.empty() && body->stmts.back()->is<syntax::ReturnStmt>();
+  if (!returns) out->line(deferStack + ".run();");
+  out->dedent();
+  out->line("} catch (const go::panic_error& panic) {");
+  out->indent();
+  out->line(deferStack + ".run_panicking(panic);");
+  out->dedent();
+  out->line("}");
+  // Reached after a return or when a deferred call recovered a panic.
+  if (nresults == 1) out->line("return " + resultVars[0] + ";");
+  if (nresults > 1) out->line("return {" + resultList() + "};");
+  deferStack.clear();
+  resultVars.clear();
+}
+
+std::string Emitter::resultList() const {
+  std::string list;
+  for (size_t i = 0; i < resultVars.size(); i++) list += (i ? ", " : "") + resultVars[i];
+  return list;
+}
+
+void Emitter::returnWithDefers(const syntax::ReturnStmt* s) {
+  size_t n = resultVars.size();
+  if (s->results.size() == 1 && n == 1) {
+    out->write(resultVars[0] + " = " + value(s->results[0]) + ";");
+    out->at(s->pos);
+  } else if (s->results.size() == 1 && n > 1) {
+    out->write("std::tie(" + resultList() + ") = " + expr(s->results[0]) + ";");  // return f()
+    out->at(s->pos);
+  } else if (!s->results.empty()) {
+    // All operands are evaluated before any result changes (return b, a).
+    std::string values;
+    for (size_t i = 0; i < s->results.size(); i++) values += (i ? ", " : "") + value(s->results[i]);
+    out->write("std::tie(" + resultList() + ") = " + cppType(currentSig->results, s->pos) + "{" + values + "};");
+    out->at(s->pos);
+  }
+  out->write(deferStack + ".run();");
+  out->at(s->pos);
+  if (n == 0) out->write("return;");
+  else if (n == 1) out->write("return " + resultVars[0] + ";");
+  else out->write("return {" + resultList() + "};");
+}
+
+void Emitter::deferStmt(const syntax::DeferStmt* s) {
+  const syntax::CallExpr* c = s->call;
+  const syntax::Expr* fun = unparen(c->fun);
+  const types::Object* fn = calledFunc(fun);
+
+  if (isBuiltin(fn, types::BuiltinId::Recover)) {
+    // The function's own recover, run at its return (see push_recover).
+    out->at(s->pos);
+    out->write(deferStack + ".push_recover(" + recoverFrame + ");");
+    return;
+  }
+
+  // What the statement evaluates now: the receiver of a method, the
+  // arguments (calls among them in Go's order, first).
+  std::vector<const syntax::Expr*> operands;
+  const syntax::SelectorExpr* method = nullptr;
+  if (!fn) {
+    const auto* sel = fun->as<syntax::SelectorExpr>();
+    const types::Object* m = sel ? info.objectOf(sel->sel) : nullptr;
+    if (!m || m->kind != ObjectKind::Func || !m->decl || !m->decl->recv) unsupported(c->fun->pos, "deferring calls of function values");
+    method = sel;
+    operands.push_back(sel->x);
+  }
+  operands.insert(operands.end(), c->args.begin(), c->args.end());
+  sequenceCalls(operands, s->pos);
+
+  std::vector<std::string> captures;
+  bool mutableCaptures = false;
+  auto capture = [&](const syntax::Expr* e) {
+    const types::TypeAndValue* t = tv(e);
+    if (t && t->mode == types::Mode::Constant) return;  // printed as a literal in the call
+    if (const auto* id = unparen(e)->as<syntax::Ident>()) {
+      const types::Object* obj = info.objectOf(id);
+      if (obj && obj->kind == ObjectKind::Nil) return;
+      if (obj && obj->kind == ObjectKind::Var && localNames.count(obj) && !hoisted.count(e)) {
+        // A local is captured by copy under its own name.
+        std::string name = nameOf(obj);
+        if (std::find(captures.begin(), captures.end(), name) == captures.end()) captures.push_back(name);
+        return;
+      }
+    }
+    std::string name = fresh("arg");
+    captures.push_back(name + " = " + value(e));
+    hoisted[e] = name;
+  };
+  if (method) {
+    // The receiver is evaluated now: a value receiver is copied (through
+    // a pointer too), a pointer receiver is the pointer or &x.
+    const types::Object* m = info.objectOf(method->sel);
+    const types::Type* xt = typeOf(method->x);
+    const types::Type* xu = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+    bool viaPointer = xu && xu->kind == types::TypeKind::Pointer;
+    std::string recv = fresh("recv");
+    if (isPointerMethod(m)) {
+      captures.push_back(recv + " = " + (viaPointer ? expr(method->x) : "&" + operand(method->x)));
+      hoisted[method->x] = viaPointer ? recv : "(*" + recv + ")";
+    } else {
+      captures.push_back(recv + " = " + (viaPointer ? "go::deref(" + expr(method->x) + ")" : expr(method->x)));
+      hoisted[method->x] = viaPointer ? "&" + recv : recv;
+      mutableCaptures = true;  // value methods are non-const member functions
+    }
+  }
+  for (const syntax::Expr* a : c->args) capture(a);
+
+  statementCall = c;
+  std::string callText = expr(c);
+  statementCall = nullptr;
+  std::string list;
+  for (size_t i = 0; i < captures.size(); i++) list += (i ? ", " : "") + captures[i];
+  std::string lambda = "[" + list + "]" + (mutableCaptures ? "() mutable" : "") + " { " + callText + "; }";
+  out->at(s->pos);
+  out->write(deferStack + (calleeRecovers(c) ? ".push_recovering(" : ".push(") + lambda + ");");
+}
+
+std::string Emitter::recoverCall(const syntax::CallExpr* e) {
+  if (e != statementCall) unsupported(e->pos, "using the value of recover()");
+  return recoverFrame + ".recover()";
+}
+
+}  // namespace emit
