@@ -1,44 +1,13 @@
 // This file implements assignability (spec: "Assignability") and the forms
 // of assignment: variable declarations, `=`, `:=` and op-assignments, with
-// gc's messages ("cannot use x (variable of type int) as string value in
+// gc's messages ("cannot use x (variable of type int) as type string in
 // assignment", "assignment mismatch: 2 variables but f returns 1 value").
 #include "types/checker.hpp"
+#include "types/lookup.hpp"
 
 namespace types {
 
 using namespace syntax;
-
-// Whether t's method set has every method of interface iface.
-static bool implements(Type* t, const Interface* iface, std::string* missing) {
-  for (Object* m : iface->methods) {
-    bool found = false;
-    Type* base = t;
-    bool isPtr = false;
-    if (auto* p = t->as<Pointer>()) { base = p->elem; isPtr = true; }
-    if (auto* n = base->as<Named>()) {
-      for (Object* have : n->methods) {
-        if (have->name != m->name) continue;
-        auto* sig = have->type ? have->type->as<Signature>() : nullptr;
-        bool ptrRecv = sig && sig->recv && sig->recv->type->as<Pointer>();
-        if (ptrRecv && !isPtr) {
-          if (missing) *missing = "(method " + m->name + " has pointer receiver)";
-          return false;
-        }
-        found = sig && identical(sig->params, m->type->as<Signature>()->params) &&
-                identical(sig->results, m->type->as<Signature>()->results);
-      }
-    }
-    if (auto* it = underlying(t)->as<Interface>()) {
-      for (Object* have : it->methods)
-        if (have->name == m->name && identical(have->type, m->type)) found = true;
-    }
-    if (!found) {
-      if (missing) *missing = "(missing method " + m->name + ")";
-      return false;
-    }
-  }
-  return true;
-}
 
 bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
   Type* V = x.type;
@@ -59,11 +28,16 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
       Operand probe = x;
       return representable(probe, b, reason);
     }
-    if (auto* it = tu->as<Interface>()) return it->methods.empty() && !it->isComparableConstraint;
+    if (Interface* it = interfaceOf(tu)) return it->allMethods.empty() && !it->isConstraintOnly();
     return false;
   }
   if (identical(vu, tu) && (V->kind != TypeKind::Named || T->kind != TypeKind::Named)) return true;
-  if (auto* it = tu->as<Interface>()) return implements(V, it, reason);
+  if (tu->as<Interface>() && !T->as<TypeParam>()) {
+    std::string why = missingMethodReason(V, T);
+    if (why.empty()) return true;
+    if (reason) *reason = typeString(V) + " does not implement " + typeString(T) + " " + why;
+    return false;
+  }
   if (auto* vc = vu->as<Chan>()) {
     auto* tc = tu->as<Chan>();
     if (tc && vc->dir == ChanDir::Both && identical(vc->elem, tc->elem) &&
@@ -78,10 +52,18 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
   std::string reason;
   if (!assignableTo(x, T, &reason)) {
-    std::string msg = "cannot use " + operandString(x) + " as " + typeString(T) + " value in " + context;
-    if (!reason.empty()) msg += ": " + typeString(x.type) + " does not implement " + typeString(T) + " " + reason;
-    if (isUntyped(x.type) && x.mode == Mode::Constant && !reason.empty())
-      msg = "cannot use " + operandString(x) + " as " + typeString(T) + " value in " + context + " (" + reason + ")";
+    // gc 1.19: untyped values read "as T value in", typed ones "as type T in"
+    // with the cause on the next line.
+    std::string msg;
+    if (isUntyped(x.type)) {
+      msg = "cannot use " + operandString(x) + " as " + typeString(T) + " value in " + context;
+      if (x.mode == Mode::Constant && !reason.empty()) msg += " (" + reason + ")";
+    } else {
+      msg = "cannot use " + operandString(x) + " as type " + typeString(T) + " in " + context;
+      if (reason.empty() && isInterface(x.type) && !isInterface(T) && implements(T, x.type))
+        reason = "need type assertion";
+      if (!reason.empty()) msg += ":\n\t" + reason;
+    }
     error(startPosOf(x.expr), msg);
     x.mode = Mode::Invalid;
     return;

@@ -14,6 +14,8 @@ Checker::Checker(Context& c, CheckedPackage& o, diag::Diagnostics& d)
 void Checker::error(diag::Pos pos, const std::string& msg) { diags.error(pos, msg); }
 
 void Checker::checkFiles() {
+  const Package* savedMessagePackage = messagePackage();
+  setMessagePackage(pkg);
   collectObjects();
   // Types first, so that every signature and var type can refer to them.
   for (Object* obj : pkgObjects)
@@ -38,6 +40,7 @@ void Checker::checkFiles() {
   // Whatever stayed untyped (constant operands of comparisons, shift counts)
   // keeps its untyped type, as go/types records it.
   untyped.clear();
+  setMessagePackage(savedMessagePackage);
 }
 
 CheckedPackage* check(Context& ctx, const std::string& pkgPath, const std::vector<const syntax::File*>& files,

@@ -64,6 +64,8 @@ class Checker {
   Type* typExpr(const syntax::Expr* e);
   Signature* funcType(const syntax::FuncType* ft, const syntax::FieldList* recv, Scope* scope);
   int64_t arrayLength(const syntax::Expr* e);
+  Interface* interfaceType(const syntax::InterfaceType* e);  // interface_decl.cpp
+  Term unionTerm(const syntax::Expr* e);
 
   // ---- expr.cpp
   void expr(Operand& x, const syntax::Expr* e);           // single value, not a type
@@ -81,7 +83,9 @@ class Checker {
   void comparison(Operand& x, Operand& y, const syntax::BinaryExpr* e);
   bool isNilExpr(const syntax::Expr* e) const;
   void ident(Operand& x, const syntax::Ident* id, bool wantType);
-  void selector(Operand& x, const syntax::SelectorExpr* e);
+  void selector(Operand& x, const syntax::SelectorExpr* e);  // selector.cpp
+  bool qualifiedIdent(Operand& x, const syntax::SelectorExpr* e);
+  Signature* methodValueType(Object* m);
   void indexExpr(Operand& x, const syntax::IndexExpr* e);
   void sliceExpr(Operand& x, const syntax::SliceExpr* e);
   void compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint);

@@ -33,6 +33,33 @@ struct TypeAndValue {
   bool isType() const { return mode == Mode::TypeExpr; }
 };
 
+// What a selector x.f denotes (go/types' Selection). Qualified identifiers
+// (pkg.Name) have none: their Sel is in Info::uses.
+enum class SelectionKind {
+  FieldVal,    // x.f is a struct field (possibly promoted)
+  MethodVal,   // x.m is a method value or the callee of a method call
+  MethodExpr,  // T.m is a method expression: a func whose first parameter is the receiver
+};
+
+struct Selection {
+  SelectionKind kind = SelectionKind::FieldVal;
+  Type* recv = nullptr;  // the type of x (for MethodExpr: T)
+  Object* obj = nullptr; // the field (Var) or method (Func; for interfaces the interface's method)
+  // The path from x to obj: the indices of the embedded fields walked
+  // through, then the index of the field in its struct, or of the method in
+  // its Named's methods (for interface methods: in Interface::allMethods).
+  std::vector<int> index;
+  // A pointer was dereferenced on the way (x itself, or an embedded *T);
+  // for methods, whether the receiver reached before the method is a pointer.
+  bool indirect = false;
+  // Method only: the method is declared with a pointer receiver, so a value
+  // x (addressable, as the checker verified) is called through &x.
+  bool ptrRecv = false;
+  // The selector's type: the field's type, the method's signature without
+  // receiver (MethodVal), or with the receiver as first parameter (MethodExpr).
+  Type* type = nullptr;
+};
+
 // One package-level initialization in execution order: lhs = rhs.
 struct Initializer {
   std::vector<Object*> lhs;  // one or several (v1, v2 = f())
@@ -47,12 +74,17 @@ struct Info {
   std::unordered_map<const syntax::Ident*, Object*> uses;  // other identifiers
   std::unordered_map<const syntax::Node*, Scope*> scopes;  // blocks, funcs, clauses, files
   std::unordered_map<const syntax::Node*, Object*> implicits;  // type switch clause -> its bound variable
+  std::unordered_map<const syntax::SelectorExpr*, Selection> selections;  // every x.f but pkg.Name
   std::vector<Initializer> initOrder;
   std::vector<Object*> initFuncs;  // func init() in source order
 
   const TypeAndValue* typeOf(const syntax::Expr* e) const {
     auto it = types.find(e);
     return it == types.end() ? nullptr : &it->second;
+  }
+  const Selection* selectionOf(const syntax::SelectorExpr* e) const {
+    auto it = selections.find(e);
+    return it == selections.end() ? nullptr : &it->second;
   }
   Object* objectOf(const syntax::Ident* id) const {
     if (auto it = defs.find(id); it != defs.end()) return it->second;

@@ -119,13 +119,21 @@ bool identical(const Type* a, const Type* b) {
       return true;
     }
     case TypeKind::Interface: {
-      auto *x = a->as<Interface>(), *y = b->as<Interface>();
-      if (x->methods.size() != y->methods.size() || x->embeddeds.size() != y->embeddeds.size()) return false;
-      for (size_t i = 0; i < x->methods.size(); ++i)
-        if (x->methods[i]->name != y->methods[i]->name || !identical(x->methods[i]->type, y->methods[i]->type))
+      // Same method sets and same type sets (spec: "Type identity").
+      auto* x = completeInterface(const_cast<Interface*>(a->as<Interface>()));
+      auto* y = completeInterface(const_cast<Interface*>(b->as<Interface>()));
+      if (x->allMethods.size() != y->allMethods.size() || x->allTypes != y->allTypes ||
+          x->comparableOnly != y->comparableOnly || x->terms.size() != y->terms.size())
+        return false;
+      for (size_t i = 0; i < x->allMethods.size(); ++i)
+        if (x->allMethods[i]->name != y->allMethods[i]->name ||
+            !identical(x->allMethods[i]->type, y->allMethods[i]->type))
           return false;
-      for (size_t i = 0; i < x->embeddeds.size(); ++i)
-        if (!identical(x->embeddeds[i], y->embeddeds[i])) return false;
+      for (const Term& t : x->terms) {
+        bool found = false;
+        for (const Term& u : y->terms) found = found || (t.tilde == u.tilde && identical(t.type, u.type));
+        if (!found) return false;
+      }
       return true;
     }
   }
@@ -174,6 +182,10 @@ static void writeSignature(std::ostringstream& os, const Signature* s) {
   }
 }
 
+static const Package* unqualified = nullptr;
+const Package* messagePackage() { return unqualified; }
+void setMessagePackage(const Package* p) { unqualified = p; }
+
 std::string typeString(const Type* t) {
   if (!t) return "<nil>";
   std::ostringstream os;
@@ -181,7 +193,7 @@ std::string typeString(const Type* t) {
     case TypeKind::Basic: return t->as<Basic>()->name;
     case TypeKind::Named: {
       const Object* obj = t->as<Named>()->obj;
-      if (obj->pkg && !obj->pkg->path.empty()) return obj->pkg->name + "." + obj->name;
+      if (obj->pkg && !obj->pkg->path.empty() && obj->pkg != messagePackage()) return obj->pkg->name + "." + obj->name;
       return obj->name;
     }
     case TypeKind::TypeParam: return t->as<TypeParam>()->obj->name;
@@ -209,17 +221,24 @@ std::string typeString(const Type* t) {
       return os.str();
     }
     case TypeKind::Interface: {
+      // types2's spelling: interface{M(); N(int) string}, interface{~int | string}.
       auto* it = t->as<Interface>();
-      if (it->isEmpty() && !it->isComparableConstraint) return "interface {}";
-      os << "interface {";
+      if (it->isAny) return "any";
+      os << "interface{";
       bool first = true;
-      for (auto* e : it->embeddeds) { os << (first ? " " : "; ") << typeString(e); first = false; }
-      for (auto* m : it->methods) {
-        os << (first ? " " : "; ") << m->name;
-        writeSignature(os, m->type->as<Signature>());
-        first = false;
+      auto sep = [&] { if (!first) os << "; "; first = false; };
+      if (it->isComparableConstraint) { sep(); os << "comparable"; }
+      for (auto* e : it->embeddeds) { sep(); os << typeString(e); }
+      for (auto& u : it->unions) {
+        sep();
+        for (size_t i = 0; i < u.size(); ++i) os << (i ? " | " : "") << (u[i].tilde ? "~" : "") << typeString(u[i].type);
       }
-      os << " }";
+      for (auto* m : it->methods) {
+        sep();
+        os << m->name;
+        writeSignature(os, m->type->as<Signature>());
+      }
+      os << "}";
       return os.str();
     }
   }

@@ -106,13 +106,33 @@ struct Struct : Type {
   Struct() : Type(Kind) {}
 };
 
+// One term of a constraint's union: T or ~T.
+struct Term {
+  bool tilde = false;
+  Type* type = nullptr;
+};
+
+// An interface: methods, embedded interfaces and (in constraints) unions of
+// type terms. completeInterface (interface.cpp) flattens the embeddings
+// into the method set and the type set, which every user reads.
 struct Interface : Type {
   static constexpr TypeKind Kind = TypeKind::Interface;
-  std::vector<Object*> methods;   // explicit methods (Func objects), sorted by name after completion
-  std::vector<Type*> embeddeds;
-  bool isComparableConstraint = false;
+  std::vector<Object*> methods;   // explicit methods (Func objects), sorted by name
+  std::vector<Type*> embeddeds;   // embedded interfaces (named or literal)
+  std::vector<std::vector<Term>> unions;  // embedded non-interface elements: int, ~int | string
+  bool isComparableConstraint = false;    // the predeclared comparable (or embeds it)
+  bool isAny = false;                     // the predeclared any (printed by that name)
   Interface() : Type(Kind) {}
-  bool isEmpty() const { return methods.empty() && embeddeds.empty(); }
+  bool isEmpty() const { return methods.empty() && embeddeds.empty() && unions.empty(); }
+
+  // ---- the completed sets (valid after completeInterface)
+  bool complete = false;
+  std::vector<Object*> allMethods;  // the method set, sorted by name
+  bool allTypes = true;             // no union restricts the type set
+  std::vector<Term> terms;          // when !allTypes: the type set is their union (empty: no types)
+  bool comparableOnly = false;      // comparable is in the intersection
+  // Whether only constraints may use it (unions or comparable in the type set).
+  bool isConstraintOnly() const { return !allTypes || comparableOnly; }
 };
 
 struct Named : Type {
@@ -162,8 +182,17 @@ bool isConstType(const Type* t);  // boolean, numeric or string basic
 bool identical(const Type* a, const Type* b);
 bool comparable(const Type* t);
 bool isInterface(const Type* t);
+// The interface of an interface type or of a type parameter's constraint, completed.
+Interface* interfaceOf(Type* t);
+Interface* completeInterface(Interface* it);
 
-// Go's spelling of a type, as gc prints it in messages ("[]int", "main.T").
+// Go's spelling of a type, as gc prints it in messages ("[]int", "T",
+// "strings.Builder"): the types of the package being checked are printed
+// without qualification, those of other packages with their package name.
 std::string typeString(const Type* t);
+// The package typeString leaves unqualified (the checker sets it while it
+// checks a package and restores the previous one when done).
+const Package* messagePackage();
+void setMessagePackage(const Package* p);
 
 }  // namespace types

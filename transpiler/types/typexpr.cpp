@@ -90,25 +90,7 @@ Type* Checker::typExpr(const Expr* e) {
       t = st;
       break;
     }
-    case NodeKind::InterfaceType: {
-      auto* it = ctx.types().make<Interface>();
-      auto* fl = e->as<InterfaceType>()->methods;
-      for (const syntax::Field* f : fl ? fl->list : std::vector<syntax::Field*>{}) {
-        if (f->names.empty()) {
-          it->embeddeds.push_back(typExpr(f->type));
-          continue;
-        }
-        Scope* s = ctx.newScope(scope);
-        Signature* sig = funcType(f->type->as<FuncType>(), nullptr, s);
-        Object* m = ctx.newObject(ObjectKind::Func, f->names[0]->name, sig, f->names[0]->pos);
-        m->pkg = pkg;
-        info.defs[f->names[0]] = m;
-        it->methods.push_back(m);
-      }
-      std::sort(it->methods.begin(), it->methods.end(), [](Object* a, Object* b) { return a->name < b->name; });
-      t = it;
-      break;
-    }
+    case NodeKind::InterfaceType: t = interfaceType(e->as<InterfaceType>()); break;
     case NodeKind::IndexExpr:
       error(e->pos, "go2cpp does not support generic type instantiation yet");
       break;

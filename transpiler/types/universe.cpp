@@ -104,6 +104,7 @@ void Context::makeUniverse() {
 
   // any = interface{}; error = interface{ Error() string }.
   anyType_ = types_.make<Interface>();
+  anyType_->as<Interface>()->isAny = true;
   universe_->insert(newObject(ObjectKind::TypeName, "any", anyType_, none));
   auto* errNamed = types_.make<Named>();
   Object* errObj = newObject(ObjectKind::TypeName, "error", errNamed, none);
