@@ -74,8 +74,11 @@ panic_record* recover_frame::recoverable() const {
   return panic_;
 }
 
-void recover_frame::recover() {
-  if (panic_record* p = recoverable()) p->recovered = true;
+any recover_frame::recover() {
+  panic_record* p = recoverable();
+  if (p == nullptr) return nullptr;
+  p->recovered = true;
+  return p->value;
 }
 
 }  // namespace go

@@ -63,9 +63,8 @@ const itab* get_itab(const type_desc* inter, const type_desc* type, bool can_fai
     else tab = slot;  // another thread built it first
   }
   if (tab == nullptr && !can_fail) {
-    raise_panic("interface conversion: " + std::string(type->name) + " is not " + std::string(inter->name) +
-                    ": missing method " + std::string(missing),
-                true);
+    panic_type_assertion("interface conversion: " + std::string(type->name) + " is not " +
+                         std::string(inter->name) + ": missing method " + std::string(missing));
   }
   return tab;
 }
@@ -79,10 +78,10 @@ bool implements(const type_desc* type, const type_desc& inter) {
 void panic_type_assert(const type_desc* have, const type_desc& want, const type_desc* src) {
   std::string inter = src ? std::string(src->name) : "interface";
   std::string as(want.name);
-  if (have == nullptr) raise_panic("interface conversion: " + inter + " is nil, not " + as, true);
+  if (have == nullptr) panic_type_assertion("interface conversion: " + inter + " is nil, not " + as);
   std::string msg = "interface conversion: " + inter + " is " + std::string(have->name) + ", not " + as;
   if (have->name == want.name) msg += " (types from different scopes)";
-  raise_panic(msg, true);
+  panic_type_assertion(msg);
 }
 
 }  // namespace go

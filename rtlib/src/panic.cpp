@@ -1,10 +1,10 @@
-// This file implements raising Go panics and reporting an unrecovered one
-// the way gc's runtime does (printpanics, then the goroutine traceback,
-// exit status 2). The texts of the runtime errors are gc's, from
-// runtime/error.go and runtime/panic.go.
+// This file implements raising Go panics: the records that carry them
+// (go/panic_record.hpp), panic(v), the nil dereference with gc's signal
+// line, and runtime.Goexit. The runtime error values are in
+// runtime_errors.cpp, the report of an unrecovered panic in
+// panic_report.cpp.
 #define GC_THREADS
 #include <gc/gc.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -12,7 +12,7 @@
 #include <string>
 
 #include "go/output.hpp"
-#include "go/panic.hpp"
+#include "go/panic_record.hpp"
 #include "go/string.hpp"
 #include "runtime_internal.hpp"
 
@@ -21,14 +21,6 @@ namespace go {
 namespace {
 // Runtime frames are dropped by name when printing; capture them all.
 constexpr int frames_inside_runtime = 0;
-
-[[noreturn]] void raise_with_skip(std::string text, bool runtime_error, const char* signal_line) {
-  panic_record* p = new_panic_record();
-  p->text = std::move(text);
-  p->runtime_error = runtime_error;
-  if (signal_line != nullptr) p->signal_line = signal_line;
-  throw panic_error(p);
-}
 }  // namespace
 
 panic_record* new_panic_record() {
@@ -53,73 +45,20 @@ void release_panic_chain(panic_record* p) {
   }
 }
 
-void raise_panic(std::string text, bool runtime_error) {
-  raise_with_skip(std::move(text), runtime_error, nullptr);
+std::string panic_error::text() const { return panic_value_text(record->value); }
+
+bool panic_error::is_runtime_error() const {
+  const type_desc* t = record->value.type;
+  const method_desc* m = t ? t->find_method("RuntimeError") : nullptr;
+  return m != nullptr && m->sig == "func()";
 }
 
-void panic_runtime_error(std::string_view text) {
-  raise_with_skip("runtime error: " + std::string(text), true, nullptr);
-}
+bool panic_error::is_goexit() const { return record->goexit; }
 
-void panic_string(const string& s) { raise_with_skip(std::string(view(s)), false, nullptr); }
-void panic_bool(bool b) { raise_with_skip(b ? "true" : "false", false, nullptr); }
-void panic_int(int64 v) { raise_with_skip(std::to_string(v), false, nullptr); }
-void panic_uint(uint64 v) { raise_with_skip(std::to_string(v), false, nullptr); }
-void panic_float(float64 v) { raise_with_skip(internal::format_print_float(v), false, nullptr); }
-
-void panic_bounds(bounds_kind kind, int64 x, int64 y, bool x_signed) {
-  // gc's boundsErrorFmt; when x is negative only x is reported.
-  static const char* const with_y[] = {
-      "index out of range [%x] with length %y",
-      "slice bounds out of range [:%x] with length %y",
-      "slice bounds out of range [:%x] with capacity %y",
-      "slice bounds out of range [%x:%y]",
-      "slice bounds out of range [::%x] with length %y",
-      "slice bounds out of range [::%x] with capacity %y",
-      "slice bounds out of range [:%x:%y]",
-      "slice bounds out of range [%x:%y:]",
-  };
-  static const char* const negative_x[] = {
-      "index out of range [%x]",
-      "slice bounds out of range [:%x]",
-      "slice bounds out of range [:%x]",
-      "slice bounds out of range [%x:]",
-      "slice bounds out of range [::%x]",
-      "slice bounds out of range [::%x]",
-      "slice bounds out of range [:%x:]",
-      "slice bounds out of range [%x::]",
-  };
-  bool negative = x_signed && x < 0;
-  const char* format = (negative ? negative_x : with_y)[static_cast<int>(kind)];
-  std::string text = "runtime error: ";
-  for (const char* c = format; *c != 0; c++) {
-    if (c[0] == '%' && c[1] == 'x') {
-      text += x_signed ? std::to_string(x) : std::to_string(static_cast<uint64>(x));
-      c++;
-    } else if (c[0] == '%' && c[1] == 'y') {
-      text += std::to_string(y);
-      c++;
-    } else {
-      text += *c;
-    }
-  }
-  raise_with_skip(std::move(text), true, nullptr);
-}
-
-void panic_index(int_ i, int_ len) { panic_bounds(bounds_kind::index, i, len); }
-
-void panic_divide() { raise_with_skip("runtime error: integer divide by zero", true, nullptr); }
-void panic_shift() { raise_with_skip("runtime error: negative shift amount", true, nullptr); }
-void panic_makeslice_len() { raise_with_skip("runtime error: makeslice: len out of range", true, nullptr); }
-void panic_makeslice_cap() { raise_with_skip("runtime error: makeslice: cap out of range", true, nullptr); }
-
-void panic_nil_deref() {
-  // gc reaches this through a real fault, so it prints the signal too. The
-  // pc is the return address of our caller, the closest we have.
-  char line[128];
-  std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=%#lx]",
-                reinterpret_cast<unsigned long>(__builtin_return_address(0)));
-  raise_with_skip("runtime error: invalid memory address or nil pointer dereference", true, line);
+void panic(const any& v) {
+  panic_record* p = new_panic_record();
+  p->value = v;
+  throw panic_error(p);
 }
 
 void goexit() {
@@ -128,31 +67,16 @@ void goexit() {
   throw panic_error(p);
 }
 
-namespace {
-// gc's printpanics: the oldest panic first, each later one indented by a
-// tab; a Goexit in the chain prints nothing and no tab after it.
-void append_panics(std::string& out, const panic_record* p) {
-  if (p->link != nullptr) {
-    append_panics(out, p->link);
-    if (!p->link->goexit) out += "\t";
-  }
-  if (p->goexit) return;
-  out += "panic: " + p->text;
-  if (p->recovered) out += " [recovered]";
-  out += "\n";
-}
-}  // namespace
-
-void die_of_panic(const panic_error& e) {
-  const panic_record* p = e.record;
-  std::string report;
-  append_panics(report, p);
-  if (!p->signal_line.empty()) report += p->signal_line + "\n";
-  report += "\n";
-  report += internal::format_panic_trace(p);
-  internal::flush_stdout_for_crash();
-  internal::write_stderr_for_crash(report);
-  std::_Exit(2);
+void panic_nil_deref() {
+  // gc reaches this through a real fault, so it prints the signal too. The
+  // pc is the return address of our caller, the closest we have.
+  char line[128];
+  std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=%#lx]",
+                reinterpret_cast<unsigned long>(__builtin_return_address(0)));
+  panic_record* p = new_panic_record();
+  p->value = box(runtime_error_string_type, make_string("invalid memory address or nil pointer dereference"));
+  p->signal_line = line;
+  throw panic_error(p);
 }
 
 namespace internal {

@@ -16,7 +16,8 @@
 #include <string>
 
 #include "go/output.hpp"
-#include "go/panic.hpp"
+#include "go/panic_record.hpp"
+#include "go/string.hpp"
 #include "runtime_internal.hpp"
 
 namespace go::internal {
@@ -57,8 +58,9 @@ void on_fault(int sig, siginfo_t* info, void* context) {
   panic_record* p = &record;
   p->npcs = capture_pcs(p->pcs, panic_record::max_pcs, 0);
   if (addr < nil_page_limit) {
-    p->text = "runtime error: invalid memory address or nil pointer dereference";
-    p->runtime_error = true;
+    static const char message[] = "invalid memory address or nil pointer dereference";
+    static string text(message, sizeof message - 1);
+    p->value = any(&runtime_error_string_type, &text);
     p->signal_line = signal_line;
     die_of_panic(panic_error(p));
   }

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "go/panic.hpp"
+#include "go/panic_record.hpp"
 #include "runtime_internal.hpp"
 
 namespace go::internal {

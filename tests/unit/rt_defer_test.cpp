@@ -137,7 +137,7 @@ TEST(RtDefer, PanicInDeferredCallCarriesTheEarlierOne) {
   } catch (const go::panic_error& p) {
     EXPECT_EQ(p.text(), "second");
     ASSERT_NE(p.record->link, nullptr);
-    EXPECT_EQ(p.record->link->text, "first");
+    EXPECT_EQ(go::panic_value_text(p.record->link->value), "first");
     EXPECT_TRUE(p.record->link->recovered);
     go::release_panic_chain(p.record);
   }
@@ -151,8 +151,7 @@ TEST(RtDefer, RecoveringTheLaterPanicEndsBoth) {
   try {
     defers.push_recovering([] {
       go::recover_frame frame;
-      if (go::panic_record* p = frame.recoverable()) trace += p->text;
-      frame.recover();
+      trace += go::panic_value_text(frame.recover());
     });
     defers.push([] { go::raise_panic("second", false); });
     go::raise_panic("first", false);

@@ -37,8 +37,10 @@
 #include <type_traits>
 #include <utility>
 
+#include "go/iface.hpp"
 #include "go/memory.hpp"
 #include "go/panic.hpp"
+#include "go/panic_record.hpp"
 
 namespace go {
 
@@ -118,8 +120,9 @@ class recover_frame {
   // The panic recover() would stop now, or nullptr (none, already
   // recovered, a Goexit, or not called directly by a deferred call).
   panic_record* recoverable() const;
-  // recover() as a statement: stops the panic, drops its value.
-  void recover();
+  // recover(): stops the panic and returns its value; nil when there is
+  // nothing to recover (and for panic(nil), as in Go 1.19).
+  any recover();
 
  private:
   panic_record* panic_;

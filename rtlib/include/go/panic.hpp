@@ -10,45 +10,33 @@
 // gc's report prints first ("panic: first [recovered]\n\tpanic: second").
 // The exception itself is copied freely; the record is its identity.
 //
-// Until interface values exist the value travels as its printed form; the
-// runtime_error flag keeps "is it a runtime.Error" for recover().
+// The value is a Go interface value; runtime errors are values of gc's
+// runtime types (runtime.boundsError, runtime.errorString, ...), so that
+// recover() returns a runtime.Error whose Error() is gc's text.
 #pragma once
 
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include "go/types.hpp"
 
 namespace go {
 
+struct any;
 struct string;
-
-// One panic in flight, gc's runtime._panic. Allocated in memory the
-// collector scans but never frees by itself (the value may hold the only
-// reference to a Go object while C++ unwinds); released when recovered.
-struct panic_record {
-  static constexpr int max_pcs = 64;
-
-  std::string text;            // what follows "panic: " on the first line
-  bool runtime_error = false;  // the value is a runtime.Error
-  std::string signal_line;     // gc's "[signal SIGSEGV: ...]" line, or empty
-  bool recovered = false;      // recover() returned this panic's value
-  bool goexit = false;         // runtime.Goexit, not a panic: recover() ignores it
-  panic_record* link = nullptr;  // the older panic this one interrupted
-  int npcs = 0;                // captured return addresses, innermost first
-  uintptr pcs[max_pcs];
-};
+struct panic_record;  // go/panic_record.hpp
 
 // The exception a panic travels as.
 class panic_error {
  public:
   explicit panic_error(panic_record* r) : record(r) {}
 
-  // The value as gc's report prints it after "panic: ".
-  const std::string& text() const { return record->text; }
-  bool is_runtime_error() const { return record->runtime_error; }
-  bool is_goexit() const { return record->goexit; }
+  // The value as gc's report prints it after "panic: " (calls its Error
+  // or String method).
+  std::string text() const;
+  // Whether the value implements runtime.Error.
+  bool is_runtime_error() const;
+  bool is_goexit() const;
 
   panic_record* record;
 };
@@ -58,36 +46,20 @@ panic_record* new_panic_record();
 // Frees a record and the older panics linked from it.
 void release_panic_chain(panic_record* p);
 
-// Raises a panic carrying an already formatted value; captures the stack.
+// panic(v). Basic values convert to any by themselves: go::panic(n).
+[[noreturn]] void panic(const any& v);
+// A panic the runtime raises: with runtime_error, a runtime.Error whose
+// Error() is text (gc's plainError: "send on closed channel"); otherwise
+// the string text itself.
 [[noreturn]] void raise_panic(std::string text, bool runtime_error);
-// Raises "runtime error: <text>", like gc's runtime.Error values.
+// Raises "runtime error: <text>", gc's errorString values.
 [[noreturn]] void panic_runtime_error(std::string_view text);
+// An interface conversion failed: gc's *runtime.TypeAssertionError, whose
+// Error() is text ("interface conversion: ...").
+[[noreturn]] void panic_type_assertion(std::string text);
 // runtime.Goexit: runs the goroutine's deferred calls like a panic that
 // recover() does not see, then ends the goroutine.
 [[noreturn]] void goexit();
-
-[[noreturn]] void panic_string(const string& s);
-[[noreturn]] void panic_bool(bool b);
-[[noreturn]] void panic_int(int64 v);
-[[noreturn]] void panic_uint(uint64 v);
-[[noreturn]] void panic_float(float64 v);
-
-// panic(v) for the basic value types, printed as gc prints them.
-template <class T>
-[[noreturn]] void panic(const T& v) {
-  if constexpr (std::is_same_v<T, bool>) {
-    panic_bool(v);
-  } else if constexpr (std::is_integral_v<T> && std::is_signed_v<T>) {
-    panic_int(v);
-  } else if constexpr (std::is_integral_v<T>) {
-    panic_uint(v);
-  } else if constexpr (std::is_floating_point_v<T>) {
-    panic_float(v);
-  } else {
-    static_assert(std::is_same_v<T, string>, "panic of this type is not supported yet");
-    panic_string(v);
-  }
-}
 
 // Which bounds check failed; the names follow gc's runtime/error.go.
 enum class bounds_kind {
