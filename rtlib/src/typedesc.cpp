@@ -68,8 +68,10 @@ const method_desc* type_desc::find_method(std::string_view n) const {
 
 bool same_type(const type_desc* a, const type_desc* b) {
   if (a == b) return true;
-  if (a == nullptr || b == nullptr || a->named || b->named) return false;
-  return a->k == b->k && a->name == b->name;
+  // Packages print their own copies of the descriptors they use; gc's type
+  // strings tell types apart (types local to functions never reach here).
+  if (a == nullptr || b == nullptr) return false;
+  return a->k == b->k && a->named == b->named && a->name == b->name;
 }
 
 namespace {

@@ -55,12 +55,12 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");
-    else out->write(lvalue(s->lhs[0]) + " = " + value(s->rhs[0]) + ";");
+    else out->write(lvalue(s->lhs[0]) + " = " + valueAs(s->rhs[0], typeOf(s->lhs[0])) + ";");
     return;
   }
   std::string ties;
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + lvalue(s->lhs[i]);
-  std::string values = s->rhs.size() == 1 ? expr(s->rhs[0]) : tupleOf(s->rhs);
+  std::string values = s->rhs.size() == 1 ? tupleValue(s->rhs[0]) : tupleOf(s->rhs);
   out->write("std::tie(" + ties + ") = " + values + ";");
 }
 
@@ -118,10 +118,11 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
   std::string ties;
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + (newObj[i] ? names[i] : lvalue(s->lhs[i]));
   if (s->lhs.size() == 1) {
-    out->write(ties == "std::ignore" ? "static_cast<void>(" + expr(s->rhs[0]) + ");" : ties + " = " + value(s->rhs[0]) + ";");
+    out->write(ties == "std::ignore" ? "static_cast<void>(" + expr(s->rhs[0]) + ");"
+                                     : ties + " = " + valueAs(s->rhs[0], typeOf(s->lhs[0])) + ";");
     return;
   }
-  std::string values = s->rhs.size() == 1 ? expr(s->rhs[0]) : tupleOf(s->rhs);
+  std::string values = s->rhs.size() == 1 ? tupleValue(s->rhs[0]) : tupleOf(s->rhs);
   out->write("std::tie(" + ties + ") = " + values + ";");
 }
 

@@ -9,6 +9,7 @@
 // std::apply.
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
 
@@ -95,7 +96,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   if (!fn) {
     if (const auto* sel = unparen(e->fun)->as<syntax::SelectorExpr>()) {
       const types::Object* m = info.objectOf(sel->sel);
-      if (m && m->kind == ObjectKind::Func && m->decl && m->decl->recv) return methodCall(e, sel, m);
+      if (m && m->kind == ObjectKind::Func) return methodCall(e, sel, m);
       unsupported(e->fun->pos, "calls of function values");
     }
     unsupported(e->fun->pos, "calls of function values");
@@ -109,16 +110,31 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     return "std::apply(" + name + ", " + expr(e->args[0]) + ")";
   }
   if (fn->isNative) {
-    if (e->hasEllipsis) unsupported(e->ellipsis, "passing a slice with ... to " + fn->name);
+    size_t nparams = sig->params ? sig->params->size() : 0;
+    // The parameter type of argument i (the element type for ...T).
+    auto paramType = [&](size_t i) -> const types::Type* {
+      if (sig->variadic && i + 1 >= nparams) return under(sig->params->at(nparams - 1))->as<types::Slice>()->elem;
+      return i < nparams ? sig->params->at(i) : nullptr;
+    };
+    if (e->hasEllipsis && !isKind(paramType(nparams - 1), types::TypeKind::Interface))
+      unsupported(e->ellipsis, "passing a slice with ... to " + fn->name);
     // fmt.Println's (n int, err error) exist only in Go: the C++ function
     // returns nothing, so such results can only be dropped.
     if (e != statementCall && sig->results)
       for (const types::Object* r : sig->results->vars)
         if (!representable(r->type)) unsupported(e->pos, "using the results of " + fn->name);
-    for (const syntax::Expr* a : e->args)
-      if (!printable(typeOf(a))) unsupported(a->pos, "passing values of type " + types::typeString(typeOf(a)) + " to " + fn->name);
     std::string s = name + "(";
-    for (size_t i = 0; i < e->args.size(); i++) s += (i ? ", " : "") + expr(e->args[i]);
+    for (size_t i = 0; i < e->args.size(); i++) {
+      const types::Type* pt = paramType(i);
+      bool spread = e->hasEllipsis && i + 1 == e->args.size();
+      if (!spread && isKind(pt, types::TypeKind::Interface)) {
+        s += (i ? ", " : "") + valueAs(e->args[i], pt);
+        continue;
+      }
+      if (!spread && !printable(typeOf(e->args[i])))
+        unsupported(e->args[i]->pos, "passing values of type " + types::typeString(typeOf(e->args[i])) + " to " + fn->name);
+      s += (i ? ", " : "") + expr(e->args[i]);
+    }
     return s + ")";
   }
   return name + "(" + arguments(e, sig) + ")";
@@ -126,33 +142,22 @@ std::string Emitter::call(const syntax::CallExpr* e) {
 
 std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method) {
   const types::Type* xt = typeOf(sel->x);
-  bool viaPointer = isKind(xt, types::TypeKind::Pointer);
-  const types::Type* base = viaPointer ? under(xt)->as<types::Pointer>()->elem : xt;
-  // Only methods declared on x's own type; promoted ones need the path
-  // through the embedded fields.
-  const auto* named = base ? base->as<types::Named>() : nullptr;
-  bool own = false;
-  if (named)
-    for (const types::Object* m : named->methods) own = own || m == method;
-  if (!own) unsupported(sel->sel->pos, "promoted methods");
-  methodReceiver(method, method->decl);
+  if (const auto* xtv = tv(sel->x); xtv && xtv->mode == Mode::TypeExpr) unsupported(sel->pos, "method expressions");
   if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))
     unsupported(e->pos, "passing a multi-value call to a method");
   std::string args = arguments(e, method->type->as<types::Signature>());
-  if (isPointerMethod(method)) {
-    // Point::Scale(p, 2): a nil p is fine until the method dereferences it.
-    std::string recv = viaPointer ? expr(sel->x) : "&" + operand(sel->x);
-    return cppType(named, sel->pos) + "::" + cppName(method->name) + "(" + recv + (args.empty() ? "" : ", " + args) + ")";
-  }
-  std::string recv = viaPointer ? "go::deref(" + expr(sel->x) + ")" : operand(sel->x);
-  return recv + "." + cppName(method->name) + "(" + args + ")";
+  // A dynamic call reads as a member call: s.String().
+  if (isInterfaceType(xt)) return operand(sel->x) + "." + cppName(method->name) + "(" + args + ")";
+  Selection s = selectMember(xt, method->name);
+  if (s.obj != method) unsupported(sel->sel->pos, "this method call");
+  return methodCallText(operand(sel->x), xt, s.path, method, args, sel->pos);
 }
 
 std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {
   size_t nparams = sig->params ? sig->params->size() : 0;
   size_t fixed = sig->variadic && !e->hasEllipsis ? nparams - 1 : e->args.size();
   std::string s;
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) s += (i ? ", " : "") + value(e->args[i]);
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) s += (i ? ", " : "") + valueAs(e->args[i], sig->params->at(i));
   if (sig->variadic && !e->hasEllipsis) {
     // The extra arguments become a new slice (nil when there are none, as in Go).
     const types::Type* sliceType = sig->params->at(nparams - 1);
@@ -163,7 +168,7 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
       pack = "go::slice<" + elem + ">{}";
     } else {
       pack = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(extra) + ")";
-      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + value(e->args[i]);
+      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + valueAs(e->args[i], under(sliceType)->as<types::Slice>()->elem);
       pack += ")";
     }
     s += (fixed ? ", " : "") + pack;
@@ -192,7 +197,9 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
         return std::string(str ? "go::append_string(" : "go::append_slice(") + arg(0) + ", " + arg(1) + ")";
       }
       std::string s = "go::append(" + arg(0);
-      for (size_t i = 1; i < e->args.size(); i++) s += ", " + value(e->args[i]);
+      const types::Type* st = under(typeOf(e->args[0]));
+      const types::Type* elem = st && st->kind == types::TypeKind::Slice ? st->as<types::Slice>()->elem : nullptr;
+      for (size_t i = 1; i < e->args.size(); i++) s += ", " + valueAs(e->args[i], elem);
       return s + ")";
     }
     case BuiltinId::Copy: return "go::copy(" + arg(0) + ", " + arg(1) + ")";
@@ -242,7 +249,7 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
     // Functional casts read like Go; every go:: numeric type is one token.
     return T + "(" + v + ")";
   }
-  if (isKind(to, types::TypeKind::Interface)) unsupported(e->pos, "interface values");
+  if (isKind(to, types::TypeKind::Interface)) return valueAs(x, to);
   // Between types with identical underlying types (named ↔ unnamed): the
   // C++ spellings name the same type or convert implicitly.
   if (isKind(to, types::TypeKind::Pointer)) return "static_cast<" + T + ">(" + v + ")";

@@ -34,6 +34,7 @@ void Emitter::labeledStmt(const syntax::LabeledStmt* s) {
     case syntax::NodeKind::ForStmt: return forStmt(s->stmt->as<syntax::ForStmt>(), label);
     case syntax::NodeKind::RangeStmt: return rangeStmt(s->stmt->as<syntax::RangeStmt>(), label);
     case syntax::NodeKind::SwitchStmt: return switchStmt(s->stmt->as<syntax::SwitchStmt>(), label);
+    case syntax::NodeKind::TypeSwitchStmt: return typeSwitchStmt(s->stmt->as<syntax::TypeSwitchStmt>(), label);
     default: return stmt(s->stmt);
   }
 }

@@ -103,19 +103,30 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     // types with one underlying type become one C++ type).
     const types::Type* target = typeOf(spec->type);
     if (!target || target->kind != types::TypeKind::Named) target = u;
-    if (u->kind == types::TypeKind::Interface) unsupported(spec->pos, "interface types");
+    if (u->kind == types::TypeKind::Interface) {
+      if (local) unsupported(spec->pos, "local interface types");
+      return interfaceDefinition(obj, name);
+    }
     out->write("using " + name + " = " + cppType(target, spec->pos) + ";");
     return;
   }
   const auto* st = u->as<types::Struct>();
+  // A member named like a type of the package (an embedded field always
+  // is) hides the type inside the struct: spell types with the namespace.
+  if (!local) qualifyTypes = false;  // (a refused declaration may have left it set)
+  bool savedQualify = qualifyTypes;
+  for (const auto& f : st->fields)
+    if (pkg->scope->lookupLocal(f.var->name) && pkg->scope->lookupLocal(f.var->name)->kind == types::ObjectKind::TypeName)
+      qualifyTypes = true;
   out->write("struct " + name + " {");
   out->indent();
   std::string lastType;
   int lastLine = -1;
   for (const auto& f : st->fields) {
-    if (f.embedded) unsupported(f.var->pos, "embedded fields");
     std::string type = cppType(f.var->type, f.var->pos);
-    std::string field = (f.var->name == "_" ? fresh("blank") : cppName(f.var->name)) + "{}";
+    if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
+    std::string member = f.var->name == "_" ? fieldNames.at(&f) : cppName(f.var->name);
+    std::string field = member + "{}";
     // X, Y int → go::int_ X{}, Y{};
     if (type == lastType && f.var->pos.line == lastLine && sharesDeclaration(type)) {
       out->write(", " + field);
@@ -144,6 +155,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   }
   out->dedent();
   out->line("};");
+  qualifyTypes = savedQualify;
 }
 
 void Emitter::constantDecls() {
@@ -199,7 +211,7 @@ std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* 
   // A pointer receiver is the first parameter of a static member function:
   // Go may call it with a nil pointer, which C++'s `this` must never be.
   std::vector<const syntax::Field*> fields;
-  if (decl->recv && isPointerMethod(fn)) fields.insert(fields.end(), decl->recv->list.begin(), decl->recv->list.end());
+  if (decl->recv && (isPointerMethod(fn) || !isStructMethod(fn))) fields.insert(fields.end(), decl->recv->list.begin(), decl->recv->list.end());
   fields.insert(fields.end(), decl->type->params->list.begin(), decl->type->params->list.end());
   for (const syntax::Field* field : fields) {
     auto one = [&](const syntax::Ident* id, const syntax::Expr* typeExpr) {
@@ -233,13 +245,14 @@ void Emitter::funcPrototypes() {
     for (const syntax::Decl* d : f->decls) {
       const auto* fd = d->as<syntax::FuncDecl>();
       if (!fd || !fd->body) continue;
-      if (fd->recv) continue;  // declared inside its struct
       try {
         if (fd->type->typeParams) unsupported(fd->name->pos, "generic functions");
         const types::Object* fn = info.objectOf(fd->name);
         if (!fn) continue;
+        if (fd->recv && isStructMethod(fn)) continue;  // declared inside its struct
+        std::string name = fd->recv ? freeMethodName(methodReceiver(fn, fd), fn) : nameOf(fn);
         out->at(fd->pos);
-        out->write(signature(fn, fd, false, nameOf(fn)) + ";");
+        out->write(signature(fn, fd, false, name) + ";");
       } catch (const Unsupported& u) {
         report(u);
       }
@@ -267,10 +280,19 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   });
 
   out->at(decl->pos);
-  std::string name = recvType ? cppName(recvType->obj->name) + "::" + cppName(fn->name) : nameOf(fn);
+  std::string name = !recvType ? nameOf(fn)
+                     : isStructMethod(fn) ? cppName(recvType->obj->name) + "::" + cppName(fn->name)
+                                          : freeMethodName(recvType, fn);
+  // Inside a struct's member functions its members hide same-named types.
+  qualifyTypes = false;
+  bool savedQualify = false;
+  if (recvType && isStructMethod(fn))
+    for (const auto& f : recvType->underlying->as<types::Struct>()->fields)
+      if (const types::Object* o = pkg->scope->lookupLocal(f.var->name); o && o->kind == types::ObjectKind::TypeName)
+        qualifyTypes = true;
   out->write(signature(fn, decl, true, name) + " {");
   out->indent();
-  if (recvType && !isPointerMethod(fn)) {
+  if (recvType && isStructMethod(fn) && !isPointerMethod(fn)) {
     // A value receiver is a copy of *this (Go passes the value).
     const syntax::Field* rf = decl->recv->list.empty() ? nullptr : decl->recv->list[0];
     const syntax::Ident* rid = rf && !rf->names.empty() ? rf->names[0] : nullptr;
@@ -289,6 +311,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   out->line();  // a closing brace needs no #line
   out->write("}");
   currentSig = nullptr;
+  qualifyTypes = savedQualify;
 }
 
 bool Emitter::isPointerMethod(const types::Object* fn) const {
@@ -301,8 +324,7 @@ const types::Named* Emitter::methodReceiver(const types::Object* fn, const synta
   const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
   if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
   const auto* named = rt ? rt->as<types::Named>() : nullptr;
-  if (!named || !named->underlying || named->underlying->kind != types::TypeKind::Struct)
-    unsupported(decl->name->pos, "methods on types other than structs");
+  if (!named || !named->underlying) unsupported(decl->name->pos, "this method receiver");
   if (named->obj->parent && named->obj->parent != pkg->scope) unsupported(decl->name->pos, "methods of local types");
   return named;
 }
@@ -327,11 +349,11 @@ void Emitter::initPackage() {
       sequenceCalls({init.rhs}, init.rhs->pos);
       out->at(init.rhs->pos);
       if (init.lhs.size() == 1) {
-        out->write(nameOf(init.lhs[0]) + " = " + value(init.rhs) + ";");
+        out->write(nameOf(init.lhs[0]) + " = " + valueAs(init.rhs, init.lhs[0]->type) + ";");
       } else {
         std::string ties;
         for (size_t i = 0; i < init.lhs.size(); i++) ties += (i ? ", " : "") + nameOf(init.lhs[i]);
-        out->write("std::tie(" + ties + ") = " + expr(init.rhs) + ";");
+        out->write("std::tie(" + ties + ") = " + tupleValue(init.rhs) + ";");
       }
     } catch (const Unsupported& u) {
       report(u);

@@ -168,6 +168,40 @@ class Emitter {
   std::vector<std::string> resultVars;   // every result's variable when deferStack is set
   mutable std::unordered_map<const syntax::BlockStmt*, bool> recoverCallers;
 
+  // ---- interfaces, type descriptors, methods on named types (ifaces):
+  // typedesc.cpp, iface.cpp, methods.cpp
+  // The C++ expression naming t's descriptor (go::int_type, T_type,
+  // slice_int_type), registering it to be printed in the header.
+  std::string typeDesc(const types::Type* t, diag::Pos at);
+  void typeDescDecls();   // extern declarations of every registered descriptor
+  std::string typeDescDefs();  // their definitions (registering what they mention)
+  std::string typeDescDef(const types::Type* t, const std::string& name);
+  std::string methodTable(const types::Type* t, const std::string& name, int& count);
+  std::string gcTypeString(const types::Type* t) const;  // what %T prints
+  std::map<std::string, const types::Type*> descNames;       // registered: C++ name → type
+  std::vector<std::string> descOrder;                        // in registration order
+  std::unordered_map<const types::Field*, std::string> fieldNames;  // C++ names of blank fields
+  // The value e converted to type `to` (boxing into an interface when to is
+  // one and e's type is not); value(e) otherwise.
+  std::string valueAs(const syntax::Expr* e, const types::Type* to);
+  std::string toInterface(const std::string& v, const types::Type* from, const types::Type* to, diag::Pos at);
+  // The right-hand side of v, ok := ... forms (type assertions give a tuple).
+  std::string tupleValue(const syntax::Expr* e);
+  std::string typeAssert(const syntax::TypeAssertExpr* e, bool commaOk);
+  void typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel);
+  void interfaceDefinition(const types::Object* obj, const std::string& name);
+  std::string interfaceCompare(const syntax::BinaryExpr* e);
+  bool isInterfaceType(const types::Type* t) const;
+  bool isStructMethod(const types::Object* fn) const;  // a member function (struct receiver)
+  // The C++ callee of a method of a non-struct named type: Celsius_String.
+  std::string freeMethodName(const types::Named* recv, const types::Object* fn) const;
+  // recv.M(args) where recv is a C++ expression of type recvType (a value
+  // or, if recvIsPointer, a pointer), following sel's embedded path.
+  std::string methodCallText(std::string recv, const types::Type* recvType, const std::vector<const types::Field*>& path,
+                             const types::Object* method, const std::string& args, diag::Pos at);
+  std::string embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path);
+  bool qualifyTypes = false;  // spell same-package types with their namespace (inside structs whose members shadow them)
+
   const types::CheckedPackage& checked;
   const types::Info& info;
   const types::Package* pkg;

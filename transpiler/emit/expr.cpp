@@ -9,6 +9,7 @@
 
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
 
@@ -54,7 +55,7 @@ types::Type* Emitter::typeOf(const syntax::Expr* e) const {
 
 std::string Emitter::cppType(const types::Type* t, diag::Pos at) const {
   if (!t) unsupported(at, "an expression whose type is unknown");
-  return typeName(t, pkg, at);
+  return typeName(t, qualifyTypes ? nullptr : pkg, at);
 }
 
 std::string Emitter::zeroValue(const types::Type* t, diag::Pos at) const {
@@ -80,7 +81,7 @@ std::string Emitter::expr(const syntax::Expr* e) {
     case syntax::NodeKind::CallExpr: return call(e->as<syntax::CallExpr>());
     case syntax::NodeKind::CompositeLit: return compositeLit(e->as<syntax::CompositeLit>());
     case syntax::NodeKind::FuncLit: unsupported(e->pos, "function literals");
-    case syntax::NodeKind::TypeAssertExpr: unsupported(e->pos, "type assertions");
+    case syntax::NodeKind::TypeAssertExpr: return typeAssert(e->as<syntax::TypeAssertExpr>(), false);
     default: unsupported(e->pos, "this kind of expression");
   }
 }
@@ -147,18 +148,15 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
     }
   }
   const types::Object* field = info.objectOf(e->sel);
-  if (!field || field->kind != ObjectKind::Var || !field->isField) unsupported(e->sel->pos, "methods");
-  const types::Type* xt = typeOf(e->x);
-  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
-  const types::Type* st = u && u->kind == types::TypeKind::Pointer ? types::underlying(u->as<types::Pointer>()->elem) : u;
-  // A promoted field (through an embedded struct) needs the path to it.
-  bool direct = false;
-  if (st && st->kind == types::TypeKind::Struct)
-    for (const auto& f : st->as<types::Struct>()->fields) direct = direct || f.var == field;
-  if (!direct) unsupported(e->sel->pos, "promoted fields of embedded structs");
-  bool viaPointer = u && u->kind == types::TypeKind::Pointer;
-  if (viaPointer) return "go::deref(" + expr(e->x) + ")." + cppName(e->sel->name);
-  return operand(e->x) + "." + cppName(e->sel->name);
+  if (!field || field->kind != ObjectKind::Var || !field->isField) unsupported(e->sel->pos, "method values");
+  const types::Type* t = typeOf(e->x);
+  Selection s = t ? selectMember(t, e->sel->name) : Selection{};
+  if (s.obj != field) unsupported(e->sel->pos, "this field selector");
+  // Promoted fields walk the embedded fields: s.Base.X.
+  std::string x = embeddedPath(operand(e->x), t, s.path);
+  bool viaPointer = types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
+  if (viaPointer) return "go::deref(" + x + ")." + cppName(e->sel->name);
+  return x + "." + cppName(e->sel->name);
 }
 
 std::string Emitter::binary(const syntax::BinaryExpr* e) {
@@ -179,11 +177,13 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
       if (u && u->kind == types::TypeKind::Pointer)
         return operand(other) + " " + cppOperator(e->op) + " nullptr";
+      if (u && u->kind == types::TypeKind::Interface)
+        return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
       unsupported(e->pos, "comparing this type with nil");
     }
     const types::Type* xt = typeOf(e->x);
     const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
-    if (u && (u->kind == types::TypeKind::Interface)) unsupported(e->pos, "comparing interface values");
+    if (isInterfaceType(xt) || isInterfaceType(typeOf(e->y))) return interfaceCompare(e);
     return operandNextTo(e->x, e->y, xt) + " " + cppOperator(e->op) + " " + operandNextTo(e->y, e->x, xt);
   }
   return arithmetic(e->op, e->x, e->y, typeOf(e), e->pos);
@@ -339,20 +339,21 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       // A literal is never nil, even when empty; its capacity is its length.
       if (e->elts.empty()) return "go::make_slice<" + elem + ">(0)";
       std::string s = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(e->elts.size()) + ")";
-      for (const syntax::Expr* x : e->elts) s += ", " + value(x);
+      for (const syntax::Expr* x : e->elts) s += ", " + valueAs(x, u->as<types::Slice>()->elem);
       return s + ")";
     }
     case types::TypeKind::Array: {
       if (hasKeys()) unsupported(e->pos, "array literals with indices");
       std::string s = cppType(t, e->pos) + "{{";
-      for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + value(e->elts[i]);
+      for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + valueAs(e->elts[i], u->as<types::Array>()->elem);
       return s + "}}";
     }
     case types::TypeKind::Struct: {
       const auto* st = u->as<types::Struct>();
       std::string s = cppType(t, e->pos) + "{";
       if (!hasKeys()) {
-        for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + value(e->elts[i]);
+        for (size_t i = 0; i < e->elts.size(); i++)
+          s += (i ? ", " : "") + valueAs(e->elts[i], i < st->fields.size() ? st->fields[i].var->type : nullptr);
         return s + "}";
       }
       // Designated initializers must follow the declaration order.
@@ -366,7 +367,8 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       }
       std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       for (size_t i = 0; i < keyed.size(); i++)
-        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " + value(keyed[i].second->value);
+        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " +
+             valueAs(keyed[i].second->value, st->fields[keyed[i].first].var->type);
       return s + "}";
     }
     case types::TypeKind::Pointer: {

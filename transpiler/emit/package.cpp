@@ -19,6 +19,7 @@
 // path's last element: unicode/utf8/utf8.hpp, which is what importers
 // include.
 #include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
 #include "emit/names.hpp"
 
 namespace emit {
@@ -83,11 +84,34 @@ std::string Emitter::header() {
   for (const types::Package* imp : importedPackages()) p.line("#include \"" + headerInclude(imp->path) + "\"");
   p.line();
   p.line("namespace " + ns + " {");
+  // Descriptors go last (they take the sizes of the types and the
+  // addresses of the methods), but are declared first; printing them may
+  // register more, so they are printed aside before anything else.
+  // Interface structs name their own descriptors.
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls)
+      if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == syntax::Token::Type)
+        for (const syntax::Spec* s : g->specs) {
+          const auto* spec = s->as<syntax::TypeSpec>();
+          const types::Object* obj = info.objectOf(spec->name);
+          if (obj && !spec->isAlias && !spec->typeParams && isInterfaceType(obj->type) &&
+              !interfaceMethods(obj->type).empty())
+            typeDesc(obj->type, spec->pos);
+        }
+  std::string descs = typeDescDefs();
+  typeDescDecls();
   typeDecls();
   constantDecls();
   for (const syntax::File* f : checked.files) varDecls(f, false);
   funcPrototypes();
   p.line("void init_package();");
+  if (!descs.empty()) {
+    p.unmap();
+    p.line();
+    p.line("// Type descriptors: what interfaces, type switches and fmt know of each type.");
+    p.line();
+    p.write(descs);  // ends with a newline: a blank line before the namespace closes
+  }
   p.unmap();
   p.line("}  // namespace " + ns);
   if (!opts.nativeHeader.empty()) {
@@ -136,13 +160,15 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
 std::vector<File> Emitter::run() {
   std::vector<File> files;
   std::string headerName = ownHeaderInclude();
-  files.push_back({headerName.substr(headerName.rfind('/') + 1), header()});
+  files.push_back({headerName.substr(headerName.rfind('/') + 1), ""});
+  // The sources first: the descriptors they use are printed in the header.
   bool first = true;
   for (const syntax::File* f : checked.files) {
     std::string base = std::filesystem::path(f->path).filename().string();
     files.push_back({base + ".cpp", source(f, first)});
     first = false;
   }
+  files[0].text = header();
   return files;
 }
 

@@ -70,7 +70,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
     case NodeKind::DeferStmt: return deferStmt(s->as<syntax::DeferStmt>());
     case NodeKind::SendStmt: unsupported(s->pos, "channels");
     case NodeKind::SelectStmt: unsupported(s->pos, "select statements");
-    case NodeKind::TypeSwitchStmt: unsupported(s->pos, "type switches");
+    case NodeKind::TypeSwitchStmt: return typeSwitchStmt(s->as<syntax::TypeSwitchStmt>(), "");
     default: unsupported(s->pos, "this statement");
   }
 }
@@ -86,7 +86,7 @@ std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
     if (a->lhs.size() != 1 || a->rhs.size() != 1) return "";
     if (a->tok == Token::Assign) {
       if (const auto* id = a->lhs[0]->as<syntax::Ident>(); id && id->name == "_") return "";
-      return lvalue(a->lhs[0]) + " = " + value(a->rhs[0]);
+      return lvalue(a->lhs[0]) + " = " + valueAs(a->rhs[0], typeOf(a->lhs[0]));
     }
     if (a->tok == Token::Define) return "";
     return opAssignText(a->lhs[0], syntax::binaryOpOfAssign(a->tok), a->rhs[0], a->pos);
@@ -172,11 +172,13 @@ void Emitter::returnStmt(const syntax::ReturnStmt* s) {
     return;
   }
   if (s->results.size() == 1) {
-    out->write("return " + value(s->results[0]) + ";");
+    const types::Type* rt = currentSig && currentSig->results && nresults == 1 ? currentSig->results->at(0) : nullptr;
+    out->write("return " + valueAs(s->results[0], rt) + ";");
     return;
   }
   std::string list;
-  for (size_t i = 0; i < s->results.size(); i++) list += (i ? ", " : "") + value(s->results[i]);
+  for (size_t i = 0; i < s->results.size(); i++)
+    list += (i ? ", " : "") + valueAs(s->results[i], i < nresults ? currentSig->results->at(i) : nullptr);
   out->write("return {" + list + "};");
 }
 
@@ -216,14 +218,14 @@ void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
       name = fresh(obj->name);
       localNames[obj] = name;
     }
-    std::string init = fromCall || spec->values.empty() ? "" : value(spec->values[i]);
+    std::string init = fromCall || spec->values.empty() ? "" : valueAs(spec->values[i], obj->type);
     out->write(varDecl(obj, name, init, spec->pos) + ";");
   }
   if (fromCall) {
     std::string ties;
     for (size_t i = 0; i < spec->names.size(); i++) ties += (i ? ", " : "") + lvalue(spec->names[i]);
     out->at(spec->pos);
-    out->write("std::tie(" + ties + ") = " + expr(spec->values[0]) + ";");
+    out->write("std::tie(" + ties + ") = " + tupleValue(spec->values[0]) + ";");
   }
 }
 

@@ -73,7 +73,7 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       const auto* n = t->as<types::Named>();
       const types::Object* obj = n->obj;
       if (!obj->pkg) {
-        // Universe named types: error (an interface) is not representable yet.
+        if (obj->name == "error") return "go::error";
         unsupported(at, "the predeclared type " + obj->name);
       }
       std::string name = cppName(obj->name);
@@ -102,7 +102,10 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
     case TypeKind::Map: unsupported(at, "maps");
     case TypeKind::Chan: unsupported(at, "channels");
     case TypeKind::Signature: unsupported(at, "function values");
-    case TypeKind::Interface: unsupported(at, "interface types");
+    case TypeKind::Interface:
+      // Interfaces with methods are structs named after their Go names.
+      if (t->as<types::Interface>()->isEmpty()) return "go::any";
+      unsupported(at, "interface types with methods and without a name");
     case TypeKind::Struct: unsupported(at, "struct types without a name");
     case TypeKind::TypeParam: unsupported(at, "generic code");
   }

@@ -59,6 +59,9 @@ constexpr const type_desc* basic_type_of() {
   else return nullptr;
 }
 
+template <class T>
+struct describable;  // type_of.hpp: T's descriptor follows from its C++ type
+
 struct any {
   const type_desc* type = nullptr;
   void* data = nullptr;
@@ -69,6 +72,10 @@ struct any {
   // A basic value (int, string, ...) boxed under its own type.
   template <class T>
     requires(basic_type_of<T>() != nullptr)
+  any(const T& v);
+  // []int, *[3]string, ...: unnamed types built from predeclared ones.
+  template <class T>
+    requires(basic_type_of<T>() == nullptr && describable<T>::value)
   any(const T& v);
   // A C++ string literal is a Go string (runtime code and tests).
   template <std::size_t N>
@@ -109,6 +116,14 @@ struct iface {
     if (tab == nullptr) [[unlikely]] panic_nil_deref();
     return reinterpret_cast<R (*)(void*, A...)>(tab->fun[i])(data, a...);
   }
+};
+
+// The predeclared interface error.
+struct error : iface {
+  using iface::iface;
+  error() = default;
+  explicit error(const any& v) : iface(error_type, v) {}
+  string Error() const { return call<string>(0); }
 };
 
 inline any::any(const iface& i) : type(i.dynamic_type()), data(i.data) {}
@@ -165,6 +180,11 @@ inline void* data_word(const type_desc* t, const void* p) {
 inline any to_any(const any& a) { return a; }
 inline any to_any(const iface& i) { return any(i); }
 
+// The dynamic value of a non-empty interface (a type switch case).
+template <class T>
+inline T unbox(const iface& i) {
+  return unbox<T>(any(i));
+}
 inline bool is_nil(const any& a) { return a.type == nullptr; }
 inline bool is_nil(const iface& i) { return i.tab == nullptr; }
 
@@ -172,6 +192,8 @@ inline bool is_type(const any& a, const type_desc& t) { return same_type(a.type,
 inline bool is_type(const iface& i, const type_desc& t) { return same_type(i.dynamic_type(), &t); }
 // A case naming an interface type in a type switch: does the dynamic type implement it?
 bool implements(const type_desc* type, const type_desc& inter);
+inline bool implements(const any& x, const type_desc& inter) { return implements(x.type, inter); }
+inline bool implements(const iface& x, const type_desc& inter) { return implements(x.dynamic_type(), inter); }
 
 // x == y for interface values: same dynamic type and equal values.
 bool equal(const any& x, const any& y);

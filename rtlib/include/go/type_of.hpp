@@ -27,6 +27,17 @@ const type_desc* make_composite_type(kind k, std::string name, std::size_t size,
 template <class T>
 const type_desc& type_of();
 
+template <class T>
+struct describable : std::bool_constant<basic_type_of<T>() != nullptr> {};
+template <class E>
+struct describable<slice<E>> : describable<E> {};
+template <class E, int_ N>
+struct describable<array<E, N>> : describable<E> {};
+template <class E>
+struct describable<E*> : describable<E> {};
+template <>
+struct describable<any> : std::true_type {};
+
 namespace detail {
 template <class T>
 struct type_of_impl;
@@ -67,5 +78,9 @@ const type_desc& type_of() {
     return *t;
   }
 }
+
+template <class T>
+  requires(basic_type_of<T>() == nullptr && describable<T>::value)
+inline any::any(const T& v) : any(box(type_of<T>(), v)) {}
 
 }  // namespace go

@@ -93,7 +93,7 @@ extern const type_desc bool_type, int_type, int8_type, int16_type, int32_type, i
     complex128_type, string_type, unsafe_pointer_type, any_type, error_type;
 
 // Go's type identity for dynamic types: the same descriptor, or two
-// descriptors of one unnamed type printed in different packages.
+// descriptors of one type printed in different packages.
 bool same_type(const type_desc* a, const type_desc* b);
 
 // a == b for two values of type t stored at a and b; panics with

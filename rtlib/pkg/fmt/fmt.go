@@ -21,3 +21,15 @@ func Sprint(a ...any) string
 
 //go2cpp:native
 func Sprintln(a ...any) string
+
+// Stringer is implemented by any value that has a String method, which
+// defines the "native" format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method,
+// which defines the Go syntax for that value (%#v).
+type GoStringer interface {
+	GoString() string
+}

@@ -21,6 +21,26 @@
 
 namespace fmt {
 
+// type Stringer interface { String() string }
+extern const go::type_desc Stringer_type;
+struct Stringer : go::iface {
+  using go::iface::iface;
+  Stringer() = default;
+  explicit Stringer(const go::any& v) : go::iface(Stringer_type, v) {}
+  explicit Stringer(const go::iface& v) : go::iface(Stringer_type, go::any(v)) {}
+  go::string String() const { return call<go::string>(0); }
+};
+
+// type GoStringer interface { GoString() string }
+extern const go::type_desc GoStringer_type;
+struct GoStringer : go::iface {
+  using go::iface::iface;
+  GoStringer() = default;
+  explicit GoStringer(const go::any& v) : go::iface(GoStringer_type, v) {}
+  explicit GoStringer(const go::iface& v) : go::iface(GoStringer_type, go::any(v)) {}
+  go::string GoString() const { return call<go::string>(0); }
+};
+
 namespace detail {
 
 // One operand as the printer sees it: a value of type t at address p. A
@@ -38,7 +58,7 @@ go::any to_any(const T& v) {
   if constexpr (std::is_same_v<T, go::any>) return v;
   else if constexpr (std::is_base_of_v<go::iface, T>) return go::any(v);
   else if constexpr (std::is_same_v<T, std::nullptr_t>) return go::any();
-  else if constexpr (go::basic_type_of<T>() != nullptr) return go::any(v);
+  else if constexpr (go::describable<T>::value) return go::any(v);
   else return go::box(go::type_of<T>(), v);
 }
 template <std::size_t N>

@@ -1,0 +1,209 @@
+// This file implements interfaces in the printed C++ (go/iface.hpp):
+//
+//   type Shape interface { Area() float64 }
+//     → struct Shape : go::iface { ... go::float64 Area() const { return call<go::float64>(0); } };
+//   var s Shape = c          → Shape s = Shape(go::box(Circle_type, c));
+//   var x any = 42           → go::any x = go::int_(42);   (basic values box implicitly)
+//   s.Area()                 → s.Area()
+//   x.(int), v, ok := x.(T)  → go::assert_type<go::int_>(x, go::int_type, go::any_type), go::assert_type_ok<T>(...)
+//   switch v := x.(type)     → an if-chain on go::is_type / go::implements / go::is_nil
+//   x == y, x == nil         → go::equal(x, y), go::is_nil(x)
+//
+// Conversions into interfaces are implicit in Go (assignments, arguments,
+// returns, composite literal elements); every place that prints a value for
+// a known target type goes through valueAs, which boxes when needed.
+#include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+bool isUntypedNil(const types::Type* t) { return t && types::isBasic(t, types::BasicKind::UntypedNil); }
+
+// A type whose C++ spelling names its descriptor, so that go::any's
+// implicit constructor boxes it correctly: predeclared basic types, and
+// slices, arrays and pointers of them (go::type_of).
+bool boxesImplicitly(const types::Type* t) {
+  if (const auto* s = t->as<types::Slice>()) return boxesImplicitly(s->elem);
+  if (const auto* a = t->as<types::Array>()) return boxesImplicitly(a->elem);
+  if (const auto* p = t->as<types::Pointer>()) return boxesImplicitly(p->elem);
+  const auto* b = t->as<types::Basic>();
+  if (!b) return false;
+  switch (b->basic) {
+    case types::BasicKind::Uintptr: case types::BasicKind::Complex64: case types::BasicKind::Complex128:
+    case types::BasicKind::UnsafePointer: case types::BasicKind::UntypedNil: case types::BasicKind::Invalid:
+      return false;
+    default: return true;
+  }
+}
+
+}  // namespace
+
+void Emitter::interfaceDefinition(const types::Object* obj, const std::string& name) {
+  std::vector<const types::Object*> methods = interfaceMethods(obj->type);
+  if (methods.empty()) {
+    out->write("using " + name + " = go::any;");
+    return;
+  }
+  std::string desc = typeDesc(obj->type, obj->pos);
+  out->write("struct " + name + " : go::iface {");
+  out->indent();
+  out->line("using go::iface::iface;");
+  out->line(name + "() = default;");
+  out->line("explicit " + name + "(const go::any& v) : go::iface(" + desc + ", v) {}");
+  out->line("explicit " + name + "(const go::iface& v) : go::iface(" + desc + ", go::any(v)) {}");
+  for (size_t i = 0; i < methods.size(); i++) {
+    const types::Object* m = methods[i];
+    const auto* sig = m->type->as<types::Signature>();
+    std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, m->pos) : "void";
+    std::string params, args, targs = result;
+    for (size_t k = 0; sig->params && k < sig->params->size(); k++) {
+      std::string type = cppType(sig->params->at(k), m->pos);
+      std::string p = sig->params->vars[k]->name.empty() || sig->params->vars[k]->name == "_"
+                          ? "p" + std::to_string(k)
+                          : cppName(sig->params->vars[k]->name);
+      params += (k ? ", " : "") + type + " " + p;
+      args += ", " + p;
+      targs += ", " + type;
+    }
+    out->at(m->pos);
+    out->write(result + " " + cppName(m->name) + "(" + params + ") const { return call<" + targs + ">(" +
+               std::to_string(i) + args + "); }");
+  }
+  out->dedent();
+  out->line("};");
+}
+
+std::string Emitter::toInterface(const std::string& v, const types::Type* from, const types::Type* to, diag::Pos at) {
+  bool toEmpty = interfaceMethods(to).empty();
+  if (isInterfaceType(from)) {
+    if (types::identical(from, to)) return v;
+    return toEmpty ? "go::any(" + v + ")" : cppType(to, at) + "(" + v + ")";
+  }
+  std::string boxed = toEmpty && boxesImplicitly(from) ? v : "go::box(" + typeDesc(from, at) + ", " + v + ")";
+  return toEmpty ? boxed : cppType(to, at) + "(" + boxed + ")";
+}
+
+std::string Emitter::valueAs(const syntax::Expr* e, const types::Type* to) {
+  if (!to || !isInterfaceType(to)) return value(e);
+  if (hoisted.count(e)) {
+    const types::Type* from = typeOf(e);
+    return from && !isInterfaceType(from) ? toInterface(hoisted.at(e), from, to, e->pos) : hoisted.at(e);
+  }
+  const types::Type* from = typeOf(e);
+  if (!from || isUntypedNil(from)) return cppType(to, e->pos) + "{}";
+  if (types::isUntyped(from)) {
+    // An untyped constant takes its default type: expr prints it typed.
+    if (!interfaceMethods(to).empty()) unsupported(e->pos, "this conversion to an interface");
+    return expr(e);
+  }
+  return toInterface(expr(e), from, to, e->pos);
+}
+
+std::string Emitter::tupleValue(const syntax::Expr* e) {
+  if (const auto* ta = unparen(e)->as<syntax::TypeAssertExpr>()) return typeAssert(ta, true);
+  return expr(e);
+}
+
+std::string Emitter::typeAssert(const syntax::TypeAssertExpr* e, bool commaOk) {
+  if (!e->type) unsupported(e->pos, "x.(type) outside a type switch");
+  const types::Type* src = typeOf(e->x);
+  const types::Type* want = typeOf(e->type);
+  if (!src || !want) unsupported(e->pos, "this type assertion");
+  std::string x = expr(e->x);
+  std::string T = cppType(want, e->pos);
+  if (isInterfaceType(want)) {
+    return std::string(commaOk ? "go::assert_iface_ok<" : "go::assert_iface<") + T + ">(" + x + ", " + typeDesc(want, e->pos) + ")";
+  }
+  if (commaOk) return "go::assert_type_ok<" + T + ">(" + x + ", " + typeDesc(want, e->pos) + ")";
+  return "go::assert_type<" + T + ">(" + x + ", " + typeDesc(want, e->pos) + ", " + typeDesc(src, e->pos) + ")";
+}
+
+std::string Emitter::interfaceCompare(const syntax::BinaryExpr* e) {
+  const types::Type* xt = typeOf(e->x);
+  const types::Type* yt = typeOf(e->y);
+  // A concrete operand is boxed; the comparison is then between interfaces.
+  auto side = [&](const syntax::Expr* a, const types::Type* at, const types::Type* other) {
+    if (isInterfaceType(at)) return expr(a);
+    std::string v = types::isUntyped(at) ? expr(a) : toInterface(expr(a), at, other, a->pos);
+    return v.rfind("go::box(", 0) == 0 ? v : "go::any(" + v + ")";
+  };
+  std::string x = side(e->x, xt, yt);
+  std::string y = side(e->y, yt, xt);
+  return std::string(e->op == syntax::Token::Eql ? "" : "!") + "go::equal(" + x + ", " + y + ")";
+}
+
+void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel) {
+  Target t;
+  t.goLabel = goLabel;
+  t.breakLabel = "break_" + (goLabel.empty() ? std::to_string(++counter) : cppName(goLabel));
+  out->at(s->pos);
+  out->write("{");
+  out->indent();
+  if (s->init) stmt(s->init);
+  const types::Type* xt = typeOf(s->guard->x);
+  std::string x = fresh("x");
+  sequenceCalls({s->guard->x}, s->guard->pos);
+  out->at(s->guard->pos);
+  out->write(cppType(xt, s->pos) + " " + x + " = " + expr(s->guard->x) + ";");
+
+  std::vector<const syntax::CaseClause*> order;
+  const syntax::CaseClause* deflt = nullptr;
+  for (const syntax::CaseClause* c : s->clauses) {
+    if (c->isDefault) deflt = c;
+    else order.push_back(c);
+  }
+  if (deflt) order.push_back(deflt);
+
+  targets.push_back(t);
+  bool first = true;
+  for (const syntax::CaseClause* c : order) {
+    std::string cond;
+    const types::Type* single = nullptr;
+    for (const syntax::Expr* te : c->list) {
+      const types::Type* ct = typeOf(te);
+      std::string one;
+      if (!ct || isUntypedNil(ct)) one = "go::is_nil(" + x + ")";
+      else if (isInterfaceType(ct)) one = "go::implements(" + x + ", " + typeDesc(ct, te->pos) + ")";
+      else one = "go::is_type(" + x + ", " + typeDesc(ct, te->pos) + ")";
+      cond += (cond.empty() ? "" : " || ") + one;
+      if (c->list.size() == 1 && ct && !isUntypedNil(ct)) single = ct;
+    }
+    out->at(c->pos);
+    if (c->isDefault) out->write(first ? "{" : "} else {");
+    else out->write(std::string(first ? "" : "} else ") + "if (" + cond + ") {");
+    first = false;
+    out->indent();
+    if (auto it = info.implicits.find(c); s->binding && it != info.implicits.end() && s->binding->name != "_") {
+      const types::Object* v = it->second;
+      std::string init = x;
+      if (single && !isInterfaceType(single)) init = "go::unbox<" + cppType(single, c->pos) + ">(" + x + ")";
+      else if (single && !types::identical(single, xt))
+        init = interfaceMethods(single).empty() ? "go::any(" + x + ")"
+                                                : "go::assert_iface<" + cppType(single, c->pos) + ">(" + x + ", " + typeDesc(single, c->pos) + ")";
+      out->at(s->binding->pos);
+      out->write("[[maybe_unused]] " + varDecl(v, declareLocal(v), init, s->binding->pos) + ";");
+    }
+    stmtList(c->body);
+    out->dedent();
+  }
+  if (!first) {
+    out->line();
+    out->write("}");
+  }
+  t = targets.back();
+  targets.pop_back();
+  out->dedent();
+  out->line("}");
+  closeTarget(t);
+}
+
+}  // namespace emit

@@ -1,0 +1,73 @@
+// This file implements methods in the printed C++: on structs they are
+// member functions (static ones, taking the receiver first, for pointer
+// receivers, since Go may call them with a nil pointer); on every other
+// defined type (type Celsius float64, type L []int), which C++ spells as an
+// alias, they are free functions named Type_Method taking the receiver
+// first. A call through embedded fields walks the path the selector took
+// (s.Base.M()), taking the address or dereferencing where Go does so
+// implicitly.
+#include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+namespace {
+
+const types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
+
+const types::Named* receiverNamed(const types::Object* fn) {
+  const auto* sig = fn->type ? fn->type->as<types::Signature>() : nullptr;
+  const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
+  if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
+  return rt ? rt->as<types::Named>() : nullptr;
+}
+
+}  // namespace
+
+bool Emitter::isInterfaceType(const types::Type* t) const {
+  const types::Type* u = t ? under(t) : nullptr;
+  return u && u->kind == types::TypeKind::Interface;
+}
+
+bool Emitter::isStructMethod(const types::Object* fn) const {
+  const types::Named* n = receiverNamed(fn);
+  return n && n->underlying && n->underlying->kind == types::TypeKind::Struct;
+}
+
+std::string Emitter::freeMethodName(const types::Named* recv, const types::Object* fn) const {
+  std::string name = cppName(recv->obj->name) + "_" + cppName(fn->name);
+  if (recv->obj->pkg && recv->obj->pkg != pkg) name = namespaceName(recv->obj->pkg->name) + "::" + name;
+  return name;
+}
+
+std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path) {
+  for (const types::Field* f : path) {
+    bool viaPointer = under(t)->kind == types::TypeKind::Pointer;
+    x = (viaPointer ? "go::deref(" + x + ")" : x) + "." + cppName(f->var->name);
+    t = f->var->type;
+  }
+  return x;
+}
+
+std::string Emitter::methodCallText(std::string recv, const types::Type* recvType,
+                                    const std::vector<const types::Field*>& path, const types::Object* method,
+                                    const std::string& args, diag::Pos at) {
+  const types::Type* t = recvType;
+  std::string x = embeddedPath(std::move(recv), t, path);
+  if (isInterfaceType(t)) return x + "." + cppName(method->name) + "(" + args + ")";  // promoted from an embedded interface
+  bool isPointer = under(t)->kind == types::TypeKind::Pointer;
+  const types::Named* named = receiverNamed(method);
+  if (!named) unsupported(at, "this method call");
+  bool wantsPointer = hasPointerReceiver(method);
+  // The receiver as the method takes it: &x, *x or x.
+  std::string r = wantsPointer ? (isPointer ? x : "&" + x) : (isPointer ? "go::deref(" + x + ")" : x);
+  if (isStructMethod(method)) {
+    if (wantsPointer) return cppType(named, at) + "::" + cppName(method->name) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
+    return r + "." + cppName(method->name) + "(" + args + ")";
+  }
+  return freeMethodName(named, method) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
+}
+
+}  // namespace emit

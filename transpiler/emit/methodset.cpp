@@ -1,0 +1,156 @@
+// This file implements method sets and embedded selections (see
+// methodset.hpp), after the spec's "Selectors" and "Method sets": a
+// breadth-first walk over embedded fields, depth by depth, where a name
+// found twice at the shallowest depth is ambiguous.
+#include "emit/methodset.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace emit {
+
+namespace {
+
+const types::Type* deref(const types::Type* t) {
+  if (const auto* p = t->as<types::Pointer>()) return p->elem;
+  return t;
+}
+
+struct Candidate {
+  const types::Type* type;                 // a named type or struct reached by embedding
+  std::vector<const types::Field*> path;
+};
+
+// Calls visit(candidate) for every type reachable by embedding, depth by
+// depth; visit returns true when the walk may stop after this depth.
+template <class F>
+void walkEmbedded(const types::Type* t, const F& visitDepth) {
+  std::vector<Candidate> level{{deref(t), {}}};
+  std::set<const types::Type*> seen;
+  for (int depth = 0; !level.empty() && depth < 32; depth++) {
+    std::vector<Candidate> next;
+    std::vector<Candidate> current;
+    for (const Candidate& c : level) {
+      if (!seen.insert(c.type).second) continue;
+      current.push_back(c);
+      const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
+      if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
+        for (const types::Field& f : st->fields) {
+          if (!f.embedded) continue;
+          Candidate n{deref(f.var->type), c.path};
+          n.path.push_back(&f);
+          next.push_back(std::move(n));
+        }
+      }
+    }
+    if (visitDepth(current)) return;
+    level = std::move(next);
+  }
+}
+
+}  // namespace
+
+bool hasPointerReceiver(const types::Object* method) {
+  const auto* sig = method->type ? method->type->as<types::Signature>() : nullptr;
+  return sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
+}
+
+Selection selectMember(const types::Type* t, const std::string& name) {
+  Selection result;
+  walkEmbedded(t, [&](const std::vector<Candidate>& level) {
+    int found = 0;
+    for (const Candidate& c : level) {
+      if (const auto* n = c.type->as<types::Named>()) {
+        for (const types::Object* m : n->methods)
+          if (m->name == name) { result = {m, c.path}; found++; }
+      }
+      const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
+      if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
+        for (const types::Field& f : st->fields)
+          if (f.var->name == name) { result = {f.var, c.path}; found++; }
+      } else if (u && u->kind == types::TypeKind::Interface) {
+        for (const types::Object* m : interfaceMethods(u))
+          if (m->name == name) { result = {m, c.path}; found++; }
+      }
+    }
+    if (found > 1) result = {};
+    return found > 0;
+  });
+  return result;
+}
+
+std::vector<Selection> methodSet(const types::Type* t) {
+  bool isPointer = t->kind == types::TypeKind::Pointer;
+  std::map<std::string, Selection> byName;
+  std::set<std::string> blocked;  // names taken (or made ambiguous) at a shallower depth
+  walkEmbedded(t, [&](const std::vector<Candidate>& level) {
+    std::map<std::string, std::vector<Selection>> here;
+    std::set<std::string> fieldsHere;
+    for (const Candidate& c : level) {
+      if (const auto* n = c.type->as<types::Named>())
+        for (const types::Object* m : n->methods) here[m->name].push_back({m, c.path});
+      const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
+      if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
+        for (const types::Field& f : st->fields) fieldsHere.insert(f.var->name);
+      } else if (u && u->kind == types::TypeKind::Interface && !c.path.empty()) {
+        for (const types::Object* m : interfaceMethods(u)) here[m->name].push_back({m, c.path});
+      }
+    }
+    for (auto& [name, sels] : here) {
+      if (blocked.count(name)) continue;
+      if (sels.size() == 1 && !fieldsHere.count(name)) {
+        const Selection& s = sels[0];
+        // Reachable without an address: a pointer receiver needs *T, or an
+        // embedded pointer on the way.
+        bool viaPointer = isPointer;
+        for (const types::Field* f : s.path) viaPointer = viaPointer || f->var->type->kind == types::TypeKind::Pointer;
+        bool isIfaceMethod = !s.obj->decl && !hasPointerReceiver(s.obj);
+        if (!hasPointerReceiver(s.obj) || viaPointer || isIfaceMethod) byName[name] = s;
+      }
+    }
+    for (auto& [name, sels] : here) blocked.insert(name);
+    for (const std::string& name : fieldsHere) blocked.insert(name);
+    return false;
+  });
+  std::vector<Selection> set;
+  for (auto& [name, s] : byName) set.push_back(s);
+  return set;
+}
+
+std::vector<const types::Object*> interfaceMethods(const types::Type* t) {
+  std::vector<const types::Object*> methods;
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  const auto* it = u ? u->as<types::Interface>() : nullptr;
+  if (!it) return methods;
+  for (const types::Object* m : it->methods) methods.push_back(m);
+  for (const types::Type* e : it->embeddeds)
+    for (const types::Object* m : interfaceMethods(e))
+      if (std::none_of(methods.begin(), methods.end(), [&](const types::Object* x) { return x->name == m->name; }))
+        methods.push_back(m);
+  std::sort(methods.begin(), methods.end(), [](const types::Object* a, const types::Object* b) { return a->name < b->name; });
+  return methods;
+}
+
+std::string methodSignature(const types::Object* method) {
+  // typeString of a signature prints parameter names; gc's type strings of
+  // methods do not.
+  const auto* sig = method->type->as<types::Signature>();
+  auto list = [](const types::Tuple* t, bool variadic) {
+    std::string s;
+    for (size_t i = 0; t && i < t->size(); i++) {
+      if (i) s += ", ";
+      const types::Type* pt = t->at(i);
+      if (variadic && i + 1 == t->size()) s += "..." + types::typeString(pt->as<types::Slice>()->elem);
+      else s += types::typeString(pt);
+    }
+    return s;
+  };
+  std::string s = "func(" + list(sig->params, sig->variadic) + ")";
+  size_t nres = sig->results ? sig->results->size() : 0;
+  if (nres == 1) s += " " + types::typeString(sig->results->at(0));
+  else if (nres > 1) s += " (" + list(sig->results, false) + ")";
+  return s;
+}
+
+}  // namespace emit

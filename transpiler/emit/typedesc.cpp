@@ -1,0 +1,312 @@
+// This file implements the printing of type descriptors (go/typedesc.hpp):
+// one `inline const go::type_desc` per type that reaches an interface,
+// printed at the end of the package header, after every type, constant and
+// prototype it mentions. A defined type T gets T_type (and
+// T_fields, T_methods); unnamed types get names spelled after their
+// structure (slice_int_type, ptr_Point_type); predeclared types use the
+// runtime's (go::int_type). Descriptors refer to each other by address, so
+// all of them are declared extern first, right after the struct forward
+// declarations, and defined in any order at the end.
+//
+// A method table lists the method set (promoted methods included), sorted
+// by name, as thunks taking the interface's data word: a pointer to the
+// boxed value, or the pointer itself for *T.
+#include <algorithm>
+
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+namespace {
+
+const types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
+
+// The predeclared descriptor of a basic type, or "".
+std::string basicDesc(types::BasicKind k) {
+  using types::BasicKind;
+  switch (k) {
+    case BasicKind::Bool: return "go::bool_type";
+    case BasicKind::Int: return "go::int_type";
+    case BasicKind::Int8: return "go::int8_type";
+    case BasicKind::Int16: return "go::int16_type";
+    case BasicKind::Int32: return "go::int32_type";
+    case BasicKind::Int64: return "go::int64_type";
+    case BasicKind::Uint: return "go::uint_type";
+    case BasicKind::Uint8: return "go::uint8_type";
+    case BasicKind::Uint16: return "go::uint16_type";
+    case BasicKind::Uint32: return "go::uint32_type";
+    case BasicKind::Uint64: return "go::uint64_type";
+    case BasicKind::Uintptr: return "go::uintptr_type";
+    case BasicKind::Float32: return "go::float32_type";
+    case BasicKind::Float64: return "go::float64_type";
+    case BasicKind::Complex64: return "go::complex64_type";
+    case BasicKind::Complex128: return "go::complex128_type";
+    case BasicKind::String: return "go::string_type";
+    case BasicKind::UnsafePointer: return "go::unsafe_pointer_type";
+    default: return "";
+  }
+}
+
+// The descriptor kind of a type.
+std::string kindOf(const types::Type* t) {
+  const types::Type* u = under(t);
+  switch (u->kind) {
+    case types::TypeKind::Basic: {
+      std::string b = basicDesc(u->as<types::Basic>()->basic);
+      // go::int_type → go::kind::int_, go::string_type → go::kind::string
+      std::string k = b.substr(4, b.size() - 4 - 5);
+      if (k == "bool" || k == "int" || k == "uint") k += "_";
+      return "go::kind::" + k;
+    }
+    case types::TypeKind::Pointer: return "go::kind::pointer";
+    case types::TypeKind::Slice: return "go::kind::slice";
+    case types::TypeKind::Array: return "go::kind::array";
+    case types::TypeKind::Struct: return "go::kind::struct_";
+    case types::TypeKind::Map: return "go::kind::map";
+    case types::TypeKind::Chan: return "go::kind::chan";
+    case types::TypeKind::Signature: return "go::kind::func";
+    case types::TypeKind::Interface: return "go::kind::interface";
+    default: return "go::kind::invalid";
+  }
+}
+
+// A readable C++ name fragment for an unnamed type's descriptor.
+std::string mangle(const types::Type* t, const types::Package* pkg) {
+  switch (t->kind) {
+    case types::TypeKind::Basic: return t->as<types::Basic>()->name;
+    case types::TypeKind::Named: {
+      const types::Object* obj = t->as<types::Named>()->obj;
+      if (obj->pkg && obj->pkg != pkg) return obj->pkg->name + "_" + obj->name;
+      return cppName(obj->name);
+    }
+    case types::TypeKind::Pointer: return "ptr_" + mangle(t->as<types::Pointer>()->elem, pkg);
+    case types::TypeKind::Slice: return "slice_" + mangle(t->as<types::Slice>()->elem, pkg);
+    case types::TypeKind::Array:
+      return "array" + std::to_string(t->as<types::Array>()->len) + "_" + mangle(t->as<types::Array>()->elem, pkg);
+    case types::TypeKind::Map:
+      return "map_" + mangle(t->as<types::Map>()->key, pkg) + "_" + mangle(t->as<types::Map>()->elem, pkg);
+    case types::TypeKind::Chan: return "chan_" + mangle(t->as<types::Chan>()->elem, pkg);
+    case types::TypeKind::Struct: {
+      std::string s = "struct";
+      for (const types::Field& f : t->as<types::Struct>()->fields) s += "_" + f.var->name;
+      return s;
+    }
+    case types::TypeKind::Interface: return "interface";
+    default: return "func";
+  }
+}
+
+// strconv.Quote for struct tags in type strings (ASCII tags; others escaped bytewise).
+std::string quoteTag(const std::string& s) {
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') q += '\\';
+    q += c;
+  }
+  return q + "\"";
+}
+
+}  // namespace
+
+std::string Emitter::gcTypeString(const types::Type* t) const {
+  switch (t->kind) {
+    case types::TypeKind::Basic: {
+      auto k = t->as<types::Basic>()->basic;
+      if (k == types::BasicKind::Uint8) return "uint8";  // byte
+      if (k == types::BasicKind::Int32) return "int32";  // rune
+      return t->as<types::Basic>()->name;
+    }
+    case types::TypeKind::Named: {
+      const types::Object* obj = t->as<types::Named>()->obj;
+      return obj->pkg ? obj->pkg->name + "." + obj->name : obj->name;
+    }
+    case types::TypeKind::Pointer: return "*" + gcTypeString(t->as<types::Pointer>()->elem);
+    case types::TypeKind::Slice: return "[]" + gcTypeString(t->as<types::Slice>()->elem);
+    case types::TypeKind::Array:
+      return "[" + std::to_string(t->as<types::Array>()->len) + "]" + gcTypeString(t->as<types::Array>()->elem);
+    case types::TypeKind::Map:
+      return "map[" + gcTypeString(t->as<types::Map>()->key) + "]" + gcTypeString(t->as<types::Map>()->elem);
+    case types::TypeKind::Chan: {
+      const auto* c = t->as<types::Chan>();
+      std::string prefix = c->dir == types::ChanDir::SendOnly ? "chan<- " : c->dir == types::ChanDir::RecvOnly ? "<-chan " : "chan ";
+      return prefix + gcTypeString(c->elem);
+    }
+    case types::TypeKind::Struct: {
+      const auto& fields = t->as<types::Struct>()->fields;
+      if (fields.empty()) return "struct {}";
+      std::string s = "struct {";
+      for (size_t i = 0; i < fields.size(); i++) {
+        s += i ? "; " : " ";
+        if (!fields[i].embedded) s += fields[i].var->name + " ";
+        s += gcTypeString(fields[i].var->type);
+        if (!fields[i].tag.empty()) s += " " + quoteTag(fields[i].tag);
+      }
+      return s + " }";
+    }
+    case types::TypeKind::Interface: {
+      std::vector<const types::Object*> ms = interfaceMethods(t);
+      if (ms.empty()) return "interface {}";
+      std::string s = "interface {";
+      for (size_t i = 0; i < ms.size(); i++) s += (i ? "; " : " ") + ms[i]->name + methodSignature(ms[i]).substr(4);
+      return s + " }";
+    }
+    case types::TypeKind::Signature: {
+      types::Object fake(types::ObjectKind::Func, "", const_cast<types::Type*>(t), {});
+      return methodSignature(&fake);
+    }
+    default: return types::typeString(t);
+  }
+}
+
+std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
+  if (const auto* b = t->as<types::Basic>()) {
+    std::string d = basicDesc(b->basic);
+    if (d.empty()) unsupported(at, "values of type " + b->name + " in interfaces");
+    return d;
+  }
+  if (const auto* n = t->as<types::Named>()) {
+    if (!n->obj->pkg) {
+      if (n->obj->name == "error") return "go::error_type";
+      unsupported(at, "the predeclared type " + n->obj->name + " in interfaces");
+    }
+    if (!n->obj->isPackageLevel()) unsupported(at, "local types in interfaces");
+    // A native package declares its own; a translated one's types get a
+    // copy here, the same type by name (see go::same_type).
+    if (n->obj->pkg != pkg && n->obj->pkg->isNative)
+      return namespaceName(n->obj->pkg->name) + "::" + cppName(n->obj->name) + "_type";
+  }
+  if (const auto* it = t->as<types::Interface>(); it && interfaceMethods(t).empty() && !it->isComparableConstraint)
+    return "go::any_type";
+  if (t->kind == types::TypeKind::Signature) unsupported(at, "function values in interfaces");
+  if (t->kind == types::TypeKind::TypeParam) unsupported(at, "generic code");
+  std::string name = mangle(t, pkg) + "_type";
+  // One descriptor per type; a different type whose name mangles the same
+  // gets a number.
+  for (int n = 2;; n++) {
+    auto it = descNames.find(name);
+    if (it == descNames.end()) {
+      descNames[name] = t;
+      descOrder.push_back(name);
+      return name;
+    }
+    if (types::identical(it->second, t)) return name;
+    name = mangle(t, pkg) + "_" + std::to_string(n) + "_type";
+  }
+}
+
+void Emitter::typeDescDecls() {
+  if (descOrder.empty()) return;
+  out->line();
+  out->line("// Type descriptors (defined at the end of this header).");
+  for (const std::string& name : descOrder) out->line("extern inline const go::type_desc " + name + ";");
+}
+
+std::string Emitter::typeDescDefs() {
+  std::string text;
+  // Printing a descriptor may register the ones it mentions: loop until
+  // every registered descriptor is printed.
+  for (size_t i = 0; i < descOrder.size(); i++) {
+    std::string name = descOrder[i];
+    try {
+      text += typeDescDef(descNames.at(name), name);
+    } catch (const Unsupported& u) {
+      report(u);
+    }
+  }
+  return text;
+}
+
+std::string Emitter::methodTable(const types::Type* t, const std::string& name, int& count) {
+  std::vector<Selection> set = methodSet(t);
+  count = 0;
+  if (set.empty()) return "";
+  const types::Type* base = t->kind == types::TypeKind::Pointer ? t->as<types::Pointer>()->elem : t;
+  std::string baseType = cppType(base, {});
+  std::string text = "inline const go::method_desc " + name + "[] = {\n";
+  for (const Selection& s : set) {
+    const auto* sig = s.obj->type->as<types::Signature>();
+    std::string params = "void* data", args;
+    for (size_t i = 0; sig->params && i < sig->params->size(); i++) {
+      std::string p = "p" + std::to_string(i);
+      params += ", " + cppType(sig->params->at(i), s.obj->pos) + " " + p;
+      args += (i ? ", " : "") + p;
+    }
+    std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, s.obj->pos) : "void";
+    // The receiver: the boxed copy of a T, or the *T in the data word.
+    types::Pointer recvType(const_cast<types::Type*>(base));
+    std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
+    text += "    {\"" + s.obj->name + "\", \"" + methodSignature(s.obj) + "\", go::method_fn(+[](" + params + ") -> " + result +
+            " { return " + call + "; })},\n";
+    count++;
+  }
+  return text + "};\n";
+}
+
+std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) {
+  const types::Type* u = under(t);
+  std::string stem = name.substr(0, name.size() - 5);  // without "_type"
+  std::string pre;                                     // arrays the descriptor points to
+  std::string fields = "\n    .k = " + kindOf(t) + ",\n    .name = \"" + gcTypeString(t) + "\",";
+  bool isInterface = u->kind == types::TypeKind::Interface;
+  std::string cpp = isInterface ? (interfaceMethods(t).empty() ? "go::any" : "go::iface") : cppType(t, {});
+  fields += "\n    .size = sizeof(" + cpp + "),";
+  if (!types::comparable(const_cast<types::Type*>(t))) fields += "\n    .comparable = false,";
+  if (t->kind == types::TypeKind::Named) fields += "\n    .named = true,";
+  switch (u->kind) {
+    case types::TypeKind::Pointer:
+      fields += "\n    .elem = &" + typeDesc(u->as<types::Pointer>()->elem, {}) + ",";
+      break;
+    case types::TypeKind::Slice:
+      fields += "\n    .elem = &" + typeDesc(u->as<types::Slice>()->elem, {}) + ",";
+      break;
+    case types::TypeKind::Array:
+      fields += "\n    .elem = &" + typeDesc(u->as<types::Array>()->elem, {}) + ",";
+      fields += "\n    .len = " + std::to_string(u->as<types::Array>()->len) + ",";
+      break;
+    case types::TypeKind::Map:
+      fields += "\n    .elem = &" + typeDesc(u->as<types::Map>()->elem, {}) + ",";
+      fields += "\n    .key = &" + typeDesc(u->as<types::Map>()->key, {}) + ",";
+      break;
+    case types::TypeKind::Chan:
+      fields += "\n    .elem = &" + typeDesc(u->as<types::Chan>()->elem, {}) + ",";
+      break;
+    default: break;
+  }
+  if (const auto* st = u->as<types::Struct>(); st && !st->fields.empty()) {
+    if (t->kind != types::TypeKind::Named) unsupported(st->fields[0].var->pos, "struct types without a name in interfaces");
+    pre += "inline const go::field_desc " + stem + "_fields[] = {\n";
+    for (const types::Field& f : st->fields) {
+      if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
+      std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
+      bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
+      pre += "    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", offsetof(" + cppType(t, {}) + ", " +
+             member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},\n";
+    }
+    pre += "};\n";
+    fields += "\n    .fields = " + stem + "_fields,\n    .nfields = " + std::to_string(st->fields.size()) + ",";
+  }
+  if (isInterface) {
+    std::vector<const types::Object*> ms = interfaceMethods(t);
+    if (!ms.empty()) {
+      pre += "inline const go::imethod_desc " + stem + "_imethods[] = {\n";
+      for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", \"" + methodSignature(m) + "\"},\n";
+      pre += "};\n";
+      fields += "\n    .imethods = " + stem + "_imethods,\n    .nimethods = " + std::to_string(ms.size()) + ",";
+    }
+  } else {
+    int count = 0;
+    std::string table = methodTable(t, stem + "_methods", count);
+    if (count > 0) {
+      pre += table;
+      fields += "\n    .methods = " + stem + "_methods,\n    .nmethods = " + std::to_string(count) + ",";
+    }
+  }
+  fields.pop_back();  // the last comma
+  return pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
+}
+
+}  // namespace emit
