@@ -38,7 +38,7 @@ bool Emitter::isStructMethod(const types::Object* fn) const {
 
 std::string Emitter::freeMethodName(const types::Named* recv, const types::Object* fn) const {
   std::string name = cppName(recv->obj->name) + "_" + cppName(fn->name);
-  if (recv->obj->pkg && recv->obj->pkg != pkg) name = namespaceName(recv->obj->pkg->name) + "::" + name;
+  if (recv->obj->pkg && recv->obj->pkg != pkg) name = packageNamespace(recv->obj->pkg->path) + "::" + name;
   return name;
 }
 

@@ -174,10 +174,8 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
       unsupported(at, "the predeclared type " + n->obj->name + " in interfaces");
     }
     if (!n->obj->isPackageLevel()) unsupported(at, "local types in interfaces");
-    // A native package declares its own; a translated one's types get a
-    // copy here, the same type by name (see go::same_type).
-    if (n->obj->pkg != pkg && n->obj->pkg->isNative)
-      return namespaceName(n->obj->pkg->name) + "::" + cppName(n->obj->name) + "_type";
+    // Another package's types get a copy here: the same type by name (see
+    // go::same_type).
   }
   if (const auto* it = t->as<types::Interface>(); it && interfaceMethods(t).empty() && !it->isComparableConstraint)
     return "go::any_type";

@@ -1,7 +1,6 @@
 // Package fmt: formatted I/O, as Go's fmt. The API is declared here in Go;
 // the functions marked //go2cpp:native are implemented in C++ in this folder
-// (native.hpp), where the variadic ...any parameters become variadic templates
-// until interfaces carry type descriptors.
+// (native.hpp).
 package fmt
 
 //go2cpp:native

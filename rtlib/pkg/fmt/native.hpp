@@ -21,26 +21,6 @@
 
 namespace fmt {
 
-// type Stringer interface { String() string }
-extern const go::type_desc Stringer_type;
-struct Stringer : go::iface {
-  using go::iface::iface;
-  Stringer() = default;
-  explicit Stringer(const go::any& v) : go::iface(Stringer_type, v) {}
-  explicit Stringer(const go::iface& v) : go::iface(Stringer_type, go::any(v)) {}
-  go::string String() const { return call<go::string>(0); }
-};
-
-// type GoStringer interface { GoString() string }
-extern const go::type_desc GoStringer_type;
-struct GoStringer : go::iface {
-  using go::iface::iface;
-  GoStringer() = default;
-  explicit GoStringer(const go::any& v) : go::iface(GoStringer_type, v) {}
-  explicit GoStringer(const go::iface& v) : go::iface(GoStringer_type, go::any(v)) {}
-  go::string GoString() const { return call<go::string>(0); }
-};
-
 namespace detail {
 
 // One operand as the printer sees it: a value of type t at address p. A

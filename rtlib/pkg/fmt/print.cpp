@@ -289,28 +289,6 @@ go::string to_go_string(const std::string& s) { return go::make_string(s); }
 
 namespace fmt {
 
-namespace {
-const go::imethod_desc stringer_methods[] = {{"String", "func() string"}};
-const go::imethod_desc gostringer_methods[] = {{"GoString", "func() string"}};
-}  // namespace
-
-const go::type_desc Stringer_type = {
-    .k = go::kind::interface,
-    .name = "fmt.Stringer",
-    .size = sizeof(go::iface),
-    .named = true,
-    .imethods = stringer_methods,
-    .nimethods = 1,
-};
-const go::type_desc GoStringer_type = {
-    .k = go::kind::interface,
-    .name = "fmt.GoStringer",
-    .size = sizeof(go::iface),
-    .named = true,
-    .imethods = gostringer_methods,
-    .nimethods = 1,
-};
-
 void Print(go::slice<go::any> a) { go::write_stdout(detail::sprint(a)); }
 void Println(go::slice<go::any> a) { go::write_stdout(detail::sprintln(a)); }
 void Printf(go::string format, go::slice<go::any> a) { go::write_stdout(detail::sprintf(format, a)); }
