@@ -147,7 +147,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
     unsupported(e->pos, "passing a multi-value call to a method");
   std::string args = arguments(e, method->type->as<types::Signature>());
   // A dynamic call reads as a member call: s.String().
-  if (isInterfaceType(xt)) return operand(sel->x) + "." + cppName(method->name) + "(" + args + ")";
+  if (isInterfaceType(xt)) return operand(sel->x) + "." + memberName(xt, method->name) + "(" + args + ")";
   Selection s = selectMember(xt, method->name);
   if (s.obj != method) unsupported(sel->sel->pos, "this method call");
   return methodCallText(operand(sel->x), xt, s.path, method, args, sel->pos);

@@ -150,7 +150,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
       const types::Object* fn = info.objectOf(m->name);
       if (!fn) continue;
       out->at(m->pos);
-      out->write(std::string(isPointerMethod(fn) ? "static " : "") + signature(fn, m, false, cppName(fn->name)) + ";");
+      out->write(std::string(isPointerMethod(fn) ? "static " : "") + signature(fn, m, false, memberName(obj->type, fn->name)) + ";");
     }
   }
   out->dedent();
@@ -281,7 +281,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
 
   out->at(decl->pos);
   std::string name = !recvType ? nameOf(fn)
-                     : isStructMethod(fn) ? cppName(recvType->obj->name) + "::" + cppName(fn->name)
+                     : isStructMethod(fn) ? cppName(recvType->obj->name) + "::" + memberName(recvType, fn->name)
                                           : freeMethodName(recvType, fn);
   // Inside a struct's member functions its members hide same-named types.
   qualifyTypes = false;

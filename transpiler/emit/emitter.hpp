@@ -200,6 +200,9 @@ class Emitter {
   std::string methodCallText(std::string recv, const types::Type* recvType, const std::vector<const types::Field*>& path,
                              const types::Object* method, const std::string& args, diag::Pos at);
   std::string embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path);
+  // The C++ name of member `name` of owner's struct: a method named like
+  // its type (type V interface{ V() }) would be a constructor, so it gets a '_'.
+  static std::string memberName(const types::Type* owner, const std::string& name);
   bool qualifyTypes = false;  // spell same-package types with their namespace (inside structs whose members shadow them)
 
   const types::CheckedPackage& checked;

@@ -75,7 +75,7 @@ void Emitter::interfaceDefinition(const types::Object* obj, const std::string& n
       targs += ", " + type;
     }
     out->at(m->pos);
-    out->write(result + " " + cppName(m->name) + "(" + params + ") const { return call<" + targs + ">(" +
+    out->write(result + " " + memberName(obj->type, m->name) + "(" + params + ") const { return call<" + targs + ">(" +
                std::to_string(i) + args + "); }");
   }
   out->dedent();

@@ -26,6 +26,12 @@ const types::Named* receiverNamed(const types::Object* fn) {
 
 }  // namespace
 
+std::string Emitter::memberName(const types::Type* owner, const std::string& name) {
+  if (owner && owner->kind == types::TypeKind::Pointer) owner = owner->as<types::Pointer>()->elem;
+  const auto* n = owner ? owner->as<types::Named>() : nullptr;
+  return cppName(name) + (n && n->obj->name == name ? "_" : "");
+}
+
 bool Emitter::isInterfaceType(const types::Type* t) const {
   const types::Type* u = t ? under(t) : nullptr;
   return u && u->kind == types::TypeKind::Interface;
@@ -56,7 +62,7 @@ std::string Emitter::methodCallText(std::string recv, const types::Type* recvTyp
                                     const std::string& args, diag::Pos at) {
   const types::Type* t = recvType;
   std::string x = embeddedPath(std::move(recv), t, path);
-  if (isInterfaceType(t)) return x + "." + cppName(method->name) + "(" + args + ")";  // promoted from an embedded interface
+  if (isInterfaceType(t)) return x + "." + memberName(t, method->name) + "(" + args + ")";  // promoted from an embedded interface
   bool isPointer = under(t)->kind == types::TypeKind::Pointer;
   const types::Named* named = receiverNamed(method);
   if (!named) unsupported(at, "this method call");
@@ -64,8 +70,9 @@ std::string Emitter::methodCallText(std::string recv, const types::Type* recvTyp
   // The receiver as the method takes it: &x, *x or x.
   std::string r = wantsPointer ? (isPointer ? x : "&" + x) : (isPointer ? "go::deref(" + x + ")" : x);
   if (isStructMethod(method)) {
-    if (wantsPointer) return cppType(named, at) + "::" + cppName(method->name) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
-    return r + "." + cppName(method->name) + "(" + args + ")";
+    std::string m = memberName(named, method->name);
+    if (wantsPointer) return cppType(named, at) + "::" + m + "(" + r + (args.empty() ? "" : ", " + args) + ")";
+    return r + "." + m + "(" + args + ")";
   }
   return freeMethodName(named, method) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
 }
