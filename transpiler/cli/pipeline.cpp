@@ -140,6 +140,7 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
   emit::Options emitOpts;
   emitOpts.lineDirectives = opts.lineDirectives;
   emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
+  emitOpts.findPackage = [&session](const std::string& path) { return session.ctx->find(path); };
   std::vector<emit::File> files;
   {
     StageTimer timer("emit");

@@ -101,6 +101,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     }
     unsupported(e->fun->pos, "calls of function values");
   }
+  requireAvailable(fn, e->fun->pos);
   std::string name = nameOf(fn);
   const auto* sig = fn->type->as<types::Signature>();
   bool forwardsTuple = e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple);
@@ -141,6 +142,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
 }
 
 std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method) {
+  requireAvailable(method, sel->sel->pos);
   const types::Type* xt = typeOf(sel->x);
   if (const auto* xtv = tv(sel->x); xtv && xtv->mode == Mode::TypeExpr) unsupported(sel->pos, "method expressions");
   if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))

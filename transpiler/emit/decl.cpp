@@ -56,7 +56,7 @@ void Emitter::typeDecls() {
   // Every struct first, so that pointers and slices of it can be named.
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
-    if (!spec->isAlias && obj && obj->type->kind == types::TypeKind::Named &&
+    if (!spec->isAlias && obj && !isUnavailable(obj) && obj->type->kind == types::TypeKind::Named &&
         types::underlying(obj->type)->kind == types::TypeKind::Struct) {
       out->at(spec->pos);
       out->write("struct " + cppName(spec->name->name) + ";");
@@ -73,7 +73,7 @@ void Emitter::typeDecls() {
 }
 
 void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Object*>& done) {
-  if (done.count(obj)) return;
+  if (done.count(obj) || isUnavailable(obj)) return;
   done.insert(obj);
   const syntax::TypeSpec* spec = typeSpecs.count(obj) ? typeSpecs.at(obj) : nullptr;
   if (!spec) return;
@@ -144,11 +144,11 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     out->line("bool operator==(const " + name + "&) const = default;");
   }
   // Methods are member functions (defined in the .cpp of their file).
-  if (auto it = methodDecls.find(obj); it != methodDecls.end()) {
+  if (auto it = methodDecls.find(obj); it != methodDecls.end() && !omitMethods) {
     out->line();
     for (const syntax::FuncDecl* m : it->second) {
       const types::Object* fn = info.objectOf(m->name);
-      if (!fn) continue;
+      if (!fn || isUnavailable(fn)) continue;
       out->at(m->pos);
       out->write(std::string(isPointerMethod(fn) ? "static " : "") + signature(fn, m, false, memberName(obj->type, fn->name)) + ";");
     }
@@ -170,6 +170,7 @@ void Emitter::constantDecls() {
           // as a value. Typed numeric ones are declared for the reader.
           if (!obj || id->name == "_" || types::isUntyped(obj->type) || types::isString(obj->type)) continue;
           if (!types::isNumeric(obj->type) && !types::isBoolean(obj->type)) continue;
+          if (isUnavailable(obj)) continue;
           try {
             std::string value = typedConstant(obj->value, obj->type, pkg, id->pos);
             out->at(id->pos);
@@ -188,7 +189,7 @@ void Emitter::varDecls(const syntax::File* file, bool definition) {
     for (const syntax::Spec* s : g->specs)
       for (const syntax::Ident* id : s->as<syntax::ValueSpec>()->names) {
         const types::Object* obj = info.objectOf(id);
-        if (!obj) continue;
+        if (!obj || isUnavailable(obj)) continue;
         try {
           std::string type = cppType(obj->type, id->pos);
           out->at(id->pos);
@@ -245,6 +246,7 @@ void Emitter::funcPrototypes() {
     for (const syntax::Decl* d : f->decls) {
       const auto* fd = d->as<syntax::FuncDecl>();
       if (!fd || !fd->body) continue;
+      if (isUnavailable(info.objectOf(fd->name))) continue;
       try {
         if (fd->type->typeParams) unsupported(fd->name->pos, "generic functions");
         const types::Object* fn = info.objectOf(fd->name);
@@ -325,7 +327,9 @@ const types::Named* Emitter::methodReceiver(const types::Object* fn, const synta
   if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
   const auto* named = rt ? rt->as<types::Named>() : nullptr;
   if (!named || !named->underlying) unsupported(decl->name->pos, "this method receiver");
-  if (named->obj->parent && named->obj->parent != pkg->scope) unsupported(decl->name->pos, "methods of local types");
+  // Local types are declared inside a function (their scope is not their package's).
+  if (named->obj->parent && named->obj->pkg && named->obj->parent != named->obj->pkg->scope)
+    unsupported(decl->name->pos, "methods of local types");
   return named;
 }
 
@@ -345,6 +349,7 @@ void Emitter::initPackage() {
   }
   for (const types::Package* imp : importedPackages()) out->line(packageQualifier(imp, pkg) + "init_package();");
   for (const types::Initializer& init : info.initOrder) {
+    if (!init.lhs.empty() && isUnavailable(init.lhs[0])) continue;  // left out (availability.cpp)
     try {
       sequenceCalls({init.rhs}, init.rhs->pos);
       out->at(init.rhs->pos);
@@ -360,6 +365,8 @@ void Emitter::initPackage() {
     }
   }
   for (const types::Object* fn : info.initFuncs) {
+    // Without an init() the package would run half-initialized.
+    if (isUnavailable(fn)) report({fn->pos, "init functions that use " + unavailable->at(fn)});
     out->at(fn->pos);
     out->write(nameOf(fn) + "();");
   }

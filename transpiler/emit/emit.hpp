@@ -9,11 +9,16 @@
 // package's header is named after the last element of its import path
 // ("utf8.hpp" for unicode/utf8; see headerInclude).
 //
-// Constructs the printer cannot translate yet are reported into diags as
+// A package other than main (a standard package) leaves out the
+// declarations the printer cannot translate yet (see Unavailable below).
+// In package main, constructs the printer cannot translate yet, and uses of
+// declarations a standard package left out, are reported into diags as
 // "file.go:L:C: go2cpp does not support <construct> yet"; the caller must
 // then discard the files.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,7 +32,20 @@ struct Options {
   // The include that declares the package's //go2cpp:native functions
   // ("os/native.hpp"), printed at the end of its header; empty if none.
   std::string nativeHeader;
+  // The checked package of an import path (the pipeline's type-checking
+  // context), to learn what imported standard packages leave out. Unset:
+  // every imported declaration counts as translated.
+  std::function<const types::CheckedPackage*(const std::string& importPath)> findPackage;
 };
+
+// ---- Standard packages ahead of the printer (availability.cpp)
+// Declarations go2cpp leaves out of a package other than main because the
+// printer cannot translate them yet, with the construct each one needs at
+// its root ("function values"). Their uses are refused by name.
+using Unavailable = std::map<const types::Object*, std::string>;
+
+// What pkg and the packages it imports (through opts.findPackage) leave out.
+Unavailable unavailableDeclarations(const types::CheckedPackage& pkg, const Options& opts);
 
 // The include naming the header of the package with this import path:
 // "main.pkg.hpp" for main, "unicode/utf8/utf8.hpp" for unicode/utf8.

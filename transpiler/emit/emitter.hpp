@@ -230,6 +230,20 @@ class Emitter {
   std::unordered_map<const types::Object*, const syntax::TypeSpec*> typeSpecs;  // package-level types
   std::unordered_map<const types::Object*, std::vector<const syntax::FuncDecl*>> methodDecls;  // by receiver TypeName, in source order
 
+  // ---- availability.cpp: standard packages ahead of the printer
+  // Declarations left out (of this package and of its imports); null: none.
+  const Unavailable* unavailable = nullptr;
+  bool isUnavailable(const types::Object* obj) const;
+  // Throw Unsupported naming the declaration ("strings.Map (it needs
+  // function values)") when obj, or a named type inside t, is left out.
+  void requireAvailable(const types::Object* obj, diag::Pos at) const;
+  void requireAvailableType(const types::Type* t, diag::Pos at) const;
+  // Prints every declaration into a scratch printer; returns those that
+  // throw Unsupported, each with the construct at the root of it.
+  std::map<const types::Object*, std::string> probe();
+  bool omitMethods = false;              // probing a type: its methods are probed as functions
+  mutable std::string unavailableRoot;   // the root construct of the last requireAvailable refusal
+
   // Reports an Unsupported once (the header and a source file may meet the
   // same construct).
   void report(const Unsupported& u);

@@ -55,6 +55,7 @@ types::Type* Emitter::typeOf(const syntax::Expr* e) const {
 
 std::string Emitter::cppType(const types::Type* t, diag::Pos at) const {
   if (!t) unsupported(at, "an expression whose type is unknown");
+  requireAvailableType(t, at);
   return typeName(t, qualifyTypes ? nullptr : pkg, at);
 }
 
@@ -133,7 +134,7 @@ std::string Emitter::ident(const syntax::Ident* id) {
       return "nullptr";
     }
     case ObjectKind::Var:
-    case ObjectKind::Func: return nameOf(obj);
+    case ObjectKind::Func: requireAvailable(obj, id->pos); return nameOf(obj);
     default: unsupported(id->pos, "using " + id->name + " as a value here");
   }
 }
@@ -144,6 +145,7 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
     if (xobj && xobj->kind == ObjectKind::PkgName) {
       const types::Object* obj = info.objectOf(e->sel);
       if (!obj) unsupported(e->pos, "this qualified identifier");
+      requireAvailable(obj, e->sel->pos);
       return nameOf(obj);
     }
   }

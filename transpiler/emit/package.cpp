@@ -136,6 +136,7 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
     const auto* fd = d->as<syntax::FuncDecl>();
     if (!fd) continue;
     if (!fd->recv && fd->name->name == "main" && pkg->name == "main") mainFunc = fd;
+    if (isUnavailable(info.objectOf(fd->name))) continue;
     p.line();
     try {
       funcDecl(fd);
@@ -173,7 +174,9 @@ std::vector<File> Emitter::run() {
 }
 
 std::vector<File> package(const types::CheckedPackage& pkg, const Options& opts, diag::Diagnostics& diags) {
+  Unavailable unavailable = unavailableDeclarations(pkg, opts);
   Emitter emitter(pkg, opts, diags);
+  emitter.unavailable = &unavailable;
   return emitter.run();
 }
 

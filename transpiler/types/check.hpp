@@ -44,6 +44,11 @@ class Context {
   Type* anyType() const { return anyType_; }
   // The checked package for an import path (checking it on first use).
   CheckedPackage* import(const std::string& path, diag::Pos at, diag::Diagnostics& diags);
+  // The package already checked for an import path, or nullptr.
+  const CheckedPackage* find(const std::string& path) const {
+    auto it = byPath_.find(path);
+    return it == byPath_.end() ? nullptr : it->second;
+  }
 
   // Called by check(): the package being built.
   CheckedPackage* adopt(std::unique_ptr<CheckedPackage> p);
