@@ -21,6 +21,7 @@
 #include "go/typedesc.hpp"
 #include "go/iface.hpp"
 #include "go/type_of.hpp"
+#include "go/map.hpp"
 #include "go/output.hpp"
 #include "go/print.hpp"
 #include "go/entry.hpp"
