@@ -24,6 +24,7 @@ bool isBlank(const syntax::Expr* e) {
 
 std::string Emitter::lvalue(const syntax::Expr* e) {
   if (isBlank(e)) return "std::ignore";
+  if (isMapIndex(e)) return mapElementRef(e);
   return expr(e);
 }
 
@@ -49,6 +50,7 @@ std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const synta
 }
 
 void Emitter::assignStmt(const syntax::AssignStmt* s) {
+  if (mapTupleAssign(s)) return;
   std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
   operands.insert(operands.end(), s->rhs.begin(), s->rhs.end());
   sequenceCalls(operands, s->pos);

@@ -186,8 +186,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::Cap: {
       const char* fn = b->builtin == BuiltinId::Len ? "go::len(" : "go::cap(";
       const types::Type* t = typeOf(e->args[0]);
-      if (isKind(t, types::TypeKind::Map) || isKind(t, types::TypeKind::Chan))
-        unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
+      if (isKind(t, types::TypeKind::Chan)) unsupported(e->pos, "channels");
       if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "go::deref(" + arg(0) + "))";
       return fn + arg(0) + ")";
     }
@@ -208,12 +207,13 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::Make: {
       const types::Type* t = typeOf(e->args[0]);
       const types::Type* u = under(t);
-      if (!u || u->kind != types::TypeKind::Slice)
-        unsupported(e->pos, isKind(t, types::TypeKind::Map) ? "maps" : "channels");
+      if (u && u->kind == types::TypeKind::Map) return makeMap(e);
+      if (!u || u->kind != types::TypeKind::Slice) unsupported(e->pos, "channels");
       std::string s = "go::make_slice<" + cppType(u->as<types::Slice>()->elem, e->pos) + ">(" + value(e->args[1]);
       if (e->args.size() > 2) s += ", " + value(e->args[2]);
       return s + ")";
     }
+    case BuiltinId::Delete: return deleteCall(e);
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
     case BuiltinId::Panic: {
       const types::Type* t = typeOf(e->args[0]);

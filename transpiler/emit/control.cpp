@@ -204,11 +204,11 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   const types::Type* xt = typeOf(s->x);
   const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(s->x->pos, "this range loop");
+  if (u->kind == types::TypeKind::Map) return mapRange(s, t);
   bool isString = types::isString(u);
   bool viaPointer = u->kind == types::TypeKind::Pointer;
   if (viaPointer) u = types::underlying(u->as<types::Pointer>()->elem);
   if (!isString && u->kind != types::TypeKind::Slice && u->kind != types::TypeKind::Array) {
-    if (u->kind == types::TypeKind::Map) unsupported(s->x->pos, "maps");
     if (u->kind == types::TypeKind::Chan) unsupported(s->x->pos, "channels");
     unsupported(s->x->pos, "range over this type");
   }

@@ -11,6 +11,7 @@
 // after the imported packages' init_package() (each runs once).
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
+#include "emit/maps.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
 #include "emit/walk.hpp"
@@ -36,6 +37,9 @@ void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std
     }
     case types::TypeKind::Pointer: return typeDeps(t->as<types::Pointer>()->elem, pkg, false, deps);
     case types::TypeKind::Slice: return typeDeps(t->as<types::Slice>()->elem, pkg, false, deps);
+    case types::TypeKind::Map:
+      typeDeps(t->as<types::Map>()->key, pkg, false, deps);
+      return typeDeps(t->as<types::Map>()->elem, pkg, false, deps);
     case types::TypeKind::Array: return typeDeps(t->as<types::Array>()->elem, pkg, byValue, deps);
     case types::TypeKind::Struct:
       for (const auto& f : t->as<types::Struct>()->fields) typeDeps(f.var->type, pkg, true, deps);
@@ -142,6 +146,14 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   if (types::comparable(const_cast<types::Type*>(obj->type))) {
     out->line();
     out->line("bool operator==(const " + name + "&) const = default;");
+    // Map keys: the fields' hashes in order, blank fields (never set) left out.
+    if (isHashable(obj->type)) {
+      std::string fields;
+      for (const auto& f : st->fields)
+        if (f.var->name != "_") fields += ", v." + cppName(f.var->name);
+      out->line("friend go::uintptr go_hash(const " + name + "& v, go::uintptr seed) { return go::hash_fields(seed" +
+                fields + "); }");
+    }
   }
   // Methods are member functions (defined in the .cpp of their file).
   if (auto it = methodDecls.find(obj); it != methodDecls.end() && !omitMethods) {

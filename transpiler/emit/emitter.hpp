@@ -205,6 +205,18 @@ class Emitter {
   static std::string memberName(const types::Type* owner, const std::string& name);
   bool qualifyTypes = false;  // spell same-package types with their namespace (inside structs whose members shadow them)
 
+  // ---- maps.cpp: map literals, m[k], delete, range over maps (the maps work)
+  bool isMapIndex(const syntax::Expr* e) const;      // m[k] with m a map
+  std::string mapIndex(const syntax::IndexExpr* e);  // m[k] as a value: m.get(k), or m.get_ok(k) for v, ok
+  std::string mapElementRef(const syntax::Expr* e);  // m[k] as an assignment's target: m[k]
+  std::string makeMap(const syntax::CallExpr* e);
+  std::string mapLiteral(const syntax::CompositeLit* e);
+  std::string deleteCall(const syntax::CallExpr* e);
+  void hoistMapOperands(const syntax::Expr* lhs, diag::Pos at);  // before m[k] op= v
+  bool mapTupleAssign(const syntax::AssignStmt* s);  // a, m[k] = ... with two map targets; true if printed
+  bool isMapClearLoop(const syntax::RangeStmt* s) const;  // for k := range m { delete(m, k) }
+  void mapRange(const syntax::RangeStmt* s, Target& t);
+
   const types::CheckedPackage& checked;
   const types::Info& info;
   const types::Package* pkg;

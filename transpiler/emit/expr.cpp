@@ -165,7 +165,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
   if (e->op == Token::LAnd || e->op == Token::LOr)
     return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
   if (isComparison(e->op)) {
-    // x == nil for slices: the runtime's is_nil (a slice has no operator==).
+    // x == nil for slices and maps: the runtime's is_nil (a slice has no operator==).
     auto isNil = [&](const syntax::Expr* x) {
       const auto* id = unparen(x)->as<syntax::Ident>();
       const types::Object* obj = id ? info.objectOf(id) : nullptr;
@@ -175,7 +175,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     if (other) {
       const types::Type* ot = typeOf(other);
       const types::Type* u = ot ? types::underlying(const_cast<types::Type*>(ot)) : nullptr;
-      if (u && u->kind == types::TypeKind::Slice)
+      if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
       if (u && u->kind == types::TypeKind::Pointer)
         return operand(other) + " " + cppOperator(e->op) + " nullptr";
@@ -292,9 +292,10 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
   const types::Type* xt = typeOf(e->x);
   const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(e->pos, "this index expression");
+  if (u->kind == types::TypeKind::Map) return mapIndex(e);
   std::string x = expr(e->x);
   switch (u->kind) {
-    case types::TypeKind::Map: unsupported(e->pos, "maps");
+    case types::TypeKind::Map: return mapIndex(e);
     case types::TypeKind::Pointer: x = "go::deref(" + x + ")"; break;  // p[i] on *[N]T
     case types::TypeKind::Slice:
     case types::TypeKind::Array:
@@ -384,7 +385,7 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
              }() +
              "})";
     }
-    case types::TypeKind::Map: unsupported(e->pos, "maps");
+    case types::TypeKind::Map: return mapLiteral(e);
     default: unsupported(e->pos, "this composite literal");
   }
 }

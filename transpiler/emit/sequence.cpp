@@ -33,7 +33,10 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
       if (b->op != syntax::Token::LAnd && b->op != syntax::Token::LOr) collectCalls(b->y, calls);
       return;
     }
-    case NodeKind::KeyValueExpr: return collectCalls(e->as<syntax::KeyValueExpr>()->value, calls);
+    case NodeKind::KeyValueExpr:
+      // A map literal's keys are expressions too (struct keys are field names).
+      collectCalls(e->as<syntax::KeyValueExpr>()->key, calls);
+      return collectCalls(e->as<syntax::KeyValueExpr>()->value, calls);
     case NodeKind::IndexExpr:
       collectCalls(e->as<syntax::IndexExpr>()->x, calls);
       for (const auto* i : e->as<syntax::IndexExpr>()->indices) collectCalls(i, calls);

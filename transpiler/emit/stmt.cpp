@@ -54,6 +54,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
       if (a && a->tok == Token::Define) return defineStmt(a);
       if (a && a->tok == Token::Assign) return assignStmt(a);
       if (a) sequenceCalls({a->lhs[0], a->rhs[0]}, s->pos);
+      if (a && isMapIndex(a->lhs[0])) hoistMapOperands(a->lhs[0], s->pos);
       out->at(s->pos);
       out->write(simpleStmtText(s) + ";");
       return;

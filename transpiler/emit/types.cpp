@@ -1,6 +1,7 @@
 // This file implements the spelling of Go types in C++ (see types.hpp).
 #include "emit/types.hpp"
 
+#include "emit/maps.hpp"
 #include "emit/names.hpp"
 #include "emit/unsupported.hpp"
 #include "types/object.hpp"
@@ -99,7 +100,11 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       }
       return s + ">";
     }
-    case TypeKind::Map: unsupported(at, "maps");
+    case TypeKind::Map: {
+      const auto* m = t->as<types::Map>();
+      if (!isHashable(m->key)) unsupported(at, "maps with keys of type " + types::typeString(m->key));
+      return "go::map<" + typeName(m->key, from, at) + ", " + typeName(m->elem, from, at) + ">";
+    }
     case TypeKind::Chan: unsupported(at, "channels");
     case TypeKind::Signature: unsupported(at, "function values");
     case TypeKind::Interface:

@@ -1,10 +1,11 @@
 // C++ spellings of Go types.
 //
 // int → go::int_, string → go::string, []T → go::slice<T>, [N]T →
-// go::array<T, N>, *T → T*, several results → std::tuple<...>; named types
+// go::array<T, N>, map[K]V → go::map<K, V>, *T → T*, several results →
+// std::tuple<...>; named types
 // keep their names (qualified by their package's namespace when they come
-// from another package). Types the runtime cannot represent yet (maps,
-// channels, interfaces, func values, complex numbers) are Unsupported.
+// from another package). Types the runtime cannot represent yet (maps with
+// keys it cannot hash yet, channels, interfaces, func values, complex numbers) are Unsupported.
 #pragma once
 
 #include <string>

@@ -156,6 +156,9 @@ class map {
   }
   // delete(m, k)
   void erase(const K& k) const;
+  // Empties the map in place, NaN keys included (gc's mapclear): a loop
+  // ranging over it sees no more entries.
+  void clear() const;
 
   int_ size() const { return h_ ? h_->count : 0; }
   bool is_nil() const { return h_ == nullptr; }
@@ -193,9 +196,15 @@ template <class K, class V>
 inline bool is_nil(const map<K, V>& m) {
   return m.is_nil();
 }
+// The key converts to K (delete(m, "a") with K = go::string).
 template <class K, class V>
-inline void delete_(const map<K, V>& m, const K& k) {
+inline void delete_(const map<K, V>& m, const std::type_identity_t<K>& k) {
   m.erase(k);
+}
+// for k := range m { delete(m, k) }
+template <class K, class V>
+inline void clear(const map<K, V>& m) {
+  m.clear();
 }
 
 // One range loop over a map (see the top of this file).
@@ -360,6 +369,16 @@ void map<K, V>::erase(const K& k) const {
   s->key = K{};
   s->value = V{};
   h_->count--;
+}
+
+template <class K, class V>
+void map<K, V>::clear() const {
+  if (!h_ || !h_->table || h_->count == 0) return;
+  table* t = h_->table;
+  std::memset(t->ctrl, detail::slot_empty, static_cast<std::size_t>(t->capacity));
+  for (int_ i = 0; i < t->capacity; i++) t->slots[i] = slot{};
+  t->growth_left = detail::map_max_load(t->capacity);
+  h_->count = 0;
 }
 
 }  // namespace go

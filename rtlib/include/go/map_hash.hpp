@@ -78,6 +78,8 @@ inline uintptr hash_of(const T& v, uintptr seed) {
     return detail::hash_word(0, seed);
   } else if constexpr (std::is_same_v<T, string>) {
     return detail::hash_bytes(v.ptr, v.len, seed);
+  } else if constexpr (requires { v.core(); }) {
+    return detail::hash_word(reinterpret_cast<uintptr>(v.core()), seed);  // a channel: its runtime object
   } else if constexpr (requires { go_hash(v, seed); }) {
     return go_hash(v, seed);  // a struct's (emitted), an interface's, a channel's
   } else {

@@ -37,6 +37,8 @@ void print_append(std::string& out, const T& v) {
     out += "nil";
   } else if constexpr (std::is_pointer_v<T>) {
     print_append_hex(out, reinterpret_cast<uintptr>(v));
+  } else if constexpr (requires { v.pointer(); }) {
+    print_append_hex(out, reinterpret_cast<uintptr>(v.pointer()));  // a map: its runtime object
   } else {
     // A slice: [len/cap]0xaddr
     out += '[';
