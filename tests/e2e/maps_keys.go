@@ -111,4 +111,12 @@ func main() {
 		long[s] = i
 	}
 	fmt.Println(len(long), long["abc"], long[s])
+
+	// A struct declared inside a function can be a key too.
+	type cell struct {
+		row, col int
+	}
+	board := map[cell]string{{0, 0}: "x", {1, 2}: "o"}
+	board[cell{2, 2}] = "x"
+	fmt.Println(len(board), board[cell{1, 2}], board[cell{2, 2}], board[cell{2, 1}] == "")
 }

@@ -139,10 +139,16 @@ TEST(EmitTypes, SmallIntegersAreTheOnesCppPromotes) {
   EXPECT_EQ(emit::integerBits(&b.uint64T), 64);
 }
 
-TEST(EmitTypes, MapsAreNotSupportedYet) {
+TEST(EmitTypes, MapsAreRuntimeMapsOfKeysTheRuntimeCanHash) {
   Basics b;
   types::Map m(&b.stringT, &b.intT);
-  EXPECT_THROW(emit::typeName(&m, nullptr, {}), emit::Unsupported);
+  EXPECT_EQ(emit::typeName(&m, nullptr, {}), "go::map<go::string, go::int_>");
+  types::Array pair(&b.float64T, 2);
+  types::Map byPair(&pair, &m);
+  EXPECT_EQ(emit::typeName(&byPair, nullptr, {}), "go::map<go::array<go::float64, 2>, go::map<go::string, go::int_>>");
+  // Complex numbers have no hash in the runtime yet.
+  types::Map byComplex(&b.complexT, &b.intT);
+  EXPECT_THROW(emit::typeName(&byComplex, nullptr, {}), emit::Unsupported);
 }
 
 }  // namespace

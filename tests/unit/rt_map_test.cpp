@@ -29,7 +29,7 @@ std::string panic_text(void (*f)()) {
 struct point {
   int_ x{}, y{};
   bool operator==(const point&) const = default;
-  friend go::uintptr go_hash(const point& v, go::uintptr seed) { return go::hash_fields(seed, v.x, v.y); }
+  go::uintptr go_hash(go::uintptr seed) const { return go::hash_fields(seed, x, y); }
 };
 
 // Checks every entry of m against a reference std::map.

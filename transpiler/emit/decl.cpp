@@ -148,11 +148,11 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     out->line("bool operator==(const " + name + "&) const = default;");
     // Map keys: the fields' hashes in order, blank fields (never set) left out.
     if (isHashable(obj->type)) {
+      // A member, not a friend: local structs cannot define friends.
       std::string fields;
       for (const auto& f : st->fields)
-        if (f.var->name != "_") fields += ", v." + cppName(f.var->name);
-      out->line("friend go::uintptr go_hash(const " + name + "& v, go::uintptr seed) { return go::hash_fields(seed" +
-                fields + "); }");
+        if (f.var->name != "_") fields += ", " + cppName(f.var->name);
+      out->line("go::uintptr go_hash(go::uintptr seed) const { return go::hash_fields(seed" + fields + "); }");
     }
   }
   // Methods are member functions (defined in the .cpp of their file).

@@ -2,11 +2,11 @@
 //
 // go::hash_of(v, seed) gives a 64-bit hash of any comparable value whose
 // equality is C++'s ==: integers, bools, floats, pointers, strings, arrays
-// (element by element) and structs. A struct gets its hash from a hidden
-// friend go_hash(const T&, uintptr seed) that the emitter writes next to
-// the struct's operator== (fields in order, blank fields skipped):
+// (element by element) and structs. A struct gets its hash from a member
+// go_hash(seed) that the emitter writes next to the struct's operator==
+// (fields in order, blank fields skipped):
 //
-//   friend go::uintptr go_hash(const Point& v, go::uintptr seed) { return go::hash_fields(seed, v.X, v.Y); }
+//   go::uintptr go_hash(go::uintptr seed) const { return go::hash_fields(seed, X, Y); }
 //
 // Hashes agree wherever == does, as Go requires: +0 and -0 hash alike, and a
 // NaN (which equals nothing, itself included) hashes randomly, as gc's
@@ -80,8 +80,10 @@ inline uintptr hash_of(const T& v, uintptr seed) {
     return detail::hash_bytes(v.ptr, v.len, seed);
   } else if constexpr (requires { v.core(); }) {
     return detail::hash_word(reinterpret_cast<uintptr>(v.core()), seed);  // a channel: its runtime object
+  } else if constexpr (requires { v.go_hash(seed); }) {
+    return v.go_hash(seed);  // a struct's (emitted)
   } else if constexpr (requires { go_hash(v, seed); }) {
-    return go_hash(v, seed);  // a struct's (emitted), an interface's, a channel's
+    return go_hash(v, seed);  // an array's, a runtime type's
   } else {
     static_assert(std::is_same_v<T, void>, "go::hash_of: not a comparable Go type");
     return 0;
