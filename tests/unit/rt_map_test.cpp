@@ -21,7 +21,7 @@ std::string panic_text(void (*f)()) {
   try {
     f();
   } catch (const go::panic_error& p) {
-    return p.text;
+    return p.text();
   }
   return "no panic";
 }
