@@ -47,6 +47,32 @@ TEST(EmitPrinter, EmbeddedNewlinesAdvanceTheMapping) {
   EXPECT_EQ(p.finish(), "#line 1 \"dir/a.go\"\na\nb\nc\n");
 }
 
+TEST(EmitPrinter, DirectivesInsideWrittenTextMoveTheMapping) {
+  // A function literal's body comes from a printer of its own, directives
+  // included: they stay unindented and the outer printer continues from them.
+  emit::Printer inner(true);
+  inner.write("[]() {");
+  inner.indent();
+  inner.at(at(8));
+  inner.write("g();");
+  inner.dedent();
+  inner.line("}");
+  std::string lambda = inner.finish();
+  lambda.pop_back();  // the final newline
+
+  emit::Printer p(true);
+  p.indent();
+  p.at(at(7));
+  p.write("f(" + lambda + ");");
+  p.at(at(10));  // "});" maps to line 9, so the next line is 10: no directive
+  p.write("h();");
+  p.at(at(7));
+  p.write("k();");
+  EXPECT_EQ(p.finish(),
+            "#line 7 \"dir/a.go\"\n  f([]() {\n#line 8 \"dir/a.go\"\n    g();\n  });\n  h();\n"
+            "#line 7 \"dir/a.go\"\n  k();\n");
+}
+
 TEST(EmitPrinter, IndentationAndNoTrailingBlanks) {
   emit::Printer p(false);
   p.line("f() {");

@@ -96,10 +96,10 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   if (!fn) {
     if (const auto* sel = unparen(e->fun)->as<syntax::SelectorExpr>()) {
       const types::Object* m = info.objectOf(sel->sel);
-      if (m && m->kind == ObjectKind::Func) return methodCall(e, sel, m);
-      unsupported(e->fun->pos, "calls of function values");
+      bool methodExpr = tv(sel->x) && tv(sel->x)->mode == Mode::TypeExpr;  // T.M(t, ...)
+      if (m && m->kind == ObjectKind::Func && !methodExpr) return methodCall(e, sel, m);
     }
-    unsupported(e->fun->pos, "calls of function values");
+    return funcValueCall(e);  // closure.cpp
   }
   requireAvailable(fn, e->fun->pos);
   std::string name = nameOf(fn);

@@ -85,6 +85,7 @@ bool Emitter::callsRecover(const syntax::BlockStmt* body) const {
 
 bool Emitter::calleeRecovers(const syntax::CallExpr* call) const {
   const syntax::Expr* fun = unparen(call->fun);
+  if (const auto* lit = fun->as<syntax::FuncLit>()) return callsRecover(lit->body);  // defer func() {...}()
   const types::Object* fn = calledFunc(fun);
   if (!fn) {
     if (const auto* sel = fun->as<syntax::SelectorExpr>()) fn = info.objectOf(sel->sel);
@@ -191,19 +192,36 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
     return;
   }
 
-  // What the statement evaluates now: the receiver of a method, the
-  // arguments (calls among them in Go's order, first).
+  std::string thunk = evaluatedCall(c, s->pos);
+  out->at(s->pos);
+  out->write(deferStack + (calleeRecovers(c) ? ".push_recovering(" : ".push(") + thunk + ");");
+}
+
+// A lambda that makes call c later with what Go evaluates now (defer and
+// go statements): the function value or the method's receiver and the
+// arguments (calls among them in Go's order, first).
+std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
+  const syntax::Expr* fun = unparen(c->fun);
+  // func() {...}() with no arguments: the literal's lambda is the call.
+  if (const auto* lit = fun->as<syntax::FuncLit>(); lit && c->args.empty()) return lambda(lit);
+  const types::Object* fn = calledFunc(fun);
   std::vector<const syntax::Expr*> operands;
   const syntax::SelectorExpr* method = nullptr;
+  const syntax::Expr* funcValue = nullptr;  // a func value called (not a declared function)
   if (!fn) {
     const auto* sel = fun->as<syntax::SelectorExpr>();
     const types::Object* m = sel ? info.objectOf(sel->sel) : nullptr;
-    if (!m || m->kind != ObjectKind::Func || !m->decl || !m->decl->recv) unsupported(c->fun->pos, "deferring calls of function values");
-    method = sel;
-    operands.push_back(sel->x);
+    bool methodExpr = sel && tv(sel->x) && tv(sel->x)->mode == types::Mode::TypeExpr;
+    if (m && m->kind == ObjectKind::Func && !methodExpr) {  // a method: concrete, promoted or of an interface
+      method = sel;
+      operands.push_back(sel->x);
+    } else {
+      funcValue = c->fun;
+      if (!fun->is<syntax::FuncLit>()) operands.push_back(c->fun);
+    }
   }
   operands.insert(operands.end(), c->args.begin(), c->args.end());
-  sequenceCalls(operands, s->pos);
+  sequenceCalls(operands, pos);
 
   std::vector<std::string> captures;
   bool mutableCaptures = false;
@@ -241,6 +259,14 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
       mutableCaptures = true;  // value methods are non-const member functions
     }
   }
+  if (funcValue) {
+    // The func value is evaluated now too; a literal is its lambda.
+    std::string name = fresh("fn");
+    const auto* lit = fun->as<syntax::FuncLit>();
+    captures.push_back(name + " = " + (lit ? lambda(lit) : value(funcValue)));
+    hoisted[funcValue] = name;
+    mutableCaptures = true;  // a lambda holding copies has a non-const operator()
+  }
   for (const syntax::Expr* a : c->args) capture(a);
 
   statementCall = c;
@@ -248,9 +274,7 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
   statementCall = nullptr;
   std::string list;
   for (size_t i = 0; i < captures.size(); i++) list += (i ? ", " : "") + captures[i];
-  std::string lambda = "[" + list + "]" + (mutableCaptures ? "() mutable" : "") + " { " + callText + "; }";
-  out->at(s->pos);
-  out->write(deferStack + (calleeRecovers(c) ? ".push_recovering(" : ".push(") + lambda + ");");
+  return "[" + list + "]" + (mutableCaptures ? "() mutable" : "") + " { " + callText + "; }";
 }
 
 std::string Emitter::recoverCall(const syntax::CallExpr* e) {

@@ -95,11 +95,32 @@ class Emitter {
   // ---- heap.cpp: address-taken locals live on the heap
   const types::Object* addressedVariable(const syntax::Expr* e) const;  // the local x of &x, &x.f, &x[i]
   void findHeapVariables(const syntax::FuncDecl* decl);
+  void scanHeapVariables(const syntax::Node* body, const syntax::FuncType* type);  // adds, does not clear
   // "T name = init" or, for a heap variable, "T& name = *go::new_<T>(init)";
   // an empty init is the zero value.
   std::string varDecl(const types::Object* obj, const std::string& name, const std::string& init, diag::Pos at);
   std::set<const types::Object*> heapVars;
   std::vector<std::string> prologue;  // statements a function starts with (heap copies of parameters)
+
+  // ---- closure.cpp: func values, closures, method values (goroutines concern)
+  std::string funcLit(const syntax::FuncLit* e);  // go::func_of(lambda)
+  std::string lambda(const syntax::FuncLit* e);   // the bare C++ lambda of a function literal
+  std::string funcValue(const types::Object* fn, diag::Pos at);  // a named function used as a value
+  std::string methodValue(const syntax::SelectorExpr* e, const types::Object* method);  // x.M, not called
+  std::string methodExpr(const syntax::SelectorExpr* e, const types::Object* method);   // T.M, (*T).M
+  std::string directMethodCall(const std::string& recv, const types::Object* method, const std::string& args, diag::Pos at);
+  std::string funcValueCall(const syntax::CallExpr* e);  // f(x) where f is not a declared function
+  std::pair<std::string, std::string> forwardingParams(const types::Signature* sig, diag::Pos at);
+  // Parameters of a function being defined (declares them; heap ones add a
+  // prologue line), and the prologue's lines (before functionBody).
+  std::string parameterList(const syntax::FieldList* params);
+  void printPrologue(diag::Pos at);
+  // The local variables a function literal uses from enclosing functions,
+  // in order of first use.
+  std::vector<const types::Object*> capturesOf(const syntax::FuncLit* lit) const;
+  // Moves to the heap the captured variables that are assigned after their
+  // declaration (closures share them by reference).
+  void findSharedVariables(const syntax::Node* body, const syntax::FuncType* type);
 
   // ---- sequence.cpp: Go's left-to-right order of calls
   void collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const;
@@ -157,6 +178,9 @@ class Emitter {
   // print their bodies with it too.
   void functionBody(const syntax::BlockStmt* body, const syntax::FuncType* type, diag::Pos pos);
   void deferStmt(const syntax::DeferStmt* s);
+  // A lambda making call c later with the operands Go evaluates now (the
+  // function value or receiver, the arguments); defer and go statements.
+  std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos);
   void returnWithDefers(const syntax::ReturnStmt* s);  // a return where deferStack is set
   std::string recoverCall(const syntax::CallExpr* e);
   bool hasDefer(const syntax::BlockStmt* body) const;

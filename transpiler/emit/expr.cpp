@@ -81,7 +81,7 @@ std::string Emitter::expr(const syntax::Expr* e) {
     case syntax::NodeKind::SliceExpr: return sliceExpr(e->as<syntax::SliceExpr>());
     case syntax::NodeKind::CallExpr: return call(e->as<syntax::CallExpr>());
     case syntax::NodeKind::CompositeLit: return compositeLit(e->as<syntax::CompositeLit>());
-    case syntax::NodeKind::FuncLit: unsupported(e->pos, "function literals");
+    case syntax::NodeKind::FuncLit: return funcLit(e->as<syntax::FuncLit>());
     case syntax::NodeKind::TypeAssertExpr: return typeAssert(e->as<syntax::TypeAssertExpr>(), false);
     default: unsupported(e->pos, "this kind of expression");
   }
@@ -133,8 +133,8 @@ std::string Emitter::ident(const syntax::Ident* id) {
       if (t && !types::isUntyped(t)) return zeroValue(t, id->pos);
       return "nullptr";
     }
-    case ObjectKind::Var:
-    case ObjectKind::Func: requireAvailable(obj, id->pos); return nameOf(obj);
+    case ObjectKind::Var: requireAvailable(obj, id->pos); return nameOf(obj);
+    case ObjectKind::Func: requireAvailable(obj, id->pos); return funcValue(obj, id->pos);  // calls print the name (call.cpp)
     default: unsupported(id->pos, "using " + id->name + " as a value here");
   }
 }
@@ -145,11 +145,16 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
     if (xobj && xobj->kind == ObjectKind::PkgName) {
       const types::Object* obj = info.objectOf(e->sel);
       if (!obj) unsupported(e->pos, "this qualified identifier");
-      requireAvailable(obj, e->sel->pos);
+    case ObjectKind::Var: requireAvailable(obj, id->pos); return nameOf(obj);
+    case ObjectKind::Func: requireAvailable(obj, id->pos); return funcValue(obj, id->pos);  // calls print the name (call.cpp)
       return nameOf(obj);
     }
   }
   const types::Object* field = info.objectOf(e->sel);
+  if (field && field->kind == ObjectKind::Func) {
+    const types::TypeAndValue* xtv = tv(e->x);
+    return xtv && xtv->mode == Mode::TypeExpr ? methodExpr(e, field) : methodValue(e, field);
+  }
   if (!field || field->kind != ObjectKind::Var || !field->isField) unsupported(e->sel->pos, "method values");
   const types::Type* t = typeOf(e->x);
   Selection s = t ? selectMember(t, e->sel->name) : Selection{};
@@ -177,7 +182,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
       const types::Type* u = ot ? types::underlying(const_cast<types::Type*>(ot)) : nullptr;
       if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
-      if (u && u->kind == types::TypeKind::Pointer)
+      if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature))
         return operand(other) + " " + cppOperator(e->op) + " nullptr";
       if (u && u->kind == types::TypeKind::Interface)
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";

@@ -51,6 +51,10 @@ const types::Object* Emitter::addressedVariable(const syntax::Expr* e) const {
 
 void Emitter::findHeapVariables(const syntax::FuncDecl* decl) {
   heapVars.clear();
+  scanHeapVariables(decl->body, decl->type);
+}
+
+void Emitter::scanHeapVariables(const syntax::Node* body, const syntax::FuncType* type) {
   auto visitExpr = [&](const syntax::Expr* e) {
     if (const auto* u = e->as<syntax::UnaryExpr>(); u && u->op == syntax::Token::And) {
       if (const types::Object* v = addressedVariable(u->x)) heapVars.insert(v);
@@ -59,10 +63,9 @@ void Emitter::findHeapVariables(const syntax::FuncDecl* decl) {
       const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
       if (u && u->kind == types::TypeKind::Array)
         if (const types::Object* v = addressedVariable(s->x)) heapVars.insert(v);
-    } else if (const auto* c = e->as<syntax::CallExpr>()) {
-      // v.M() with a pointer receiver takes &v.
-      const auto* sel = unparen(c->fun)->as<syntax::SelectorExpr>();
-      const types::Object* m = sel ? info.objectOf(sel->sel) : nullptr;
+    } else if (const auto* sel = e->as<syntax::SelectorExpr>()) {
+      // v.M() and the method value v.M with a pointer receiver take &v.
+      const types::Object* m = info.objectOf(sel->sel);
       if (m && m->kind == types::ObjectKind::Func && m->decl && m->decl->recv) {
         const auto* sig = m->type->as<types::Signature>();
         bool pointerRecv = sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
@@ -73,10 +76,11 @@ void Emitter::findHeapVariables(const syntax::FuncDecl* decl) {
       }
     }
   };
-  forEachStmt(decl->body, [&](const syntax::Stmt* s) {
-    forEachExprOf(s, visitExpr);
-    return true;
+  // Function literals included: their variables are this function's too.
+  forEachNodeDeep(body, [&](const syntax::Node* n) {
+    if (const auto* e = dynamic_cast<const syntax::Expr*>(n)) visitExpr(e);
   });
+  findSharedVariables(body, type);
 }
 
 std::string Emitter::varDecl(const types::Object* obj, const std::string& name, const std::string& init,

@@ -9,6 +9,7 @@
 // directives off the same calls print plain, diff-friendly C++.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,9 @@ class Printer {
  private:
   void startLine();
   void directive(diag::Pos pos);
+  void adoptDirective(std::string_view d);  // a "#line N "f"" inside written text
+
+  std::set<std::string> files_;  // file names of adopted directives (mappedFile_ may point here)
 
   bool lineDirectives_;
   std::string out_;

@@ -106,7 +106,15 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       return "go::map<" + typeName(m->key, from, at) + ", " + typeName(m->elem, from, at) + ">";
     }
     case TypeKind::Chan: unsupported(at, "channels");
-    case TypeKind::Signature: unsupported(at, "function values");
+    case TypeKind::Signature: {
+      // func(A...) R is go::func<R(A...)>; several results are a std::tuple.
+      const auto* sig = t->as<types::Signature>();
+      std::string result = sig->results && sig->results->size() > 0 ? typeName(sig->results, from, at) : "void";
+      std::string s = "go::func<" + result + "(";
+      for (size_t i = 0; sig->params && i < sig->params->size(); i++)
+        s += (i ? ", " : "") + typeName(sig->params->at(i), from, at);
+      return s + ")>";
+    }
     case TypeKind::Interface:
       // Interfaces with methods are structs named after their Go names.
       if (t->as<types::Interface>()->isEmpty()) return "go::any";

@@ -156,4 +156,81 @@ inline bool continuesLoop(const syntax::Stmt* body, const std::string& label) {
   return found;
 }
 
+// ---- closures and goroutines: a walk over everything -----------------------
+
+// Calls visit(n) for n and every statement, expression, field and spec
+// below it, function literals' bodies included (the closure analysis must
+// see every use of a variable, wherever it is nested).
+template <class F>
+void forEachNodeDeep(const syntax::Node* n, const F& visit) {
+  if (!n) return;
+  visit(n);
+  using syntax::NodeKind;
+  auto go = [&](const syntax::Node* x) { forEachNodeDeep(x, visit); };
+  auto all = [&](const auto& list) {
+    for (const syntax::Node* x : list) go(x);
+  };
+  switch (n->kind) {
+    case NodeKind::CompositeLit: go(n->as<syntax::CompositeLit>()->type); return all(n->as<syntax::CompositeLit>()->elts);
+    case NodeKind::KeyValueExpr: go(n->as<syntax::KeyValueExpr>()->key); return go(n->as<syntax::KeyValueExpr>()->value);
+    case NodeKind::FuncLit: go(n->as<syntax::FuncLit>()->type); return go(n->as<syntax::FuncLit>()->body);
+    case NodeKind::ParenExpr: return go(n->as<syntax::ParenExpr>()->x);
+    case NodeKind::SelectorExpr: return go(n->as<syntax::SelectorExpr>()->x);
+    case NodeKind::IndexExpr: go(n->as<syntax::IndexExpr>()->x); return all(n->as<syntax::IndexExpr>()->indices);
+    case NodeKind::SliceExpr: {
+      const auto* s = n->as<syntax::SliceExpr>();
+      for (const syntax::Expr* x : {s->x, s->lo, s->hi, s->max}) go(x);
+      return;
+    }
+    case NodeKind::TypeAssertExpr: go(n->as<syntax::TypeAssertExpr>()->x); return go(n->as<syntax::TypeAssertExpr>()->type);
+    case NodeKind::CallExpr: go(n->as<syntax::CallExpr>()->fun); return all(n->as<syntax::CallExpr>()->args);
+    case NodeKind::StarExpr: return go(n->as<syntax::StarExpr>()->x);
+    case NodeKind::UnaryExpr: return go(n->as<syntax::UnaryExpr>()->x);
+    case NodeKind::BinaryExpr: go(n->as<syntax::BinaryExpr>()->x); return go(n->as<syntax::BinaryExpr>()->y);
+    case NodeKind::FuncType: go(n->as<syntax::FuncType>()->params); return go(n->as<syntax::FuncType>()->results);
+    case NodeKind::FieldList: return all(n->as<syntax::FieldList>()->list);
+    case NodeKind::Field: return all(n->as<syntax::Field>()->names);
+    case NodeKind::DeclStmt: return all(n->as<syntax::DeclStmt>()->decl->specs);
+    case NodeKind::ValueSpec: all(n->as<syntax::ValueSpec>()->names); return all(n->as<syntax::ValueSpec>()->values);
+    case NodeKind::LabeledStmt: return go(n->as<syntax::LabeledStmt>()->stmt);
+    case NodeKind::ExprStmt: return go(n->as<syntax::ExprStmt>()->x);
+    case NodeKind::SendStmt: go(n->as<syntax::SendStmt>()->chan); return go(n->as<syntax::SendStmt>()->value);
+    case NodeKind::IncDecStmt: return go(n->as<syntax::IncDecStmt>()->x);
+    case NodeKind::AssignStmt: all(n->as<syntax::AssignStmt>()->lhs); return all(n->as<syntax::AssignStmt>()->rhs);
+    case NodeKind::GoStmt: return go(n->as<syntax::GoStmt>()->call);
+    case NodeKind::DeferStmt: return go(n->as<syntax::DeferStmt>()->call);
+    case NodeKind::ReturnStmt: return all(n->as<syntax::ReturnStmt>()->results);
+    case NodeKind::BlockStmt: return all(n->as<syntax::BlockStmt>()->stmts);
+    case NodeKind::IfStmt: {
+      const auto* i = n->as<syntax::IfStmt>();
+      go(i->init), go(i->cond), go(i->body);
+      return go(i->else_);
+    }
+    case NodeKind::CaseClause: all(n->as<syntax::CaseClause>()->list); return all(n->as<syntax::CaseClause>()->body);
+    case NodeKind::SwitchStmt: {
+      const auto* s = n->as<syntax::SwitchStmt>();
+      go(s->init), go(s->tag);
+      return all(s->clauses);
+    }
+    case NodeKind::TypeSwitchStmt: {
+      const auto* s = n->as<syntax::TypeSwitchStmt>();
+      go(s->init), go(s->binding), go(s->guard);
+      return all(s->clauses);
+    }
+    case NodeKind::CommClause: go(n->as<syntax::CommClause>()->comm); return all(n->as<syntax::CommClause>()->body);
+    case NodeKind::SelectStmt: return all(n->as<syntax::SelectStmt>()->clauses);
+    case NodeKind::ForStmt: {
+      const auto* f = n->as<syntax::ForStmt>();
+      go(f->init), go(f->cond), go(f->post);
+      return go(f->body);
+    }
+    case NodeKind::RangeStmt: {
+      const auto* r = n->as<syntax::RangeStmt>();
+      go(r->key), go(r->value), go(r->x);
+      return go(r->body);
+    }
+    default: return;  // identifiers, literals, other type expressions, local type declarations
+  }
+}
+
 }  // namespace emit
