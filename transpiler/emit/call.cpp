@@ -215,11 +215,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     }
     case BuiltinId::Delete: return deleteCall(e);
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
-    case BuiltinId::Panic: {
-      const types::Type* t = typeOf(e->args[0]);
-      if (!t || types::isInterface(t) || !types::isConstType(t)) unsupported(e->pos, "panics with values of this type");
-      return "go::panic(" + arg(0) + ")";
-    }
+    case BuiltinId::Panic: return panicCall(e);
     case BuiltinId::Recover: return recoverCall(e);
     case BuiltinId::Print:
     case BuiltinId::Println: {

@@ -278,8 +278,20 @@ std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
 }
 
 std::string Emitter::recoverCall(const syntax::CallExpr* e) {
-  if (e != statementCall) unsupported(e->pos, "using the value of recover()");
+  // The value is an interface{}: go::any, nil when there is nothing to recover.
   return recoverFrame + ".recover()";
+}
+
+const types::Type* Emitter::universeAny() const {
+  const types::Scope* universe = pkg->scope;
+  while (universe->parent) universe = universe->parent;
+  const types::Object* any = universe->lookupLocal("any");
+  return any ? any->type : nullptr;
+}
+
+std::string Emitter::panicCall(const syntax::CallExpr* e) {
+  // Any value: boxed into the interface{} that recover() returns.
+  return "go::panic(" + valueAs(e->args.at(0), universeAny()) + ")";
 }
 
 }  // namespace emit

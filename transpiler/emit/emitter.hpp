@@ -183,6 +183,8 @@ class Emitter {
   std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos);
   void returnWithDefers(const syntax::ReturnStmt* s);  // a return where deferStack is set
   std::string recoverCall(const syntax::CallExpr* e);
+  std::string panicCall(const syntax::CallExpr* e);
+  const types::Type* universeAny() const;  // interface{}, the type of panic's argument
   bool hasDefer(const syntax::BlockStmt* body) const;
   bool callsRecover(const syntax::BlockStmt* body) const;  // recover() directly in body
   bool calleeRecovers(const syntax::CallExpr* call) const;  // the called function calls recover()
