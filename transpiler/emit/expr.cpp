@@ -145,8 +145,8 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
     if (xobj && xobj->kind == ObjectKind::PkgName) {
       const types::Object* obj = info.objectOf(e->sel);
       if (!obj) unsupported(e->pos, "this qualified identifier");
-    case ObjectKind::Var: requireAvailable(obj, id->pos); return nameOf(obj);
-    case ObjectKind::Func: requireAvailable(obj, id->pos); return funcValue(obj, id->pos);  // calls print the name (call.cpp)
+      requireAvailable(obj, e->sel->pos);
+      if (obj->kind == ObjectKind::Func) return funcValue(obj, e->sel->pos);
       return nameOf(obj);
     }
   }
