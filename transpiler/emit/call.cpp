@@ -65,6 +65,8 @@ bool printable(const types::Type* t) {
     case types::TypeKind::Basic: return !types::isComplex(u);
     case types::TypeKind::Slice: return printable(u->as<types::Slice>()->elem);
     case types::TypeKind::Array: return printable(u->as<types::Array>()->elem);
+    // go::type_of describes maps of printable types (go/map_type.hpp).
+    case types::TypeKind::Map: return printable(u->as<types::Map>()->key) && printable(u->as<types::Map>()->elem);
     case types::TypeKind::Pointer: {
       const types::Type* elem = under(u->as<types::Pointer>()->elem);
       return elem && elem->kind != types::TypeKind::Struct && printable(elem);

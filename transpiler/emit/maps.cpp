@@ -41,21 +41,31 @@ const types::Map* mapTypeOf(const types::Type* t) {
 
 }  // namespace
 
-bool isHashable(const types::Type* t) {
+namespace {
+
+// top: t is the key type itself, not inside an array or struct.
+bool hashable(const types::Type* t, bool top) {
   const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return !types::isComplex(u) && !types::isUntyped(u);
     case types::TypeKind::Pointer:
     case types::TypeKind::Chan: return true;
-    case types::TypeKind::Array: return isHashable(u->as<types::Array>()->elem);
+    case types::TypeKind::Array: return hashable(u->as<types::Array>()->elem, false);
     case types::TypeKind::Struct:
       for (const auto& f : u->as<types::Struct>()->fields)
-        if (!isHashable(f.var->type)) return false;
+        if (!hashable(f.var->type, false)) return false;
       return true;
+    // Interface keys hash and compare through the dynamic type (go::any,
+    // go::iface); inside arrays and structs C++'s == cannot compare them yet.
+    case types::TypeKind::Interface: return top;
     default: return false;
   }
 }
+
+}  // namespace
+
+bool isHashable(const types::Type* t) { return hashable(t, true); }
 
 bool Emitter::isMapIndex(const syntax::Expr* e) const {
   const auto* ix = unparen(e)->as<syntax::IndexExpr>();
@@ -65,12 +75,14 @@ bool Emitter::isMapIndex(const syntax::Expr* e) const {
 std::string Emitter::mapIndex(const syntax::IndexExpr* e) {
   const auto* t = tv(e);
   bool commaOk = t && t->mode == types::Mode::CommaOk;
-  return operand(e->x) + (commaOk ? ".get_ok(" : ".get(") + value(e->indices[0]) + ")";
+  const types::Map* m = mapTypeOf(typeOf(e->x));
+  return operand(e->x) + (commaOk ? ".get_ok(" : ".get(") + valueAs(e->indices[0], m->key) + ")";
 }
 
 std::string Emitter::mapElementRef(const syntax::Expr* e) {
   const auto* ix = unparen(e)->as<syntax::IndexExpr>();
-  return operand(ix->x) + "[" + value(ix->indices[0]) + "]";
+  const types::Map* m = mapTypeOf(typeOf(ix->x));
+  return operand(ix->x) + "[" + valueAs(ix->indices[0], m->key) + "]";
 }
 
 std::string Emitter::makeMap(const syntax::CallExpr* e) {
@@ -92,13 +104,14 @@ std::string Emitter::mapLiteral(const syntax::CompositeLit* e) {
   for (size_t i = 0; i < e->elts.size(); i++) {
     const auto* kv = e->elts[i]->as<syntax::KeyValueExpr>();
     if (!kv) unsupported(e->elts[i]->pos, "this map literal");
-    s += std::string(i ? ", " : "") + "{" + value(kv->key) + ", " + value(kv->value) + "}";
+    s += std::string(i ? ", " : "") + "{" + valueAs(kv->key, m->key) + ", " + valueAs(kv->value, m->elem) + "}";
   }
   return s + "}";
 }
 
 std::string Emitter::deleteCall(const syntax::CallExpr* e) {
-  return "go::delete_(" + expr(e->args[0]) + ", " + value(e->args[1]) + ")";
+  const types::Map* m = mapTypeOf(typeOf(e->args[0]));
+  return "go::delete_(" + expr(e->args[0]) + ", " + valueAs(e->args[1], m->key) + ")";
 }
 
 // x op= y and x++ on m[k] evaluate m[k]'s operands once in Go. Where the

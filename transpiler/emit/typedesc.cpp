@@ -268,6 +268,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     case types::TypeKind::Map:
       fields += "\n    .elem = &" + typeDesc(u->as<types::Map>()->elem, {}) + ",";
       fields += "\n    .key = &" + typeDesc(u->as<types::Map>()->key, {}) + ",";
+
       break;
     case types::TypeKind::Chan:
       fields += "\n    .elem = &" + typeDesc(u->as<types::Chan>()->elem, {}) + ",";
@@ -303,6 +304,9 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
       fields += "\n    .methods = " + stem + "_methods,\n    .nmethods = " + std::to_string(count) + ",";
     }
   }
+  // How fmt reaches a map's entries (go/map_type.hpp); the last member.
+  if (const auto* m = u->as<types::Map>())
+    fields += "\n    .maps = &go::map_ops_of<" + cppType(m->key, {}) + ", " + cppType(m->elem, {}) + ">,";
   fields.pop_back();  // the last comma
   return pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
 }

@@ -226,7 +226,7 @@ class map_iterator {
       if (t_ == h_->table) return true;
       // The map has grown since this loop started: produce the key only if
       // the map still holds it, with its current value.
-      if (!(s->key == s->key)) return true;
+      if (!keys_equal(s->key, s->key)) return true;
       const detail::map_slot<K, V>* now = map<K, V>(h_).find(s->key);
       if (!now) continue;
       value_ = &now->value;
@@ -290,7 +290,7 @@ typename map<K, V>::slot* map<K, V>::find(const K& k) const {
     for (uint64 bits = detail::group_match(group, h2); bits != 0; bits &= bits - 1) {
       int_ i = detail::first_byte(bits);
       slot* s = &t->slots[g * detail::group_size + i];
-      if (ctrl[i] == h2 && s->key == k) [[likely]] return s;
+      if (ctrl[i] == h2 && keys_equal(s->key, k)) [[likely]] return s;
     }
     if (detail::group_match_empty(group) != 0) return nullptr;
     g = (g + step) & groups_mask;  // triangular probing visits every group

@@ -8,6 +8,9 @@
 //
 //   go::uintptr go_hash(go::uintptr seed) const { return go::hash_fields(seed, X, Y); }
 //
+// Interface values hash through their dynamic type's descriptor
+// (go::hash_value in typedesc.cpp).
+//
 // Hashes agree wherever == does, as Go requires: +0 and -0 hash alike, and a
 // NaN (which equals nothing, itself included) hashes randomly, as gc's
 // f64hash does, so that many NaN keys do not all collide.
@@ -21,6 +24,7 @@
 #include <type_traits>
 
 #include "go/array.hpp"
+#include "go/iface.hpp"
 #include "go/string.hpp"
 #include "go/types.hpp"
 
@@ -78,6 +82,11 @@ inline uintptr hash_of(const T& v, uintptr seed) {
     return detail::hash_word(0, seed);
   } else if constexpr (std::is_same_v<T, string>) {
     return detail::hash_bytes(v.ptr, v.len, seed);
+  } else if constexpr (std::is_same_v<T, any> || std::is_base_of_v<iface, T>) {
+    // Through the dynamic type's descriptor; panics with gc's "hash of
+    // unhashable type []int" for a dynamic type that is not comparable.
+    any a(v);
+    return hash_value(&any_type, &a, seed);
   } else if constexpr (requires { v.core(); }) {
     return detail::hash_word(reinterpret_cast<uintptr>(v.core()), seed);  // a channel: its runtime object
   } else if constexpr (requires { v.go_hash(seed); }) {
@@ -96,6 +105,14 @@ inline uintptr go_hash(const array<T, N>& a, uintptr seed) {
   if constexpr (N > 0)
     for (int_ i = 0; i < N; i++) seed = hash_of(a.v[i], seed);
   return detail::hash_word(static_cast<uint64>(N), seed);
+}
+
+// k1 == k2 for map keys: C++'s == where Go's is one, go::equal for
+// interface values.
+template <class K>
+inline bool keys_equal(const K& a, const K& b) {
+  if constexpr (std::is_same_v<K, any> || std::is_base_of_v<iface, K>) return equal(a, b);
+  else return a == b;
 }
 
 // A struct's fields, in order: the body of its go_hash.

@@ -22,6 +22,7 @@
 #include "go/iface.hpp"
 #include "go/type_of.hpp"
 #include "go/map.hpp"
+#include "go/map_type.hpp"
 #include "go/func.hpp"
 #include "go/output.hpp"
 #include "go/print.hpp"

@@ -64,6 +64,30 @@ int three_way(T x, T y) {
   return x < y ? -1 : y < x ? 1 : 0;
 }
 
+// fmtsort orders interface keys by their dynamic types' addresses, which
+// gc's linker lays out by the size of the type's runtime descriptor, then by
+// name: this estimates those sizes (gc 1.19, amd64) so that keys of mixed
+// types print in gc's order (bool, float64, int, ..., string, then arrays,
+// then structs).
+std::size_t gc_rtype_size(const go::type_desc* t) {
+  std::size_t size = 48;  // runtime._type
+  switch (t->k) {
+    case go::kind::array: size += 24; break;
+    case go::kind::chan: size += 16; break;
+    case go::kind::func: size += 8; break;
+    case go::kind::interface: size += 32; break;
+    case go::kind::map: size += 40; break;
+    case go::kind::pointer: case go::kind::slice: size += 8; break;
+    case go::kind::struct_: size += 32; break;
+    default: break;
+  }
+  bool predeclared = t->k != go::kind::array && t->k != go::kind::chan && t->k != go::kind::func &&
+                     t->k != go::kind::interface && t->k != go::kind::map && t->k != go::kind::pointer &&
+                     t->k != go::kind::slice && t->k != go::kind::struct_;
+  if (t->named || predeclared || t->nmethods > 0) size += 16;  // uncommontype
+  return size;
+}
+
 // fmtsort's compare: the order in which map keys print.
 int compare_keys(const go::type_desc* t, const void* x, const void* y) {
   arg a{t, x}, b{t, y};
@@ -101,7 +125,10 @@ int compare_keys(const go::type_desc* t, const void* x, const void* y) {
     case go::kind::interface: {
       go::any p = go::interface_at(t, x), q = go::interface_at(t, y);
       if (p.type == nullptr || q.type == nullptr) return three_way(p.type != nullptr, q.type != nullptr);
-      if (!go::same_type(p.type, q.type)) return three_way(p.type, q.type);
+      if (!go::same_type(p.type, q.type)) {
+        if (int c = three_way(gc_rtype_size(p.type), gc_rtype_size(q.type))) return c;
+        return three_way(p.type->name, q.type->name);
+      }
       return compare_keys(p.type, go::value_address(p), go::value_address(q));
     }
     default: return 0;
