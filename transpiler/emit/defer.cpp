@@ -90,8 +90,14 @@ bool Emitter::calleeRecovers(const syntax::CallExpr* call) const {
   if (!fn) {
     if (const auto* sel = fun->as<syntax::SelectorExpr>()) fn = info.objectOf(sel->sel);
   }
+  // A func value or an interface method: which function runs is known
+  // only then, so the panic is armed for it. (Imprecise in one case: a
+  // target that does not call recover() itself but first calls one that
+  // does lets that one recover, where gc would not.)
+  if (!fn) return true;
+  if (fn->kind == ObjectKind::Func && !fn->decl && fn->pkg == pkg) return true;  // interface method
   // Functions of other packages never call recover() (rtlib's do not).
-  if (!fn || fn->kind != ObjectKind::Func || fn->pkg != pkg || !fn->decl) return false;
+  if (fn->kind != ObjectKind::Func || fn->pkg != pkg || !fn->decl) return false;
   return callsRecover(fn->decl->body);
 }
 
