@@ -225,3 +225,25 @@ TEST(RtMap, HashAgreesWithEquality) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RtMap, InterfaceKeysHashThroughTheDynamicType) {
+  go::map<go::any, int_> m = go::make_map<go::any, int_>();
+  m[go::any(int_{1})] = 1;
+  m[go::any(go::int64{1})] = 2;  // another dynamic type: another key
+  m[go::any(go::string("1"))] = 3;
+  m[go::any()] = 4;  // nil
+  EXPECT_EQ(go::len(m), 4);
+  EXPECT_EQ(m.get(go::any(int_{1})), 1);
+  EXPECT_EQ(m.get(go::any(go::int64{1})), 2);
+  EXPECT_EQ(m.get(go::any(go::make_string("1"))), 3);
+  EXPECT_EQ(m.get(go::any()), 4);
+  EXPECT_EQ(panic_text([] {
+              go::map<go::any, int_> u = go::make_map<go::any, int_>();
+              u[go::box(go::type_of<go::slice<int_>>(), go::slice<int_>{})] = 1;
+            }),
+            "runtime error: hash of unhashable type []int");
+}
+
+}  // namespace
