@@ -18,6 +18,8 @@
 // what its imports leave out, so that the answer is the same whether the
 // package is being compiled into rtlib or merely imported by a user's
 // program (which recomputes it: a few milliseconds per package).
+#include <spdlog/spdlog.h>
+
 #include <functional>
 
 #include "emit/emitter.hpp"
@@ -56,6 +58,7 @@ void collect(const types::CheckedPackage& pkg, const Options& opts, Unavailable&
     probe.unavailable = &out;
     std::map<const types::Object*, std::string> found = probe.probe();
     if (found.empty()) return;
+    for (const auto& [obj, root] : found) spdlog::debug("{}: left out {} (it needs {})", pkg.pkg->path, goName(obj), root);
     out.insert(found.begin(), found.end());
   }
 }
