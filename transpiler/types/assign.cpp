@@ -9,6 +9,11 @@ namespace types {
 
 using namespace syntax;
 
+// Spec: predeclared types, defined types and type parameters are named.
+static bool isNamedType(const Type* t) {
+  return t->kind == TypeKind::Named || t->kind == TypeKind::Basic || t->kind == TypeKind::TypeParam;
+}
+
 bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
   Type* V = x.type;
   if (!V || !T) return false;
@@ -16,6 +21,7 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
   Type* vu = underlying(V);
   Type* tu = underlying(T);
   if (isUntyped(V)) {
+    if (auto* tp = T->as<TypeParam>()) return untypedFitsTypeParam(x, tp);
     if (isBasic(V, BasicKind::UntypedNil)) {
       switch (tu->kind) {
         case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
@@ -31,7 +37,29 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
     if (Interface* it = interfaceOf(tu)) return it->allMethods.empty() && !it->isConstraintOnly();
     return false;
   }
-  if (identical(vu, tu) && (V->kind != TypeKind::Named || T->kind != TypeKind::Named)) return true;
+  if (identical(vu, tu) && (!isNamedType(V) || !isNamedType(T)) &&
+      !V->as<TypeParam>() && !T->as<TypeParam>())
+    return true;
+  // Type parameters (spec: "Assignability"): a value of type parameter type
+  // V goes to a non-named T if every type of V's set does; a value of a
+  // non-named type V goes to a type parameter T if it fits every type of T's.
+  auto eachTerm = [&](Type* tp, auto fits) {
+    Interface* it = interfaceOf(tp);
+    if (!it || it->allTypes || it->terms.empty()) return false;
+    for (const Term& term : it->terms)
+      if (!fits(term.type)) return false;
+    return true;
+  };
+  if (V->as<TypeParam>() && !isNamedType(T) && !tu->as<Interface>()) {
+    return eachTerm(V, [&](Type* t) {
+      Operand probe = x;
+      probe.type = t;
+      return assignableTo(probe, T, nullptr);
+    });
+  }
+  if (T->as<TypeParam>() && !isNamedType(V)) {
+    return eachTerm(T, [&](Type* t) { return assignableTo(x, t, nullptr); });
+  }
   if (tu->as<Interface>() && !T->as<TypeParam>()) {
     std::string why = missingMethodReason(V, T);
     if (why.empty()) return true;
@@ -41,7 +69,7 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
   if (auto* vc = vu->as<Chan>()) {
     auto* tc = tu->as<Chan>();
     if (tc && vc->dir == ChanDir::Both && identical(vc->elem, tc->elem) &&
-        (V->kind != TypeKind::Named || T->kind != TypeKind::Named))
+        (!isNamedType(V) || !isNamedType(T)))
       return true;
   }
   return false;

@@ -44,7 +44,7 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       Operand a;
       expr(a, e->args[0]);
       if (a.invalid()) return fail();
-      Type* u = underlying(a.type);
+      Type* u = coreType(a.type);
       if (auto* p = u->as<Pointer>(); p && underlying(p->elem)->as<Array>()) u = underlying(p->elem);
       bool ok = false;
       if (isString(u) && id == BuiltinId::Len) {
@@ -78,7 +78,7 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       Operand s;
       expr(s, e->args[0]);
       if (s.invalid()) return fail();
-      auto* sl = underlying(s.type)->as<Slice>();
+      auto* sl = coreType(s.type)->as<Slice>();
       if (!sl) {
         error(e->args[0]->pos, "invalid argument: " + operandString(s) + " (first argument to append must be a slice)");
         return fail();
@@ -89,10 +89,19 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
         expr(rest, e->args[1]);
         if (rest.invalid()) return fail();
         // append([]byte, string...) is special-cased by the spec.
-        if (isBasic(sl->elem, BasicKind::Uint8) && isString(rest.type)) {
+        bool bytesOrString = isString(rest.type);
+        if (auto* tp = rest.type->as<TypeParam>()) {  // S ~string | ~[]byte
+          Interface* it = interfaceOf(tp);
+          bytesOrString = it && !it->allTypes && !it->terms.empty();
+          for (const Term& t : it ? it->terms : std::vector<Term>{}) {
+            auto* ts = underlying(t.type)->as<Slice>();
+            bytesOrString = bytesOrString && (isString(t.type) || (ts && isBasic(ts->elem, BasicKind::Uint8)));
+          }
+        }
+        if (isBasic(sl->elem, BasicKind::Uint8) && bytesOrString) {
           if (isUntyped(rest.type)) convertUntyped(rest, ctx.basic(BasicKind::String));
         } else {
-          assignment(rest, s.type, "argument to append");
+          assignment(rest, ctx.types().make<Slice>(sl->elem), "argument to append");
         }
         return result(Mode::Value, s.type);
       }
@@ -111,9 +120,9 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       expr(dst, e->args[0]);
       expr(src, e->args[1]);
       if (dst.invalid() || src.invalid()) return fail();
-      auto* ds = underlying(dst.type)->as<Slice>();
-      bool ok = ds && (underlying(src.type)->as<Slice>()
-                           ? identical(ds->elem, underlying(src.type)->as<Slice>()->elem)
+      auto* ds = coreType(dst.type)->as<Slice>();
+      bool ok = ds && (coreType(src.type)->as<Slice>()
+                           ? identical(ds->elem, coreType(src.type)->as<Slice>()->elem)
                            : isString(src.type) && isBasic(ds->elem, BasicKind::Uint8));
       if (!ok) {
         error(e->pos, "invalid argument: copy expects slice arguments; found " + operandString(dst) + " and " +
@@ -126,7 +135,7 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
     case BuiltinId::Make: {
       if (nargs == 0) { error(e->rparen, "not enough arguments for make() (expected 1, found 0)"); return fail(); }
       Type* T = typExpr(e->args[0]);
-      Type* u = underlying(T);
+      Type* u = coreType(T);
       size_t min = 1;
       if (u->as<Slice>()) min = 2;
       else if (!u->as<Map>() && !u->as<Chan>()) {
@@ -175,9 +184,25 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
+      if (e->args.size() == 1) {
+        // print(f()) spreads a multi-value call over the arguments.
+        std::vector<Operand> vs;
+        multiExpr(vs, e->args[0]);
+        if (vs.size() > 1) return result(Mode::NoValue, nullptr);
+      }
       for (const Expr* a : e->args) {
         Operand v;
-        expr(v, a);
+        if (e->args.size() == 1) {  // already checked above: read the record
+          const TypeAndValue* tv = info.typeOf(a);
+          if (!tv || tv->mode == Mode::Invalid) continue;
+          v.mode = tv->mode;
+          v.type = tv->type;
+          v.val = tv->value;
+          v.expr = a;
+          if (v.mode == Mode::CommaOk) v.mode = Mode::Value;
+        } else {
+          expr(v, a);
+        }
         if (v.invalid()) continue;
         if (isBasic(v.type, BasicKind::UntypedNil)) {
           error(a->pos, "use of untyped nil in argument to built-in " + name);
@@ -195,7 +220,7 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       Operand m, k;
       expr(m, e->args[0]);
       if (m.invalid()) return fail();
-      auto* mt = underlying(m.type)->as<Map>();
+      auto* mt = coreType(m.type)->as<Map>();
       if (!mt) {
         error(e->args[0]->pos, "invalid argument: " + operandString(m) + " is not a map");
         return fail();
@@ -209,7 +234,7 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       Operand c;
       expr(c, e->args[0]);
       if (c.invalid()) return fail();
-      auto* ch = underlying(c.type)->as<Chan>();
+      auto* ch = coreType(c.type)->as<Chan>();
       if (!ch) {
         error(e->args[0]->pos, "invalid operation: cannot close non-channel " + operandString(c));
         return fail();

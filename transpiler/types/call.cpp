@@ -51,14 +51,22 @@ void Checker::call(Operand& x, const CallExpr* e) {
     builtin(x, e, x.builtin);
     return;
   }
-  auto* sig = x.type ? underlying(x.type)->as<Signature>() : nullptr;
+  auto* sig = x.type ? coreType(x.type)->as<Signature>() : nullptr;
   if (!sig) {
     error(startPosOf(e), "invalid operation: cannot call non-function " + operandString(x));
     x.mode = Mode::Invalid;
     return;
   }
   std::vector<Operand> args;
-  arguments(e, sig, args, exprString(e->fun));
+  sig = arguments(e, sig, args, exprString(e->fun), x);
+  if (!sig) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.type != sig && x.expr) {
+    // A generic callee is recorded with its instantiated signature.
+    if (auto it = info.types.find(x.expr); it != info.types.end()) it->second.type = sig;
+  }
   x.expr = e;
   x.val = Constant();
   size_t n = sig->results ? sig->results->size() : 0;
@@ -88,7 +96,8 @@ Pos Checker::startPosOf(const Expr* e) {
   }
 }
 
-void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>& args, const std::string& fname) {
+Signature* Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>& args, const std::string& fname,
+                              const Operand& callee) {
   // f(g()) where g has several results spreads them over f's parameters.
   if (e->args.size() == 1 && !e->hasEllipsis) {
     multiExpr(args, e->args[0]);
@@ -115,12 +124,16 @@ void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>&
     }
   }
   for (auto& a : args)
-    if (a.invalid()) return;
+    if (a.invalid()) return nullptr;
+  if (!sig->typeParams.empty()) {
+    sig = inferCall(e, sig, args, callee.partialTypeArgs, callee.genericAt);
+    if (!sig) return nullptr;
+  }
   size_t nparams = sig->params ? sig->params->size() : 0;
   size_t nargs = args.size();
   if (e->hasEllipsis && !sig->variadic) {
     error(e->ellipsis, "have (...) but function is not variadic: " + fname);
-    return;
+    return nullptr;
   }
   bool countOk = sig->variadic && !e->hasEllipsis ? nargs >= nparams - 1 : nargs == nparams;
   if (!countOk) {
@@ -131,7 +144,7 @@ void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>&
     Pos at = tooMany ? (nparams < e->args.size() ? e->args[nparams]->pos : e->args.back()->pos) : e->rparen;
     error(at, std::string(tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave " + have +
                   "\n\twant " + tupleList(sig->params, sig->variadic));
-    return;
+    return nullptr;
   }
   for (size_t i = 0; i < nargs; ++i) {
     Type* pt;
@@ -143,6 +156,50 @@ void Checker::arguments(const CallExpr* e, Signature* sig, std::vector<Operand>&
     }
     assignment(args[i], pt, "argument to " + fname);
   }
+  return sig;
+}
+
+// Spec "Conversions", for non-constant x: whether a value of underlying type
+// vu converts to underlying type tu.
+static bool convertibleUnderlying(Type* vu, Type* tu) {
+  auto bytesOrRunes = [](Type* t) {
+    auto* s = t->as<Slice>();
+    return s && (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32));
+  };
+  if (identical(vu, tu)) return true;
+  if (vu->as<Pointer>() && tu->as<Pointer>() &&
+      identical(underlying(vu->as<Pointer>()->elem), underlying(tu->as<Pointer>()->elem)))
+    return true;
+  if (isNumeric(vu) && isNumeric(tu) && isComplex(vu) == isComplex(tu)) return true;
+  if (isString(tu) && (isInteger(vu) || bytesOrRunes(vu))) return true;
+  if (isString(vu) && bytesOrRunes(tu)) return true;
+  if (isBasic(tu, BasicKind::UnsafePointer) && (vu->as<Pointer>() || isBasic(vu, BasicKind::Uintptr))) return true;
+  if (isBasic(vu, BasicKind::UnsafePointer) && (tu->as<Pointer>() || isBasic(tu, BasicKind::Uintptr))) return true;
+  if (vu->as<Slice>() && tu->as<Pointer>() && underlying(tu->as<Pointer>()->elem)->as<Array>()) return true;
+  return false;
+}
+
+// With type parameters on either side, every pair of types from the two
+// type sets must convert (spec: "Conversions", type parameter rules).
+static bool convertibleTypeSets(Type* vu, Type* tu) {
+  auto typesOf = [](Type* t, std::vector<Type*>& out) {
+    if (!t->as<TypeParam>()) {
+      out.push_back(t);
+      return true;
+    }
+    Interface* it = interfaceOf(t);
+    if (!it || it->allTypes || it->terms.empty()) return false;
+    for (const Term& term : it->terms) out.push_back(underlying(term.type));
+    return true;
+  };
+  if (vu == tu) return true;
+  if (tu->as<Interface>()) return true;  // any type parameter converts to an interface it implements (checked by assignability)
+  std::vector<Type*> from, to;
+  if (!typesOf(vu, from) || !typesOf(tu, to)) return false;
+  for (Type* a : from)
+    for (Type* b : to)
+      if (!convertibleUnderlying(a, b)) return false;
+  return true;
 }
 
 // Spec "Conversions": constants stay constant where the target is a
@@ -199,18 +256,8 @@ void Checker::conversion(Operand& x, Type* T, const CallExpr* e) {
       vu = underlying(d.type);
     }
     if (assignableTo(v, T, &reason)) ok = true;
-    else if (identical(vu, tu)) ok = true;
-    else if (vu->as<Pointer>() && tu->as<Pointer>() &&
-             identical(underlying(vu->as<Pointer>()->elem), underlying(tu->as<Pointer>()->elem))) ok = true;
-    else if (isNumeric(vu) && isNumeric(tu) && (isComplex(vu) == isComplex(tu))) ok = true;
-    else if (isString(tu) && isInteger(vu)) ok = true;
-    else if (isString(tu) && vu->as<Slice>() &&
-             (isBasic(vu->as<Slice>()->elem, BasicKind::Uint8) || isBasic(vu->as<Slice>()->elem, BasicKind::Int32))) ok = true;
-    else if (isString(vu) && tu->as<Slice>() &&
-             (isBasic(tu->as<Slice>()->elem, BasicKind::Uint8) || isBasic(tu->as<Slice>()->elem, BasicKind::Int32))) ok = true;
-    else if (isBasic(tu, BasicKind::UnsafePointer) && (vu->as<Pointer>() || isBasic(vu, BasicKind::Uintptr))) ok = true;
-    else if (isBasic(vu, BasicKind::UnsafePointer) && (tu->as<Pointer>() || isBasic(tu, BasicKind::Uintptr))) ok = true;
-    else if (vu->as<Slice>() && tu->as<Pointer>() && underlying(tu->as<Pointer>()->elem)->as<Array>()) ok = true;
+    else if (vu->as<TypeParam>() || tu->as<TypeParam>()) ok = convertibleTypeSets(vu, tu);
+    else ok = convertibleUnderlying(vu, tu);
     if (!ok) { cannot(); return; }
     if (isUntyped(v.type)) {
       // A non-constant conversion of an untyped constant: the constant gets

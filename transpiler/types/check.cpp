@@ -13,6 +13,11 @@ Checker::Checker(Context& c, CheckedPackage& o, diag::Diagnostics& d)
 
 void Checker::error(diag::Pos pos, const std::string& msg) { diags.error(pos, msg); }
 
+void Checker::runDelayed() {
+  for (size_t i = 0; i < delayed.size(); ++i) delayed[i]();  // may append
+  delayed.clear();
+}
+
 void Checker::checkFiles() {
   const Package* savedMessagePackage = messagePackage();
   setMessagePackage(pkg);
@@ -25,6 +30,7 @@ void Checker::checkFiles() {
     if (obj->kind == ObjectKind::Func && obj->decl && obj->decl->recv) objDecl(obj);
   for (Object* obj : pkgObjects)
     if (obj->kind != ObjectKind::TypeName) objDecl(obj);
+  runDelayed();
   // Bodies after all signatures: a body may call any function of the package.
   for (Object* obj : pkgObjects) {
     if (obj->kind != ObjectKind::Func) continue;
@@ -35,6 +41,7 @@ void Checker::checkFiles() {
     funcBody(obj, obj->type->as<Signature>(), d->funcDecl->body, info.scopes[d->funcDecl->type]);
     currentDecl = nullptr;
   }
+  runDelayed();
   computeInitOrder();
   unusedImports();
   // Whatever stayed untyped (constant operands of comparisons, shift counts)

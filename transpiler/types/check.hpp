@@ -50,6 +50,19 @@ class Context {
     return it == byPath_.end() ? nullptr : it->second;
   }
 
+  // ---- generics (subst.cpp): shared by all packages, so that List[int]
+  // is one type wherever it is written.
+  using TypeMap = std::vector<std::pair<const TypeParam*, Type*>>;
+  // t with every type parameter of m replaced by its type.
+  Type* subst(Type* t, const TypeMap& m);
+  // The instance origin[args] (made once per distinct argument list). With
+  // origin's own type parameters as arguments it is origin itself, which is
+  // what List[T] means inside List's declaration and methods.
+  Named* instantiate(Named* origin, const std::vector<Type*>& args);
+  // After origin's underlying type is known, or a method was added to it:
+  // bring its instances up to date.
+  void completeInstances(Named* origin);
+
   // Called by check(): the package being built.
   CheckedPackage* adopt(std::unique_ptr<CheckedPackage> p);
 
@@ -67,6 +80,7 @@ class Context {
   std::vector<Type*> basics_;
   Type* errorType_ = nullptr;
   Type* anyType_ = nullptr;
+  std::map<const Named*, std::vector<Named*>> instances_;
 };
 
 // Checks the package made of files (all with the same package clause).

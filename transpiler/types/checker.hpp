@@ -4,6 +4,7 @@
 // check.hpp and info.hpp.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -20,6 +21,10 @@ struct Operand {
   Type* type = nullptr;
   Constant val;
   Object* builtin = nullptr;  // mode Builtin
+  // A generic function given only some type arguments (F[int] of F[K, V]):
+  // the call infers the rest.
+  std::vector<Type*> partialTypeArgs;
+  const syntax::Expr* genericAt = nullptr;
 
   bool invalid() const { return mode == Mode::Invalid; }
 };
@@ -42,6 +47,8 @@ class Checker {
  public:
   Checker(Context& ctx, CheckedPackage& out, diag::Diagnostics& diags);
   void checkFiles();
+  void runDelayed();
+  std::string genericTypeString(const Named* n);  // "List[T any]"
 
   // ---- errors (gc's wording lives at each call site)
   void error(diag::Pos pos, const std::string& msg);
@@ -74,6 +81,7 @@ class Checker {
   void rawExpr(Operand& x, const syntax::Expr* e, Type* hint);
   void record(const Operand& x);
   void convertUntyped(Operand& x, Type* target);
+  bool untypedFitsTypeParam(const Operand& x, TypeParam* tp);
   void defaultType(Operand& x);  // untyped → its default type
   Type* defaultTypeOf(Type* t);
   bool representable(Operand& x, const Basic* t, std::string* cause);
@@ -92,12 +100,30 @@ class Checker {
   void funcLit(Operand& x, const syntax::FuncLit* e);
   bool index(const syntax::Expr* e, int64_t max, int64_t* value);  // a valid index; value if constant
 
+  // ---- generic.cpp, infer.cpp
+  Type* constraintType(const syntax::Expr* e);
+  std::vector<TypeParam*> declareTypeParams(const syntax::FieldList* list, Scope* s);
+  void bindReceiverTypeParams(const syntax::FieldList* recv, Scope* s);
+  const syntax::Ident* genericIdent(const syntax::Expr* e);
+  void recordInstance(const syntax::Expr* at, Object* generic, const std::vector<Type*>& targs, Type* type);
+  bool satisfies(diag::Pos at, Type* targ, TypeParam* tp, const Context::TypeMap& m);
+  bool verifyInstance(const std::vector<diag::Pos>& at, const std::vector<TypeParam*>& params,
+                      const std::vector<Type*>& targs);
+  Type* instantiatedType(const syntax::IndexExpr* e, Named* generic);
+  void instantiateFunc(Operand& x, const syntax::IndexExpr* e);
+  Signature* inferCall(const syntax::CallExpr* e, Signature* sig, std::vector<Operand>& args,
+                       const std::vector<Type*>& explicitArgs, const syntax::Expr* genericAt);
+  bool mentions(Type* t, TypeParam* tp);
+
   // ---- call.cpp
   void call(Operand& x, const syntax::CallExpr* e);
   diag::Pos startPosOf(const syntax::Expr* e);
   void conversion(Operand& x, Type* T, const syntax::CallExpr* e);
   void builtin(Operand& x, const syntax::CallExpr* e, Object* b);
-  void arguments(const syntax::CallExpr* e, Signature* sig, std::vector<Operand>& args, const std::string& fname);
+  // Checks the arguments of a call; returns the signature they were checked
+  // against (for a generic function: its inferred instance; nullptr on failure).
+  Signature* arguments(const syntax::CallExpr* e, Signature* sig, std::vector<Operand>& args, const std::string& fname,
+                       const Operand& callee);
 
   // ---- assign.cpp
   bool assignableTo(Operand& x, Type* T, std::string* reason);
@@ -147,6 +173,8 @@ class Checker {
   struct BranchContext { bool inLoop = false; bool inSwitchOrSelect = false; };
   BranchContext branch;
   std::vector<std::map<std::string, const syntax::LabeledStmt*>> labels;  // per function
+  const syntax::IndexExpr* receiverTypeExpr = nullptr;  // List[T] in a method's receiver
+  std::vector<std::function<void()>> delayed;  // checks that wait until all types are resolved
 };
 
 }  // namespace types

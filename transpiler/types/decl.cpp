@@ -232,8 +232,8 @@ void Checker::varDecl(Object* obj, const std::vector<Object*>& lhs, const Expr* 
 }
 
 void Checker::typeDecl(Object* obj, const TypeSpec* spec) {
-  if (spec->typeParams) {
-    error(spec->typeParams->opening, "go2cpp does not support generic types yet");
+  if (spec->typeParams && !spec->typeParams->list.empty() && spec->isAlias) {
+    error(spec->typeParams->opening, "generic type cannot be alias");
   }
   if (spec->isAlias) {
     obj->type = ctx.basic(BasicKind::Invalid);  // guard against self-reference
@@ -243,8 +243,20 @@ void Checker::typeDecl(Object* obj, const TypeSpec* spec) {
   auto* named = ctx.types().make<Named>();
   named->obj = obj;
   obj->type = named;
+  Scope* saved = scope;
+  if (spec->typeParams && !spec->typeParams->list.empty()) {
+    // The parameters live in a scope of their own around the type.
+    scope = ctx.newScope(scope);
+    info.scopes[spec] = scope;
+    named->typeParams = declareTypeParams(spec->typeParams, scope);
+  }
   Type* u = typExpr(spec->type);
+  scope = saved;
   Type* under = underlying(u);
+  if (under->kind == TypeKind::TypeParam) {
+    error(spec->type->pos, "cannot use a type parameter as RHS in type declaration");
+    under = ctx.basic(BasicKind::Invalid);
+  }
   if (under == named || under->kind == TypeKind::Named) {
     error(obj->pos, "invalid recursive type " + obj->name);
     under = ctx.basic(BasicKind::Invalid);
@@ -254,6 +266,7 @@ void Checker::typeDecl(Object* obj, const TypeSpec* spec) {
     error(obj->pos, "invalid recursive type " + obj->name + "\n\t" + obj->name + " refers to\n\t\t" + obj->name);
     named->underlying = ctx.basic(BasicKind::Invalid);
   }
+  if (named->isGeneric()) ctx.completeInstances(named);
 }
 
 // Whether t holds target by value (a struct field or an array element,
@@ -297,6 +310,7 @@ void Checker::funcDecl(Object* obj, const FuncDecl* decl) {
         if (m->name == obj->name && obj->name != "_")
           error(decl->name->pos, "method " + named->obj->name + "." + obj->name + " already declared at " + m->pos.str());
       named->methods.push_back(obj);
+      if (named->isGeneric()) ctx.completeInstances(named);
     } else if (rt && rt->kind != TypeKind::Basic) {
       error(decl->recv->opening, "invalid receiver type " + typeString(rt));
     }

@@ -35,6 +35,10 @@ void Checker::expr(Operand& x, const Expr* e) {
   } else if (x.mode == Mode::Builtin) {
     error(e->pos, exprString(e) + " (built-in) must be called");
     x.mode = Mode::Invalid;
+  } else if (auto* sig = x.type ? x.type->as<Signature>() : nullptr; sig && !sig->typeParams.empty()) {
+    error(e->pos, "cannot use generic function " + exprString(genericIdent(e) ? genericIdent(e) : e) +
+                      " without instantiation");
+    x.mode = Mode::Invalid;
   } else if (x.type && x.type->kind == TypeKind::Tuple) {
     error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(x.type) +
                       ") in single-value context");
@@ -177,6 +181,30 @@ Type* Checker::defaultTypeOf(Type* t) {
   return ctx.basic(d);
 }
 
+bool Checker::untypedFitsTypeParam(const Operand& x, TypeParam* tp) {
+  Interface* it = interfaceOf(tp);
+  if (!it || it->allTypes || it->terms.empty()) return false;
+  for (const Term& term : it->terms) {
+    Type* u = underlying(term.type);
+    if (isBasic(x.type, BasicKind::UntypedNil)) {
+      TypeKind k = u->kind;
+      if (k != TypeKind::Pointer && k != TypeKind::Slice && k != TypeKind::Map && k != TypeKind::Chan &&
+          k != TypeKind::Signature && k != TypeKind::Interface && !isBasic(u, BasicKind::UnsafePointer))
+        return false;
+      continue;
+    }
+    auto* b = u->as<Basic>();
+    if (!b) return false;
+    if (x.mode == Mode::Constant) {
+      Operand probe = x;
+      if (!representable(probe, b, nullptr)) return false;
+    } else if (isBoolean(x.type) ? !isBoolean(b) : !(isNumeric(b) && isNumeric(x.type))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void Checker::convertUntyped(Operand& x, Type* target) {
   if (x.invalid() || !x.type || !isUntyped(x.type) || !target) return;
   Type* tu = underlying(target);
@@ -194,6 +222,20 @@ void Checker::convertUntyped(Operand& x, Type* target) {
     return;
   }
   bool isNil = isBasic(x.type, BasicKind::UntypedNil);
+  if (auto* tp = tu->as<TypeParam>()) {
+    // An untyped operand becomes a (non-constant) value of type T when it
+    // fits every type of T's type set.
+    if (!untypedFitsTypeParam(x, tp)) {
+      error(startPosOf(x.expr), "cannot use " + operandString(x) + " as " + typeString(target) + " value");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.type = target;
+    if (x.mode == Mode::Constant) x.mode = Mode::Value;
+    x.val = Constant();
+    updateExprType(info, x.expr, target);
+    return;
+  }
   if (tu->kind == TypeKind::Interface && !isNil) {
     defaultType(x);  // an untyped value in an interface gets its default type
     return;
@@ -321,7 +363,7 @@ static bool isComparison(Token op) {
 
 static bool opAllowed(Token op, const Type* t) {
   switch (op) {
-    case Token::Add: return isNumeric(t) || isString(t);
+    case Token::Add: return isNumericOrString(t);
     case Token::Sub: case Token::Mul: case Token::Quo: return isNumeric(t);
     case Token::Rem: case Token::And: case Token::Or: case Token::Xor: case Token::AndNot: return isInteger(t);
     case Token::LAnd: case Token::LOr: return isBoolean(t);
@@ -409,8 +451,13 @@ bool Checker::isNilExpr(const Expr* e) const {
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
   const char* bad = nullptr;
   bool xNil = isNilExpr(e->x), yNil = isNilExpr(e->y);
-  bool ok = identical(x.type, y.type) || (yNil && !isUntyped(x.type)) || (xNil && !isUntyped(y.type)) ||
-            (isInterface(x.type) && !isInterface(y.type)) || (isInterface(y.type) && !isInterface(x.type));
+  // Spec: "the first operand must be assignable to the type of the second
+  // operand, or vice versa".
+  bool ok = identical(x.type, y.type) || (yNil && !isUntyped(x.type)) || (xNil && !isUntyped(y.type));
+  if (!ok && !isUntyped(x.type) && !isUntyped(y.type)) {
+    Operand xa = x, ya = y;
+    ok = assignableTo(xa, y.type, nullptr) || assignableTo(ya, x.type, nullptr);
+  }
   if (!ok) {
     error(startPosOf(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
                            typeString(y.type) + ")");
@@ -420,7 +467,7 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
   bool ordered = e->op != Token::Eql && e->op != Token::Neq;
   if (ordered) {
     Type* t = x.type;
-    if (!(isInteger(t) || isFloat(t) || isString(t))) bad = "operator %s not defined on ";
+    if (!isOrdered(t)) bad = "operator %s not defined on ";
   } else if (!comparable(x.type) && !xNil && !yNil) {
     bad = "operator %s not defined on ";
   }
@@ -536,7 +583,7 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
   if (e->op == Token::Arrow) {
     expr(x, e->x);
     if (x.invalid()) return;
-    auto* ch = underlying(x.type)->as<Chan>();
+    auto* ch = coreType(x.type)->as<Chan>();
     if (!ch) {
       error(e->pos, "invalid operation: cannot receive from non-channel " + operandString(x));
       x.mode = Mode::Invalid;

@@ -54,8 +54,20 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
   exprOrType(x, e->x);
   if (x.invalid()) return;
   if (x.mode == Mode::TypeExpr) {
-    error(e->pos, "go2cpp does not support generic instantiation yet");
-    x.mode = Mode::Invalid;
+    auto* n = x.type->as<Named>();
+    if (!n || !n->isGeneric()) {
+      error(e->x->pos, exprString(e->x) + " is not a generic type");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.type = instantiatedType(e, n);
+    x.mode = isBasic(x.type, BasicKind::Invalid) ? Mode::Invalid : Mode::TypeExpr;
+    x.expr = e;
+    if (!x.invalid()) record(x);
+    return;
+  }
+  if (auto* sig = x.type ? x.type->as<Signature>() : nullptr; sig && !sig->typeParams.empty()) {
+    instantiateFunc(x, e);
     return;
   }
   if (e->indices.size() != 1) {
@@ -64,7 +76,7 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     return;
   }
   const Expr* ie = e->indices[0];
-  Type* u = underlying(x.type);
+  Type* u = coreType(x.type);
   if (auto* p = u->as<Pointer>()) {
     if (auto* a = underlying(p->elem)->as<Array>()) {
       index(ie, a->len, nullptr);
@@ -128,7 +140,7 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
   expr(x, e->x);
   if (x.invalid()) return;
-  Type* u = underlying(x.type);
+  Type* u = coreType(x.type);
   int64_t length = -1;
   Type* result = nullptr;
   if (isString(u)) {

@@ -60,6 +60,13 @@ struct Selection {
   Type* type = nullptr;
 };
 
+// One use of a generic function or type with its type arguments
+// (go/types' Instance): F[int], F(x) with inferred arguments, List[string].
+struct Instance {
+  std::vector<Type*> typeArgs;
+  Type* type = nullptr;  // the instantiated Signature (functions) or Named (types)
+};
+
 // One package-level initialization in execution order: lhs = rhs.
 struct Initializer {
   std::vector<Object*> lhs;  // one or several (v1, v2 = f())
@@ -75,6 +82,14 @@ struct Info {
   std::unordered_map<const syntax::Node*, Scope*> scopes;  // blocks, funcs, clauses, files
   std::unordered_map<const syntax::Node*, Object*> implicits;  // type switch clause -> its bound variable
   std::unordered_map<const syntax::SelectorExpr*, Selection> selections;  // every x.f but pkg.Name
+  // Each use of a generic, keyed by the identifier that names the generic
+  // function or type (F in F[int](x) and F(x), Sel in pkg.F, T in T[int]).
+  std::unordered_map<const syntax::Ident*, Instance> instances;
+  // For each generic function or type (its Func or TypeName object): its
+  // distinct instantiations in order of first use, what C++ templates need.
+  // Type arguments may themselves be type parameters (uses inside generic
+  // code); the instantiations a program runs are those without any.
+  std::unordered_map<const Object*, std::vector<Instance>> instantiations;
   std::vector<Initializer> initOrder;
   std::vector<Object*> initFuncs;  // func init() in source order
 

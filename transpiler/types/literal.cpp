@@ -7,6 +7,7 @@ namespace types {
 using namespace syntax;
 
 void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
+  Type* elidedPointer = nullptr;
   Type* t = nullptr;
   if (e->type) {
     if (auto* at = e->type->as<ArrayType>(); at && at->len && at->len->is<Ellipsis>()) {
@@ -39,13 +40,17 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
     t = typExpr(e->type);
   } else if (hint) {
     t = hint;
-    if (auto* p = underlying(hint)->as<Pointer>()) t = p->elem;  // &T elided in []*T{{...}}
+    // &T elided in []*T{{...}}: checked as a T literal, typed *T (as go/types).
+    if (auto* p = coreType(hint)->as<Pointer>()) {
+      t = p->elem;
+      elidedPointer = hint;
+    }
   } else {
     error(e->pos, "invalid composite literal type: missing type");
     x.mode = Mode::Invalid;
     return;
   }
-  Type* u = underlying(t);
+  Type* u = coreType(t);
   switch (u->kind) {
     case TypeKind::Struct: {
       auto* st = u->as<Struct>();
@@ -131,7 +136,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* e, Type* hint) {
       return;
   }
   x.mode = Mode::Value;
-  x.type = t;
+  x.type = elidedPointer ? elidedPointer : t;
   x.expr = e;
   record(x);
 }

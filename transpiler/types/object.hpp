@@ -40,6 +40,7 @@ struct Object {
   // Func
   const syntax::FuncDecl* decl = nullptr;
   bool isNative = false;      // //go2cpp:native: body is C++ in rtlib
+  Object* origin = nullptr;   // a method of a generic type's instance: the generic method
   // PkgName
   Package* imported = nullptr;
   // Builtin

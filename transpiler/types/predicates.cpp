@@ -24,6 +24,27 @@ static const Basic* basicOf(const Type* t) {
   return t ? underlying(const_cast<Type*>(t))->as<Basic>() : nullptr;
 }
 
+// For a type parameter: whether pred holds for every type of its type set
+// (an unrestricted set, like any's, has no such property).
+template <class P> static bool allTerms(const Type* t, P pred) {
+  auto* tp = t ? t->as<TypeParam>() : nullptr;
+  Interface* it = tp ? interfaceOf(const_cast<TypeParam*>(tp)) : nullptr;
+  if (!it || it->allTypes || it->terms.empty()) return false;
+  for (const Term& term : it->terms)
+    if (!pred(term.type)) return false;
+  return true;
+}
+
+Type* coreType(Type* t) {
+  if (!t || !t->as<TypeParam>()) return underlying(t);
+  Interface* it = interfaceOf(t);
+  if (!it || it->allTypes || it->terms.empty()) return t;
+  Type* u = underlying(it->terms[0].type);
+  for (const Term& term : it->terms)
+    if (!identical(underlying(term.type), u)) return t;
+  return u;
+}
+
 bool isBasic(const Type* t, BasicKind k) {
   auto* b = basicOf(t);
   return b && b->basic == k;
@@ -37,11 +58,13 @@ bool isUntyped(const Type* t) {
 bool isTyped(const Type* t) { return !isUntyped(t); }
 
 bool isBoolean(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isBoolean);
   auto* b = basicOf(t);
   return b && (b->basic == BasicKind::Bool || b->basic == BasicKind::UntypedBool);
 }
 
 bool isInteger(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isInteger);
   auto* b = basicOf(t);
   if (!b) return false;
   return (b->basic >= BasicKind::Int && b->basic <= BasicKind::Uintptr) || b->basic == BasicKind::UntypedInt ||
@@ -49,30 +72,53 @@ bool isInteger(const Type* t) {
 }
 
 bool isUnsigned(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isUnsigned);
   auto* b = basicOf(t);
   return b && b->basic >= BasicKind::Uint && b->basic <= BasicKind::Uintptr;
 }
 
 bool isFloat(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isFloat);
   auto* b = basicOf(t);
   return b && (b->basic == BasicKind::Float32 || b->basic == BasicKind::Float64 ||
                b->basic == BasicKind::UntypedFloat);
 }
 
 bool isComplex(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isComplex);
   auto* b = basicOf(t);
   return b && (b->basic == BasicKind::Complex64 || b->basic == BasicKind::Complex128 ||
                b->basic == BasicKind::UntypedComplex);
 }
 
-bool isNumeric(const Type* t) { return isInteger(t) || isFloat(t) || isComplex(t); }
+bool isNumeric(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam)
+    return allTerms(t, [](const Type* u) { return isInteger(u) || isFloat(u) || isComplex(u); });
+  return isInteger(t) || isFloat(t) || isComplex(t);
+}
 
 bool isString(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return allTerms(t, isString);
   auto* b = basicOf(t);
   return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
 }
 
-bool isConstType(const Type* t) { return isBoolean(t) || isNumeric(t) || isString(t); }
+bool isOrdered(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam)
+    return allTerms(t, [](const Type* u) { return isInteger(u) || isFloat(u) || isString(u); });
+  return isInteger(t) || isFloat(t) || isString(t);
+}
+
+bool isNumericOrString(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam)
+    return allTerms(t, [](const Type* u) { return isNumeric(u) || isString(u); });
+  return isNumeric(t) || isString(t);
+}
+
+bool isConstType(const Type* t) {
+  if (t && t->kind == TypeKind::TypeParam) return false;  // a type parameter's values are never constant
+  return isBoolean(t) || isNumeric(t) || isString(t);
+}
 
 bool isInterface(const Type* t) {
   return t && underlying(const_cast<Type*>(t))->kind == TypeKind::Interface;
@@ -152,6 +198,10 @@ bool comparable(const Type* t) {
         if (!comparable(f.var->type)) return false;
       return true;
     case TypeKind::Array: return comparable(u->as<Array>()->elem);
+    case TypeKind::TypeParam: {
+      Interface* it = interfaceOf(const_cast<Type*>(u));
+      return it && (it->comparableOnly || allTerms(u, [](const Type* x) { return comparable(x); }));
+    }
     default: return false;
   }
 }
@@ -192,9 +242,16 @@ std::string typeString(const Type* t) {
   switch (t->kind) {
     case TypeKind::Basic: return t->as<Basic>()->name;
     case TypeKind::Named: {
-      const Object* obj = t->as<Named>()->obj;
-      if (obj->pkg && !obj->pkg->path.empty() && obj->pkg != messagePackage()) return obj->pkg->name + "." + obj->name;
-      return obj->name;
+      auto* n = t->as<Named>();
+      const Object* obj = n->obj;
+      std::string name = obj->name;
+      if (obj->pkg && !obj->pkg->path.empty() && obj->pkg != messagePackage()) name = obj->pkg->name + "." + name;
+      if (n->origin) {
+        name += "[";
+        for (size_t i = 0; i < n->typeArgs.size(); ++i) name += (i ? "," : "") + typeString(n->typeArgs[i]);
+        name += "]";
+      }
+      return name;
     }
     case TypeKind::TypeParam: return t->as<TypeParam>()->obj->name;
     case TypeKind::Pointer: return "*" + typeString(t->as<Pointer>()->elem);

@@ -149,7 +149,7 @@ void Checker::stmt(const Stmt* s) {
       expr(ch, ss->chan);
       expr(v, ss->value);
       if (ch.invalid() || v.invalid()) return;
-      auto* c = underlying(ch.type)->as<Chan>();
+      auto* c = coreType(ch.type)->as<Chan>();
       if (!c) {
         error(s->pos, "invalid operation: cannot send to non-channel " + operandString(ch));
         return;

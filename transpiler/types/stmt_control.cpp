@@ -148,7 +148,7 @@ void Checker::controlStmt(const Stmt* s) {
       Type* keyT = nullptr;
       Type* valT = nullptr;
       if (!x.invalid()) {
-        Type* u = underlying(x.type);
+        Type* u = coreType(x.type);
         if (auto* p = u->as<Pointer>(); p && underlying(p->elem)->as<Array>()) u = underlying(p->elem);
         if (isString(u)) {
           keyT = ctx.basic(BasicKind::Int);

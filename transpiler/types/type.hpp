@@ -85,8 +85,11 @@ struct Tuple : Type {
   Type* at(size_t i) const;
 };
 
+struct TypeParam;
+
 struct Signature : Type {
   static constexpr TypeKind Kind = TypeKind::Signature;
+  std::vector<TypeParam*> typeParams;  // a generic function's (not a method's receiver's)
   Object* recv = nullptr;  // methods only
   Tuple* params = nullptr;
   Tuple* results = nullptr;
@@ -135,19 +138,27 @@ struct Interface : Type {
   bool isConstraintOnly() const { return !allTypes || comparableOnly; }
 };
 
+// A defined type. A generic type (typeParams not empty) is the origin of
+// its instances: List[int] is a Named with origin List, typeArgs {int}, the
+// origin's underlying type with T replaced by int, and one method object per
+// origin method (Object::origin points back) with substituted signatures.
 struct Named : Type {
   static constexpr TypeKind Kind = TypeKind::Named;
-  Object* obj = nullptr;       // its TypeName
+  Object* obj = nullptr;       // its TypeName (an instance shares its origin's)
   Type* underlying = nullptr;  // set once resolved
   std::vector<Object*> methods;
+  std::vector<TypeParam*> typeParams;  // generic types only
+  Named* origin = nullptr;             // instances only
+  std::vector<Type*> typeArgs;         // instances only
   Named() : Type(Kind) {}
+  bool isGeneric() const { return !typeParams.empty() && !origin; }
 };
 
 struct TypeParam : Type {
   static constexpr TypeKind Kind = TypeKind::TypeParam;
   Object* obj = nullptr;
-  Type* constraint = nullptr;
-  int index = 0;
+  Type* constraint = nullptr;  // an interface type (named or literal); set after the whole list is declared
+  int index = 0;               // position in its declaring list
   TypeParam() : Type(Kind) {}
 };
 
@@ -178,10 +189,16 @@ bool isComplex(const Type* t);
 bool isNumeric(const Type* t);
 bool isString(const Type* t);
 bool isTyped(const Type* t);
-bool isConstType(const Type* t);  // boolean, numeric or string basic
+bool isConstType(const Type* t);
+bool isOrdered(const Type* t);
+bool isNumericOrString(const Type* t);  // the operands of +    // integer, float or string (for a type parameter: all of its types)  // boolean, numeric or string basic
 bool identical(const Type* a, const Type* b);
 bool comparable(const Type* t);
 bool isInterface(const Type* t);
+// The core type (spec: "Core types"): the underlying type, or for a type
+// parameter the one underlying type all types of its type set share
+// (nullptr if there is none).
+Type* coreType(Type* t);
 // The interface of an interface type or of a type parameter's constraint, completed.
 Interface* interfaceOf(Type* t);
 Interface* completeInterface(Interface* it);

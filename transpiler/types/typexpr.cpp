@@ -20,6 +20,10 @@ Type* Checker::typExpr(const Expr* e) {
         error(e->pos, exprString(e) + " is not a type");
         return invalid;
       }
+      if (auto* n = x.type->as<Named>(); n && n->isGeneric()) {
+        error(e->pos, "cannot use generic type " + genericTypeString(n) + " without instantiation");
+        return invalid;
+      }
       return x.type;
     }
     case NodeKind::ParenExpr: t = typExpr(e->as<ParenExpr>()->x); break;
@@ -79,6 +83,7 @@ Type* Checker::typExpr(const Expr* e) {
           // Embedded field: its name is the type name (without package or *).
           const Expr* te = f->type;
           if (auto* star = te->as<StarExpr>()) te = star->x;
+          if (auto* ix = te->as<IndexExpr>()) te = ix->x;  // embedded generic type G[T]: field name G
           std::string name = "?";
           if (auto* id = te->as<Ident>()) name = id->name;
           else if (auto* sel = te->as<SelectorExpr>()) name = sel->sel->name;
@@ -91,9 +96,19 @@ Type* Checker::typExpr(const Expr* e) {
       break;
     }
     case NodeKind::InterfaceType: t = interfaceType(e->as<InterfaceType>()); break;
-    case NodeKind::IndexExpr:
-      error(e->pos, "go2cpp does not support generic type instantiation yet");
+    case NodeKind::IndexExpr: {
+      auto* ix = e->as<IndexExpr>();
+      Operand x;
+      exprOrType(x, ix->x);
+      if (x.invalid()) break;
+      auto* n = x.mode == Mode::TypeExpr ? x.type->as<Named>() : nullptr;
+      if (!n || !n->isGeneric()) {
+        error(ix->x->pos, exprString(ix->x) + (x.mode == Mode::TypeExpr ? " is not a generic type" : " is not a type"));
+        break;
+      }
+      t = instantiatedType(ix, n);
       break;
+    }
     default:
       error(e->pos, exprString(e) + " is not a type");
       break;
@@ -164,16 +179,28 @@ static Tuple* collectParams(Checker& c, const FieldList* fl, Scope* scope, bool 
 
 Signature* Checker::funcType(const FuncType* ft, const FieldList* recv, Scope* s) {
   auto* sig = ctx.types().make<Signature>();
+  // Type parameters (the function's, or the receiver's T in List[T]) are
+  // visible in the signature: its types are then resolved in s.
+  Scope* saved = scope;
   if (ft->typeParams && !ft->typeParams->list.empty()) {
-    error(ft->typeParams->opening, "go2cpp does not support generic functions yet");
+    if (recv) {
+      error(ft->typeParams->opening, "methods cannot have type parameters");
+    } else {
+      sig->typeParams = declareTypeParams(ft->typeParams, s);
+      scope = s;
+    }
   }
   if (recv) {
+    size_t before = s->names.size();
+    bindReceiverTypeParams(recv, s);
+    if (s->names.size() != before) scope = s;
     Tuple* r = collectParams(*this, recv, s, false, nullptr);
     if (r->size() != 1) error(recv->opening, "method has multiple receivers");
     if (r->size() > 0) sig->recv = r->vars[0];
   }
   sig->params = collectParams(*this, ft->params, s, false, &sig->variadic);
   sig->results = collectParams(*this, ft->results, s, true, nullptr);
+  scope = saved;
   return sig;
 }
 
