@@ -112,6 +112,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
       return interfaceDefinition(obj, name);
     }
     out->write("using " + name + " = " + cppType(target, spec->pos) + ";");
+    if (local) localTypeDesc(obj);
     return;
   }
   const auto* st = u->as<types::Struct>();
@@ -168,6 +169,8 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   out->dedent();
   out->line("};");
   qualifyTypes = savedQualify;
+  // A local type's descriptor follows it (it cannot live in the header).
+  if (local) localTypeDesc(obj);
 }
 
 void Emitter::constantDecls() {

@@ -229,6 +229,10 @@ class Emitter {
   // The C++ name of member `name` of owner's struct: a method named like
   // its type (type V interface{ V() }) would be a constructor, so it gets a '_'.
   static std::string memberName(const types::Type* owner, const std::string& name);
+  // Descriptors of types declared in functions, printed (static) right
+  // after their definitions: type → C++ name.
+  std::unordered_map<const types::Type*, std::string> localDescs;
+  void localTypeDesc(const types::Object* obj);
   bool qualifyTypes = false;  // spell same-package types with their namespace (inside structs whose members shadow them)
 
   // ---- maps.cpp: map literals, m[k], delete, range over maps (the maps work)

@@ -173,7 +173,10 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
       if (n->obj->name == "error") return "go::error_type";
       unsupported(at, "the predeclared type " + n->obj->name + " in interfaces");
     }
-    if (!n->obj->isPackageLevel()) unsupported(at, "local types in interfaces");
+    if (!n->obj->isPackageLevel()) {
+      if (auto it = localDescs.find(t); it != localDescs.end()) return it->second;
+      unsupported(at, "this local type in interfaces");
+    }
     // Another package's types get a copy here: the same type by name (see
     // go::same_type).
   }
@@ -308,7 +311,24 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   if (const auto* m = u->as<types::Map>())
     fields += "\n    .maps = &go::map_ops_of<" + cppType(m->key, {}) + ", " + cppType(m->elem, {}) + ">,";
   fields.pop_back();  // the last comma
-  return pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
+  std::string text = pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
+  if (localDescs.count(t)) {
+    // Inside a function: static objects instead of inline variables.
+    for (size_t i; (i = text.find("inline const ")) != std::string::npos;) text.replace(i, 6, "static");
+  }
+  return text;
+}
+
+void Emitter::localTypeDesc(const types::Object* obj) {
+  std::string name = cppName(obj->name) + "_type";
+  localDescs[obj->type] = name;
+  std::string text = typeDescDef(obj->type, name);
+  // One line at a time: the printer indents them.
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    out->line(text.substr(start, end - start));
+    start = end + 1;
+  }
 }
 
 }  // namespace emit
