@@ -63,7 +63,10 @@ bool printable(const types::Type* t) {
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return !types::isComplex(u);
-    case types::TypeKind::Slice: return printable(u->as<types::Slice>()->elem);
+    case types::TypeKind::Slice: {
+      const types::Type* elem = under(u->as<types::Slice>()->elem);
+      return (elem && elem->kind == types::TypeKind::Interface) || printable(elem);  // []any as it is
+    }
     case types::TypeKind::Array: return printable(u->as<types::Array>()->elem);
     // go::type_of describes maps of printable types (go/map_type.hpp).
     case types::TypeKind::Map: return printable(u->as<types::Map>()->key) && printable(u->as<types::Map>()->elem);

@@ -3,6 +3,8 @@
 // (native.hpp).
 package fmt
 
+import "errors"
+
 //go2cpp:native
 func Println(a ...any) (n int, err error)
 
@@ -32,3 +34,30 @@ type Stringer interface {
 type GoStringer interface {
 	GoString() string
 }
+
+// Errorf formats according to a format specifier and returns the string as
+// a value that satisfies error. With a %w verb whose operand is an error,
+// the returned error has an Unwrap method returning that operand.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	if wrapped < 0 {
+		return errors.New(s)
+	}
+	return &wrapError{s, a[wrapped].(error)}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+//go2cpp:native
+func errorf(format string, a []any) (string, int)

@@ -65,6 +65,8 @@ void Printf(go::string format, go::slice<go::any> a);
 go::string Sprint(go::slice<go::any> a);
 go::string Sprintln(go::slice<go::any> a);
 go::string Sprintf(go::string format, go::slice<go::any> a);
+// Errorf's formatting (fmt.go): the text, and which operand %w wrapped (-1: none).
+std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a);
 
 template <class... A>
 void Print(const A&... a) {

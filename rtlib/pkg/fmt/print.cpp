@@ -57,6 +57,25 @@ bool int_from_arg(const arg* args, std::size_t n, int& arg_num, int& num) {
 }
 }  // namespace
 
+// printArg, plus Errorf's %w: one error operand is wrapped and printed
+// as %v; any other %w is a bad verb (and cancels the wrapping).
+void printer::print_operand(const arg& a, go::rune verb, int index) {
+  if (verb != 'w') {
+    print_arg(a, verb);
+    return;
+  }
+  const go::method_desc* m = a.t ? a.t->find_method("Error") : nullptr;
+  bool is_error = m != nullptr && m->sig == "func() string";
+  if (!is_error || !wrap_errs || wrapped >= 0) {
+    wrapped = -1;
+    wrap_errs = false;
+    bad_verb(a, verb);
+    return;
+  }
+  wrapped = index;
+  print_arg(a, 'v');
+}
+
 void printer::do_print(const arg* args, std::size_t n) {
   bool prev_string = false;
   for (std::size_t i = 0; i < n; i++) {
@@ -143,7 +162,7 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
             f.plus_v = f.plus;
             f.plus = false;
           }
-          print_arg(args[arg_num], c);
+          print_operand(args[arg_num], c, arg_num);
           arg_num++;
           i++;
           simple_verb_done = true;
@@ -222,7 +241,8 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
       append_rune(buf, verb);
       buf += "(MISSING)";
     } else if (verb == 'w') {
-      bad_verb(args[arg_num], verb);  // %w belongs to Errorf, which does not exist yet
+      print_operand(args[arg_num], verb, arg_num);
+      arg_num++;
     } else {
       if (verb == 'v') {
         f.sharp_v = f.sharp;
@@ -253,14 +273,13 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
   }
 }
 
-namespace {
+// The operands as the printer sees them.
 std::vector<arg> args_of(go::slice<go::any> a) {
   std::vector<arg> args;
   args.reserve(static_cast<std::size_t>(a.len));
   for (go::int_ i = 0; i < a.len; i++) args.push_back(arg_of(a.ptr[i]));
   return args;
 }
-}  // namespace
 
 std::string sprint(go::slice<go::any> a) {
   std::vector<arg> args = args_of(a);
@@ -295,5 +314,14 @@ void Printf(go::string format, go::slice<go::any> a) { go::write_stdout(detail::
 go::string Sprint(go::slice<go::any> a) { return detail::to_go_string(detail::sprint(a)); }
 go::string Sprintln(go::slice<go::any> a) { return detail::to_go_string(detail::sprintln(a)); }
 go::string Sprintf(go::string format, go::slice<go::any> a) { return detail::to_go_string(detail::sprintf(format, a)); }
+
+std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a) {
+  std::vector<detail::arg> args = detail::args_of(a);
+  detail::printer p;
+  p.wrap_errs = true;
+  p.do_printf(go::view(format), args.data(), args.size());
+  return {detail::to_go_string(p.buf), p.wrapped};
+}
+
 
 }  // namespace fmt

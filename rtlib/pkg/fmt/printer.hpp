@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fmt/fmt.hpp"
 
@@ -28,12 +29,16 @@ class printer {
   void do_println(const arg* args, std::size_t n);
   void do_printf(std::string_view format, const arg* args, std::size_t n);
 
+  bool wrap_errs = false;  // Errorf: %w may wrap an operand
+  int wrapped = -1;        // ... the index of the one it wrapped
+
  private:
   bool erroring = false;  // printing a %!verb(...) diagnostic
   bool good_arg_num = true;
   bool reordered = false;
 
   void print_arg(const arg& a, go::rune verb);
+  void print_operand(const arg& a, go::rune verb, int index);
   void print_value(const arg& a, go::rune verb, int depth);
   bool handle_methods(const arg& a, go::rune verb);
   void bad_verb(const arg& a, go::rune verb);
@@ -63,6 +68,7 @@ class printer {
 };
 
 void append_rune(std::string& out, go::rune r);
+std::vector<arg> args_of(go::slice<go::any> a);
 
 // Reading the basic values an arg points at (print_value.cpp).
 bool is_signed_kind(go::kind k);
