@@ -110,6 +110,26 @@ std::string quoteTag(const std::string& s) {
   return q + "\"";
 }
 
+// Whether t is built from a type declared in a function (whose descriptor
+// cannot be named from the header).
+bool mentionsLocalType(const types::Type* t, int depth = 0) {
+  if (!t || depth > 8) return false;
+  switch (t->kind) {
+    case types::TypeKind::Named: return !t->as<types::Named>()->obj->isPackageLevel() && t->as<types::Named>()->obj->pkg;
+    case types::TypeKind::Pointer: return mentionsLocalType(t->as<types::Pointer>()->elem, depth + 1);
+    case types::TypeKind::Slice: return mentionsLocalType(t->as<types::Slice>()->elem, depth + 1);
+    case types::TypeKind::Array: return mentionsLocalType(t->as<types::Array>()->elem, depth + 1);
+    case types::TypeKind::Map:
+      return mentionsLocalType(t->as<types::Map>()->key, depth + 1) || mentionsLocalType(t->as<types::Map>()->elem, depth + 1);
+    case types::TypeKind::Chan: return mentionsLocalType(t->as<types::Chan>()->elem, depth + 1);
+    case types::TypeKind::Struct:
+      for (const types::Field& f : t->as<types::Struct>()->fields)
+        if (mentionsLocalType(f.var->type, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
@@ -183,6 +203,7 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
   if (const auto* it = t->as<types::Interface>(); it && interfaceMethods(t).empty() && !it->isComparableConstraint)
     return "go::any_type";
   if (t->kind == types::TypeKind::Signature) unsupported(at, "function values in interfaces");
+  if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) unsupported(at, "composite types of local types in interfaces");
   if (t->kind == types::TypeKind::TypeParam) unsupported(at, "generic code");
   std::string name = mangle(t, pkg) + "_type";
   // One descriptor per type; a different type whose name mangles the same
@@ -322,7 +343,17 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
 void Emitter::localTypeDesc(const types::Object* obj) {
   std::string name = cppName(obj->name) + "_type";
   localDescs[obj->type] = name;
-  std::string text = typeDescDef(obj->type, name);
+  std::string text;
+  size_t registered = descOrder.size();
+  try {
+    text = typeDescDef(obj->type, name);
+  } catch (const Unsupported&) {
+    // (Say, a struct of []T: its values cannot reach interfaces yet.)
+    localDescs.erase(obj->type);
+    for (size_t i = registered; i < descOrder.size(); i++) descNames.erase(descOrder[i]);
+    descOrder.resize(registered);
+    return;
+  }
   // One line at a time: the printer indents them.
   for (size_t start = 0; start < text.size();) {
     size_t end = text.find('\n', start);
