@@ -1,4 +1,4 @@
-// Package errors (New, Unwrap, Is) and fmt.Errorf with %w, against gc.
+// Package errors (New, Unwrap, Is, As) and fmt.Errorf with %w, against gc.
 package main
 
 import (
@@ -27,6 +27,10 @@ func main() {
 	err := find("")
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, ErrNotFound), errors.Unwrap(err) == ErrNotFound)
+	var pe *PathError
+	if errors.As(err, &pe) {
+		fmt.Println("as:", pe.Op, pe.Path)
+	}
 	fmt.Println(find("a") == nil, errors.New("x") == errors.New("x"))
 	fmt.Printf("%T %v\n", ErrNotFound, ErrNotFound)
 }

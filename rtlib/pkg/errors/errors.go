@@ -1,16 +1,14 @@
-// Package errors implements functions to manipulate errors.
-//
-// This is go2cpp's own implementation of the Go 1.19 API, compiled by
-// go2cpp when rtlib is built. As (which needs reflection) is not here yet.
+// Package errors: Go 1.19's error values (New, Unwrap, Is, As). The parts
+// that need the descriptors of dynamic types (comparability for Is, the
+// assignment through As's target) are native: native.hpp.
 package errors
 
-// New returns an error that formats as the given text.
-// Each call to New returns a distinct error value even if the text is identical.
+// New returns an error that formats as the given text. Each call returns
+// a distinct error value even if the text is identical.
 func New(text string) error {
 	return &errorString{text}
 }
 
-// errorString is a trivial implementation of error.
 type errorString struct {
 	s string
 }
@@ -19,13 +17,23 @@ func (e *errorString) Error() string {
 	return e.s
 }
 
+type wrapper interface {
+	Unwrap() error
+}
+
+type iser interface {
+	Is(error) bool
+}
+
+type aser interface {
+	As(any) bool
+}
+
 // Unwrap returns the result of calling the Unwrap method on err, if err's
-// type contains an Unwrap method returning error.
-// Otherwise, Unwrap returns nil.
+// type contains an Unwrap method returning error. Otherwise, Unwrap
+// returns nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
+	u, ok := err.(wrapper)
 	if !ok {
 		return nil
 	}
@@ -33,21 +41,16 @@ func Unwrap(err error) error {
 }
 
 // Is reports whether any error in err's chain matches target.
-//
-// The chain consists of err itself followed by the sequence of errors obtained by
-// repeatedly calling Unwrap.
-//
-// An error is considered to match a target if it is equal to that target or if
-// it implements a method Is(error) bool such that Is(target) returns true.
 func Is(err, target error) bool {
 	if target == nil {
 		return err == target
 	}
+	isComparable := comparable(target)
 	for {
-		if err == target {
+		if isComparable && err == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+		if x, ok := err.(iser); ok && x.Is(target) {
 			return true
 		}
 		if err = Unwrap(err); err == nil {
@@ -55,3 +58,37 @@ func Is(err, target error) bool {
 		}
 	}
 }
+
+// As finds the first error in err's chain that matches target, and if one
+// is found, sets target to that error value and returns true. Otherwise,
+// it returns false. It panics if target is not a non-nil pointer to either
+// a type that implements error, or to any interface type.
+func As(err error, target any) bool {
+	checkAsTarget(target)
+	for err != nil {
+		if assignTo(err, target) {
+			return true
+		}
+		if x, ok := err.(aser); ok && x.As(target) {
+			return true
+		}
+		err = Unwrap(err)
+	}
+	return false
+}
+
+// Whether the dynamic type of err is comparable.
+//
+//go2cpp:native
+func comparable(err error) bool
+
+// Panics as errors.As does for a target that is not a non-nil pointer to an
+// interface or to a type implementing error.
+//
+//go2cpp:native
+func checkAsTarget(target any)
+
+// If err's dynamic type is assignable to *target's type, stores err there.
+//
+//go2cpp:native
+func assignTo(err error, target any) bool
