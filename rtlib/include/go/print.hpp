@@ -1,11 +1,13 @@
 // This file implements Go's print and println builtins, which write to
 // standard error in the runtime's own formats (runtime/print.go): integers
 // in decimal, floats as +1.500000e+000, pointers in hex, slices as
-// [len/cap]0xaddr. println separates operands by spaces and ends the line.
-// Each call writes its line at once, after flushing buffered stdout.
+// [len/cap]0xaddr, interfaces as (0xtype,0xdata). println separates
+// operands by spaces and ends the line. Each call writes its line at once,
+// after flushing buffered stdout.
 #pragma once
 
 #include <string>
+#include <tuple>
 #include <type_traits>
 
 #include "go/slice.hpp"
@@ -37,6 +39,14 @@ void print_append(std::string& out, const T& v) {
     out += "nil";
   } else if constexpr (std::is_pointer_v<T>) {
     print_append_hex(out, reinterpret_cast<uintptr>(v));
+  } else if constexpr (requires { v.type, v.data; } || requires { v.tab, v.data; }) {
+    // An interface: (type word,data word), as gc prints (0x4a1b20,0xc000012345).
+    out += '(';
+    if constexpr (requires { v.type; }) print_append_hex(out, reinterpret_cast<uintptr>(v.type));
+    else print_append_hex(out, reinterpret_cast<uintptr>(v.tab));
+    out += ',';
+    print_append_hex(out, reinterpret_cast<uintptr>(v.data));
+    out += ')';
   } else if constexpr (requires { v.pointer(); }) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.pointer()));  // a map: its runtime object
   } else {
@@ -49,22 +59,36 @@ void print_append(std::string& out, const T& v) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.ptr));
   }
 }
+
+template <class T>
+inline constexpr bool is_tuple = false;
+template <class... E>
+inline constexpr bool is_tuple<std::tuple<E...>> = true;
 }  // namespace detail
 
+// print(f()) with a multi-valued f: the results are the operands.
 template <class... A>
 void print(const A&... a) {
-  std::string line;
-  (detail::print_append(line, a), ...);
-  detail::print_write(line);
+  if constexpr (sizeof...(A) == 1 && (detail::is_tuple<A> && ...)) {
+    std::apply([](const auto&... e) { print(e...); }, a...);
+  } else {
+    std::string line;
+    (detail::print_append(line, a), ...);
+    detail::print_write(line);
+  }
 }
 
 template <class... A>
 void println(const A&... a) {
-  std::string line;
-  bool first = true;
-  ((line += first ? "" : " ", first = false, detail::print_append(line, a)), ...);
-  line += '\n';
-  detail::print_write(line);
+  if constexpr (sizeof...(A) == 1 && (detail::is_tuple<A> && ...)) {
+    std::apply([](const auto&... e) { println(e...); }, a...);
+  } else {
+    std::string line;
+    bool first = true;
+    ((line += first ? "" : " ", first = false, detail::print_append(line, a)), ...);
+    line += '\n';
+    detail::print_write(line);
+  }
 }
 
 }  // namespace go
