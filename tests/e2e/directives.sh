@@ -3,16 +3,19 @@
 #
 #   // exit: N        the expected exit status (default 0)
 #   // args: a "b c"  arguments for the program (shell-like quoting)
+#   // env: K=v K2=w  environment variables set for the program
 #   // verb: run      run it with `go2cpp run FILE -- args` instead of
 #                     `go2cpp build` followed by running the binary
 #
 # Only the comment lines before the package clause count.
 
-# e2e_read_directives FILE: sets E2E_EXIT, E2E_VERB and the array E2E_ARGS.
+# e2e_read_directives FILE: sets E2E_EXIT, E2E_VERB and the arrays E2E_ARGS
+# and E2E_ENV (the latter ready for `env`).
 e2e_read_directives() {
   E2E_EXIT=0
   E2E_VERB=build
   E2E_ARGS=()
+  E2E_ENV=()
   local line value
   while IFS= read -r line; do
     [[ $line == package* ]] && break
@@ -25,6 +28,9 @@ e2e_read_directives() {
       value=${BASH_REMATCH[1]}
       # xargs splits with shell-like quoting and never evaluates anything.
       mapfile -t E2E_ARGS < <(xargs printf '%s\n' <<<"$value")
+    elif [[ $line =~ ^//\ env:\ *(.*)$ ]]; then
+      value=${BASH_REMATCH[1]}
+      mapfile -t E2E_ENV < <(xargs printf '%s\n' <<<"$value")
     fi
   done <"$1"
 }

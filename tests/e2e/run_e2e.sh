@@ -32,7 +32,7 @@ e2e_read_directives "$srcdir/$base"
 cd "$srcdir"
 rc=0
 if [[ $E2E_VERB == run ]]; then
-  GO2CPP_CACHE=$work/run-cache "$go2cpp" run "$base" -- "${E2E_ARGS[@]}" \
+  env "${E2E_ENV[@]}" GO2CPP_CACHE=$work/run-cache "$go2cpp" run "$base" -- "${E2E_ARGS[@]}" \
     </dev/null >"$out/stdout" 2>"$out/stderr" || rc=$?
 else
   if ! "$go2cpp" build -o "$out/$name" "$base" >"$out/build.log" 2>&1; then
@@ -40,7 +40,7 @@ else
     head -n 30 "$out/build.log"
     exit 1
   fi
-  "$out/$name" "${E2E_ARGS[@]}" </dev/null >"$out/stdout" 2>"$out/stderr" || rc=$?
+  env "${E2E_ENV[@]}" "$out/$name" "${E2E_ARGS[@]}" </dev/null >"$out/stdout" 2>"$out/stderr" || rc=$?
 fi
 
 failed=0

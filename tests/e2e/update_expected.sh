@@ -24,7 +24,7 @@ for file in "${files[@]}"; do
   e2e_read_directives "$file"
   "$go" build -o "$tmp/$name" "$file"
   rc=0
-  "$tmp/$name" "${E2E_ARGS[@]}" </dev/null >"$name.out" 2>"$tmp/stderr" || rc=$?
+  env "${E2E_ENV[@]}" "$tmp/$name" "${E2E_ARGS[@]}" </dev/null >"$name.out" 2>"$tmp/stderr" || rc=$?
   if [[ $rc -ne $E2E_EXIT ]]; then
     echo "$file: gc's binary exited with $rc, but the file says // exit: $E2E_EXIT" >&2
     exit 1
