@@ -193,6 +193,28 @@ void Emitter::forStmt(const syntax::ForStmt* s, const std::string& goLabel) {
   closeTarget(t);
 }
 
+// The braced body of a range loop: the per-iteration bindings, then the
+// Go body, with t as the innermost break/continue target meanwhile (t
+// comes back with what the body used).
+void Emitter::rangeBody(const syntax::BlockStmt* body, Target& t, const std::vector<std::string>& binds) {
+  targets.push_back(t);
+  out->write("{");
+  out->indent();
+  for (const auto& b : binds) out->line(b);
+  if (t.continueViaGoto) {
+    out->line();
+    block(body);
+    out->line(t.continueLabel + ":;");
+  } else {
+    stmtList(body->stmts);
+  }
+  out->dedent();
+  out->line();  // a closing brace needs no #line
+  out->write("}");
+  t = targets.back();
+  targets.pop_back();
+}
+
 void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) {
   Target t;
   t.isLoop = true;
@@ -287,24 +309,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
       binds.push_back(lvalue(s->value) + " = " + elemText + ";");
     }
   }
-  targets.push_back(t);
-  out->write("{");
-  out->indent();
-  for (const auto& b : binds) {
-    out->line(b);
-  }
-  if (t.continueViaGoto) {
-    out->line();
-    block(s->body);
-    out->line(t.continueLabel + ":;");
-  } else {
-    stmtList(s->body->stmts);
-  }
-  out->dedent();
-  out->line();  // a closing brace needs no #line
-  out->write("}");
-  t = targets.back();
-  targets.pop_back();
+  rangeBody(s->body, t, binds);
   out->dedent();
   out->line("}");
   closeTarget(t);

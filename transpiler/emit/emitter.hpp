@@ -164,6 +164,7 @@ class Emitter {
   };
   void forStmt(const syntax::ForStmt* s, const std::string& goLabel);
   void rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel);
+  void rangeBody(const syntax::BlockStmt* body, Target& t, const std::vector<std::string>& binds);
   void switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel);
   void labeledStmt(const syntax::LabeledStmt* s);
   void branchStmt(const syntax::BranchStmt* s);

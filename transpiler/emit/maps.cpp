@@ -250,22 +250,7 @@ void Emitter::mapRange(const syntax::RangeStmt* s, Target& t) {
   bind(s->key, it + ".key()");
   bind(s->value, it + ".value()");
   (void)m;
-  targets.push_back(t);
-  out->write("{");
-  out->indent();
-  for (const auto& b : binds) out->line(b);
-  if (t.continueViaGoto) {
-    out->line();
-    block(s->body);
-    out->line(t.continueLabel + ":;");
-  } else {
-    stmtList(s->body->stmts);
-  }
-  out->dedent();
-  out->line();  // a closing brace needs no #line
-  out->write("}");
-  t = targets.back();
-  targets.pop_back();
+  rangeBody(s->body, t, binds);
   closeTarget(t);
 }
 
