@@ -5,17 +5,12 @@
 
 #include "syntax/parse.hpp"
 #include "types/check.hpp"
+#include "types_checked.hpp"
 #include "types/lookup.hpp"
 
 namespace {
 
-struct Checked {
-  std::unique_ptr<syntax::File> file;
-  std::unique_ptr<types::Context> ctx;
-  types::CheckedPackage* pkg = nullptr;
-  diag::Diagnostics diags;
-  std::vector<std::string> errors() const { return diags.formatted(100); }
-
+struct Checked : types_test::CheckedSource {
   types::Type* typeNamed(const std::string& name) const {
     types::Object* o = pkg->pkg->scope->lookupLocal(name);
     return o ? o->type : nullptr;
@@ -33,16 +28,7 @@ struct Checked {
   }
 };
 
-std::unique_ptr<Checked> checkSource(const std::string& src) {
-  auto c = std::make_unique<Checked>();
-  c->file = syntax::parseSource("x.go", src, c->diags);
-  c->ctx = std::make_unique<types::Context>([](const std::string& path, diag::Pos at, diag::Diagnostics& d) {
-    d.error(at, "package " + path + " is not supported by go2cpp yet");
-    return std::vector<const syntax::File*>{};
-  });
-  if (c->file) c->pkg = types::check(*c->ctx, "main", {c->file.get()}, c->diags);
-  return c;
-}
+std::unique_ptr<Checked> checkSource(const std::string& src) { return types_test::check<Checked>(src); }
 
 std::vector<std::string> names(const std::vector<types::Object*>& objs) {
   std::vector<std::string> r;
