@@ -96,6 +96,12 @@ slice<byte> string_to_bytes(string s) {
   return b;
 }
 
+slice<byte> const_string_to_bytes(string s) {
+  slice<byte> b = make_slice<byte>(s.len, s.len);
+  if (s.len > 0) std::memcpy(b.ptr, s.ptr, s.len);
+  return b;
+}
+
 slice<rune> string_to_runes(string s) {
   int_ n = 0;
   for (int_ i = 0; i < s.len; i += decode_rune(s, i).width) n++;

@@ -244,7 +244,13 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
     if (isSliceOf(from, types::BasicKind::Int32)) return "go::runes_to_string(" + v + ")";
   }
   if (types::isString(from)) {
-    if (isSliceOf(to, types::BasicKind::Uint8)) return "go::string_to_bytes(" + v + ")";
+    if (isSliceOf(to, types::BasicKind::Uint8)) {
+      // gc gives []byte("constant") exactly len(s) bytes of capacity; other
+      // strings get an allocation size class.
+      const types::TypeAndValue* xtv = tv(x);
+      if (xtv && xtv->mode == Mode::Constant) return "go::const_string_to_bytes(" + v + ")";
+      return "go::string_to_bytes(" + v + ")";
+    }
     if (isSliceOf(to, types::BasicKind::Int32)) return "go::string_to_runes(" + v + ")";
   }
   if (types::isNumeric(to) && types::isNumeric(from)) {

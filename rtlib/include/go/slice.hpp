@@ -161,6 +161,7 @@ inline slice<T> slice_of(slice<T> s, int_ lo, int_ hi, int_ max) {
 // Conversions between strings and byte or rune slices (always copying).
 string bytes_to_string(slice<byte> b);
 slice<byte> string_to_bytes(string s);
+slice<byte> const_string_to_bytes(string s);  // capacity exactly len(s), as gc gives constants
 slice<rune> string_to_runes(string s);
 string runes_to_string(slice<rune> r);
 
