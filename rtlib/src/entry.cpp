@@ -1,15 +1,18 @@
 // This file implements go::run_main, the process entry of a Go program:
-// collector and fault handlers first, then os.Args, package initialisation,
-// main.main, and gc's exit protocol (status 0 when main returns, 2 after an
-// unrecovered panic).
+// collector and fault handlers first, then os.Args, then package
+// initialisation and main.main as goroutine 1 on the fiber scheduler
+// (GOMAXPROCS worker threads, rtlib/src/sched), and gc's exit protocol:
+// when main.main returns, stdout is flushed and the process exits with
+// status 0 at once, without waiting for other goroutines; an unrecovered
+// panic in any goroutine prints gc's report and exits with status 2 (the
+// goroutine's fiber entry does that, sched/goroutine.cpp).
 //
-// The main goroutine runs on a thread of its own whose stack may grow to
-// 1 GB, gc's limit for a goroutine stack (the pages are only committed as
-// they are touched): Go programs recurse far deeper than C's 8 MB main
-// stack allows. Fibers with their own growable stacks replace this later.
+// Goroutine 1's stack may grow to 1 GB, gc's limit for a goroutine stack
+// (sched::main_goroutine_stack_size; pages are committed only as they are
+// touched): Go programs recurse far deeper than C's 8 MB main stack allows.
+// Its guard page turns an overflow into gc's stack-overflow fatal error.
 #define GC_THREADS
 #include <gc/gc.h>
-#include <pthread.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +24,7 @@
 #include "go/memory.hpp"
 #include "go/output.hpp"
 #include "go/panic.hpp"
+#include "go/sched/sched.hpp"
 #include "go/slice.hpp"
 #include "os/os.hpp"
 #include "runtime_internal.hpp"
@@ -29,32 +33,17 @@ namespace go {
 
 namespace {
 
-constexpr std::size_t main_goroutine_stack = std::size_t(1) << 30;
-
 struct program {
   void (*init)();
   void (*main)();
 };
 
-void run_program(const program& p) {
-  internal::install_alternate_signal_stack();
-  try {
-    if (p.init != nullptr) p.init();
-    p.main();
-  } catch (const panic_error& e) {
-    die_of_panic(e);
-  } catch (const std::exception& e) {
-    // A C++ exception escaping the runtime is a bug of ours, reported like
-    // gc's fatal errors rather than as std::terminate's abort.
-    internal::flush_stdout_for_crash();
-    internal::write_stderr_for_crash(std::string("fatal error: unexpected C++ exception: ") + e.what() + "\n");
-    std::_Exit(2);
-  }
-}
+// run_main_goroutine takes a plain function: the program it runs is here.
+program the_program;
 
-void* main_goroutine(void* arg) {
-  run_program(*static_cast<const program*>(arg));
-  return nullptr;
+void run_program() {
+  if (the_program.init != nullptr) the_program.init();
+  the_program.main();
 }
 
 }  // namespace
@@ -68,21 +57,12 @@ int run_main(int argc, char** argv, void (*init)(), void (*main)()) {
   }
   os::Args = args;
 
-  program p{init, main};
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, main_goroutine_stack);
-  pthread_t thread;
-  // GC_THREADS turns this into GC_pthread_create: the collector scans the
-  // new thread's stack.
-  if (pthread_create(&thread, &attr, main_goroutine, &p) == 0) {
-    pthread_join(thread, nullptr);
-  } else {
-    run_program(p);  // no room for a big stack: run on this one
-  }
-  pthread_attr_destroy(&attr);
+  the_program = program{init, main};
+  sched::run_main_goroutine(&run_program);
   flush_stdout();
-  return 0;
+  // Other goroutines may still be running on the worker threads: leave
+  // without running static destructors under their feet, as gc's exit(0).
+  std::_Exit(0);
 }
 
 }  // namespace go

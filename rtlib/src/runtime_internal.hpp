@@ -14,6 +14,18 @@ struct panic_record;
 
 namespace go::internal {
 
+// The goroutine a traceback describes (the calling one): its id, 1 on a
+// thread that runs no goroutine; the return address of the call that
+// spawned it inside the function with the `go` statement (0 for goroutine
+// 1), for gc's "created by" lines; and whether its first frame is a
+// wrapper the emitter made for `go f(x)` (not shown, as gc shows f).
+struct goroutine_origin {
+  int64 id = 1;
+  uintptr go_pc = 0;
+  bool wrapper = false;
+};
+goroutine_origin current_goroutine_origin();  // sched/goroutine.cpp
+
 // Records up to max return addresses of the calling thread, innermost first,
 // skipping the given number of innermost frames.
 int capture_pcs(uintptr* out, int max, int skip);

@@ -106,7 +106,7 @@ std::vector<std::string> split_scopes(const std::string& q) {
 }
 
 bool is_runtime_scope(const std::string& top) {
-  return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1";
+  return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1" || top == "boost";
 }
 
 std::string go_function_name(const std::string& cxx, bool& has_params);
@@ -172,50 +172,81 @@ namespace {
 
 constexpr const char* defer_runner = "go::defer_stack::run_panicking(";
 
+// A goroutine's first frame: the function go::spawn gives the scheduler
+// (sched.hpp). Below it lie the scheduler and Boost.Fiber.
+bool is_goroutine_entry(const std::string& function) {
+  return function.rfind("go::spawn<", 0) == 0 || function.rfind("void go::spawn<", 0) == 0;
+}
+
+// The frames (innermost first) and the symbol of one pc.
+struct pc_frames {
+  std::vector<frame_info> frames;
+  std::string symbol;
+  uintptr_t start = 0;  // the function's first byte, for gc's "+0x" offset
+};
+
+pc_frames lookup(uintptr pc) {
+  pc_frames r;
+  backtrace_pcinfo(
+      state(), pc,
+      [](void* data, uintptr_t, const char* file, int line, const char* function) -> int {
+        auto* v = static_cast<std::vector<frame_info>*>(data);
+        v->push_back({demangle(function), file ? file : "", line});
+        return 0;
+      },
+      ignore_error, &r.frames);
+  backtrace_syminfo(
+      state(), pc,
+      [](void* data, uintptr_t, const char* name, uintptr_t value, uintptr_t) {
+        auto* s = static_cast<pc_frames*>(data);
+        s->symbol = demangle(name);
+        s->start = value;
+      },
+      ignore_error, &r);
+  // The physical frame's DWARF name may be unqualified (lambdas have no
+  // linkage name); the symbol table has the full one.
+  if (r.frames.empty()) r.frames.push_back({});
+  if (!r.symbol.empty()) r.frames.back().function = r.symbol;
+  return r;
+}
+
+std::string offset_text(const pc_frames& f, uintptr pc) {
+  char offset[32] = "";
+  // pcs are return addresses minus one; gc prints the return address.
+  if (f.start != 0) std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>(pc + 1 - f.start));
+  return offset;
+}
+
+std::string location(const frame_info& fr) {
+  return (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
+}
+
+enum class frames_end { bottom, defer_runner, goroutine_entry };
+
 // Appends gc's "pkg.Func(...)\n\tfile.go:LINE +0xOFF" lines for pcs. With
 // stop_at_runner, stops at the frame of defer_stack::run_panicking (the
 // deferred call was run by a panic) and prints it as gc prints gopanic's
-// frame, "panic(...)"; returns whether it did.
-bool append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_runner) {
+// frame, "panic(...)". Stops at a goroutine's entry, leaving out the
+// emitter's wrapper for `go f(x)` when the goroutine has one.
+frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_runner,
+                         const goroutine_origin& origin) {
+  std::size_t last_frame = std::string::npos;  // where the last printed frame starts
   for (int i = 0; i < n; i++) {
-    std::vector<frame_info> frames;  // innermost (most inlined) first
-    backtrace_pcinfo(
-        state(), pcs[i],
-        [](void* data, uintptr_t, const char* file, int line, const char* function) -> int {
-          auto* v = static_cast<std::vector<frame_info>*>(data);
-          v->push_back({demangle(function), file ? file : "", line});
-          return 0;
-        },
-        ignore_error, &frames);
-    // The symbol table gives the function's start, for gc's "+0x" offset.
-    struct symbol {
-      std::string name;
-      uintptr_t start = 0;
-    } sym;
-    backtrace_syminfo(
-        state(), pcs[i],
-        [](void* data, uintptr_t, const char* name, uintptr_t value, uintptr_t) {
-          auto* s = static_cast<symbol*>(data);
-          s->name = demangle(name);
-          s->start = value;
-        },
-        ignore_error, &sym);
-    // The physical frame's DWARF name may be unqualified (lambdas have no
-    // linkage name); the symbol table has the full one.
-    if (frames.empty()) frames.push_back({});
-    if (!sym.name.empty()) frames.back().function = sym.name;
-    // pcs are return addresses minus one; gc prints the return address.
-    char offset[32] = "";
-    if (sym.start != 0) std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>(pcs[i] + 1 - sym.start));
-    if (stop_at_runner && sym.name.rfind(defer_runner, 0) == 0) {
-      const frame_info& fr = frames.back();
-      out += "panic(...)\n\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line) + offset + "\n";
-      return true;
+    pc_frames pf = lookup(pcs[i]);
+    std::vector<frame_info>& frames = pf.frames;
+    std::string offset = offset_text(pf, pcs[i]);
+    if (stop_at_runner && pf.symbol.rfind(defer_runner, 0) == 0) {
+      out += "panic(...)\n\t" + location(frames.back()) + offset + "\n";
+      return frames_end::defer_runner;
     }
     bool reached_entry = false;
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
+      if (is_goroutine_entry(fr.function)) {
+        if (origin.wrapper && last_frame != std::string::npos) out.erase(last_frame);
+        return frames_end::goroutine_entry;
+      }
       bool has_params = false;
       bool inlined = f + 1 < frames.size();
       std::string name = go_function_name(fr.function, has_params);
@@ -231,21 +262,43 @@ bool append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_run
         if (!name.empty()) name += levels;
       }
       if (name.empty()) continue;
+      last_frame = out.size();
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";
-      out += "\t" + (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
+      out += "\t" + location(fr);
       if (!inlined) out += offset;
       out += "\n";
     }
     if (reached_entry) break;  // below run_main lies only C start-up code
   }
-  return false;
+  return frames_end::bottom;
+}
+
+std::string goroutine_header(const goroutine_origin& origin) {
+  return "goroutine " + std::to_string(origin.id) + " [running]:\n";
+}
+
+// gc's last lines for a goroutine other than main: the function holding
+// the `go` statement and its line.
+void append_created_by(std::string& out, const goroutine_origin& origin) {
+  if (origin.go_pc == 0) return;
+  uintptr pc = origin.go_pc - 1;
+  pc_frames pf = lookup(pc);
+  for (const frame_info& fr : pf.frames) {
+    bool has_params = false;
+    std::string name = go_function_name(fr.function, has_params);
+    if (name.empty()) continue;
+    out += "created by " + name + "\n\t" + location(fr) + offset_text(pf, pc) + "\n";
+    return;
+  }
 }
 
 }  // namespace
 
 std::string format_goroutine_trace(const uintptr* pcs, int n) {
-  std::string out = "goroutine 1 [running]:\n";
-  append_frames(out, pcs, n, false);
+  goroutine_origin origin = current_goroutine_origin();
+  std::string out = goroutine_header(origin);
+  append_frames(out, pcs, n, false, origin);
+  append_created_by(out, origin);
   return out;
 }
 
@@ -254,12 +307,14 @@ std::string format_panic_trace(const panic_record* p) {
   // raised in one shows the deferred call, gopanic's frame, and the stack
   // of the panic it interrupted. Here that stack has unwound, but each
   // record kept the program counters of its own raise site.
-  std::string out = "goroutine 1 [running]:\n";
+  goroutine_origin origin = current_goroutine_origin();
+  std::string out = goroutine_header(origin);
   while (p != nullptr) {
     bool interrupted = p->link != nullptr;
-    if (!append_frames(out, p->pcs, p->npcs, interrupted)) break;
+    if (append_frames(out, p->pcs, p->npcs, interrupted, origin) != frames_end::defer_runner) break;
     p = p->link;
   }
+  append_created_by(out, origin);
   return out;
 }
 

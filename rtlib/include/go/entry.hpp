@@ -8,8 +8,10 @@
 namespace go {
 
 // Starts the GC, installs the fault handlers, records os.Args, runs init
-// then main, flushes stdout and returns 0. An unrecovered panic prints gc's
-// report and exits with status 2.
+// then main as goroutine 1 on the scheduler, flushes stdout and exits with
+// status 0 without waiting for other goroutines (it never returns). An
+// unrecovered panic in any goroutine prints gc's report and exits with
+// status 2.
 int run_main(int argc, char** argv, void (*init)(), void (*main)());
 
 }  // namespace go

@@ -202,9 +202,11 @@ void ready(goroutine* g, bool next) {
   enqueue_ready(g->ctx, g, next);
 }
 
-void spawn_closure(void* closure, void (*invoke)(void*)) {
+__attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper) {
   start_workers();
   goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size());
+  g->go_pc = reinterpret_cast<uintptr>(__builtin_return_address(0));
+  g->wrapper = wrapper;
   if (current_worker() != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
     create_fiber(g);
   } else {
@@ -227,6 +229,20 @@ int run_main_goroutine(void (*body)()) {
 }
 
 }  // namespace go::sched
+
+namespace go::internal {
+
+goroutine_origin current_goroutine_origin() {
+  goroutine_origin origin;
+  if (sched::goroutine* g = sched::current_goroutine()) {
+    origin.id = g->id;
+    origin.go_pc = g->go_pc;
+    origin.wrapper = g->wrapper;
+  }
+  return origin;
+}
+
+}  // namespace go::internal
 
 namespace go {
 

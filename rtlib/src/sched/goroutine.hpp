@@ -55,6 +55,10 @@ struct goroutine {
   // The closure to run (GC memory) and how to call it.
   void* fn = nullptr;
   void (*invoke)(void*) = nullptr;
+  // For tracebacks: where the `go` statement spawned it (0: goroutine 1),
+  // and whether its first frame is the emitter's wrapper of `go f(x)`.
+  uintptr go_pc = 0;
+  bool wrapper = false;
 
   boost::fibers::detail::spinlock park_lock;
   wait_reason reason = wait_reason::none;

@@ -1,5 +1,6 @@
 // This file declares goroutines as emitted code uses them: `go f(x)` becomes
-//   go::spawn([=] { f(x); });
+//   go::spawn([x] { f(x); }, true);   // a wrapper made for the statement
+// and `go func() {...}()` becomes go::spawn([&cells] {...}, false);
 // and runtime.Gosched / NumGoroutine / GOMAXPROCS / LockOSThread map to the
 // functions below. Goroutines are Boost.Fiber fibers run by the runtime's
 // own scheduler on GOMAXPROCS threads (rtlib/src/sched); this header keeps
@@ -17,7 +18,10 @@ namespace go {
 
 namespace sched {
 // Starts a goroutine running invoke(closure); closure is GC memory.
-void spawn_closure(void* closure, void (*invoke)(void*));
+// Tracebacks name the function that called spawn_closure in their
+// "created by" line (go::spawn is always inlined into it); with wrapper,
+// they leave out the goroutine's first Go frame.
+void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper = false);
 // Runs body as the main goroutine on the scheduler (starting the worker
 // threads on first use) and returns when body returns; other goroutines
 // keep running. An unrecovered panic in any goroutine prints gc's report and
@@ -27,14 +31,18 @@ int run_main_goroutine(void (*body)());
 
 // go f(args): the callable (a lambda capturing the evaluated arguments by
 // value) is copied into collected memory, where the collector sees the
-// pointers it holds until the goroutine runs.
+// pointers it holds until the goroutine runs. wrapper: f is the emitter's
+// lambda around a call (go f(x)), not a function literal of the program.
 template <class F>
-void spawn(F&& f) {
+[[gnu::always_inline]] inline void spawn(F&& f, bool wrapper = false) {
   using closure = std::decay_t<F>;
   void* mem = alloc(sizeof(closure));
   ::new (mem) closure(std::forward<F>(f));
-  sched::spawn_closure(mem, [](void* p) { (*static_cast<closure*>(p))(); });
+  sched::spawn_closure(
+      mem, [](void* p) { (*static_cast<closure*>(p))(); }, wrapper);
 }
+// The running goroutine's wrapper flag and creation site are for
+// tracebacks only (rtlib/src/runtime_internal.hpp).
 
 // runtime.Gosched: yield the thread, requeueing behind all runnable work.
 void gosched();
