@@ -6,6 +6,14 @@
 // and the new panic carries the old one so that the report prints both.
 #include "go/defer.hpp"
 
+#include <algorithm>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "go/sched/sched.hpp"
+#include "runtime_internal.hpp"
+
 namespace go {
 
 namespace {
@@ -15,6 +23,32 @@ namespace {
 // between, so a thread-local is exact even when goroutines move between
 // threads.
 thread_local panic_record* armed_panic = nullptr;
+
+// Which panics each goroutine is running deferred calls for, so that
+// runtime.Callers in a deferred call sees the panicking stack below it, as
+// in gc (whose deferred calls run on top of that stack). Keyed by goroutine
+// id: a deferred call may block and resume on another thread. Touched only
+// while panicking, so one lock is cheap enough.
+std::mutex running_mu;
+std::vector<std::pair<int64, panic_record*>> running;  // oldest first
+
+struct running_scope {
+  explicit running_scope(panic_record* p) {
+    std::lock_guard<std::mutex> lock(running_mu);
+    running.emplace_back(goroutine_id(), p);
+  }
+  ~running_scope() {
+    int64 id = goroutine_id();
+    std::lock_guard<std::mutex> lock(running_mu);
+    for (auto it = running.end(); it != running.begin();) {
+      --it;
+      if (it->first == id) {
+        running.erase(it);
+        break;
+      }
+    }
+  }
+};
 
 // The oldest panic of p's chain gets `older` as its link: p interrupted it.
 void append_older(panic_record* p, panic_record* older) {
@@ -47,6 +81,7 @@ void defer_stack::run_panicking(const panic_error& e) {
   while (top_ != nullptr) {
     node* n = pop();
     try {
+      running_scope scope(p);
       armed_panic = n->recovers ? p : nullptr;
       invoke(n, p == nullptr);
       armed_panic = nullptr;
@@ -81,4 +116,16 @@ any recover_frame::recover() {
   return p->value;
 }
 
+namespace internal {
+
+std::vector<panic_record*> panics_running_defers() {
+  int64 id = goroutine_id();
+  std::vector<panic_record*> out;
+  std::lock_guard<std::mutex> lock(running_mu);
+  for (auto it = running.rbegin(); it != running.rend(); ++it)
+    if (it->first == id) out.push_back(it->second);
+  return out;
+}
+
+}  // namespace internal
 }  // namespace go

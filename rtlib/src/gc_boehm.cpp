@@ -11,6 +11,7 @@
 
 #include "go/memory.hpp"
 #include "go/output.hpp"
+#include "gc_stats.hpp"
 
 namespace go {
 
@@ -19,6 +20,7 @@ void gc_init() {
   std::call_once(once, [] {
     GC_INIT();
     GC_allow_register_threads();
+    internal::install_gc_stats();
   });
 }
 
@@ -37,6 +39,7 @@ void* alloc(std::size_t n) {
   if (n == 0) n = 1;  // distinct objects keep distinct addresses
   void* p = GC_MALLOC(n);
   if (p == nullptr) out_of_memory();
+  internal::count_malloc();
   return p;
 }
 
@@ -44,6 +47,7 @@ void* alloc_atomic(std::size_t n) {
   if (n == 0) n = 1;
   void* p = GC_MALLOC_ATOMIC(n);
   if (p == nullptr) out_of_memory();
+  internal::count_malloc();
   std::memset(p, 0, n);
   return p;
 }

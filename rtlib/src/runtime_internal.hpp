@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "go/types.hpp"
 
@@ -29,6 +30,26 @@ goroutine_origin current_goroutine_origin();  // sched/goroutine.cpp
 // Records up to max return addresses of the calling thread, innermost first,
 // skipping the given number of innermost frames.
 int capture_pcs(uintptr* out, int max, int skip);
+// One Go frame of a program counter (a pc with inlined calls stands for
+// several), as gc's symbol tables describe it (traceback.cpp).
+struct go_frame {
+  std::string function;  // gc's name (main.f, main.main.func1); empty: a frame gc hides
+  std::string file;
+  int line = 0;
+  uintptr entry = 0;          // start of the machine-code function holding the pc
+  bool has_params = false;    // the traceback prints "(...)" rather than "()"
+  bool inlined = false;       // not the physical (outermost) frame of the pc
+  bool panic_runner = false;  // defer_stack::run_panicking: a panic runs deferred calls here
+  bool entry_point = false;   // go::run_main: nothing of Go's lies below
+  bool goroutine_entry = false;  // go::spawn's function: the scheduler lies below
+};
+// The frames of pc (a return address minus one), innermost first; the last
+// one is the physical frame.
+std::vector<go_frame> go_frames_at(uintptr pc);
+// The panics whose deferred calls the calling goroutine is running,
+// innermost (most recent) first: what each defer_stack::run_panicking frame
+// on its stack is running (defer.cpp).
+std::vector<panic_record*> panics_running_defers();
 // gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
 std::string format_goroutine_trace(const uintptr* pcs, int n);
 // The same for an unrecovered panic: a panic raised in a deferred call that

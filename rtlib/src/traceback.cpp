@@ -210,6 +210,56 @@ pc_frames lookup(uintptr pc) {
   return r;
 }
 
+// "go::defer_stack::entry<main_::f()::{lambda()#1}>::call(...)" runs
+// main.f.func1; "" for any other function.
+std::string deferred_lambda_name(const std::string& cxx) {
+  static const std::string prefix = "go::defer_stack::entry<";
+  static const std::string suffix = ">::call(";
+  if (cxx.rfind(prefix, 0) != 0) return "";
+  std::size_t end = cxx.rfind(suffix);
+  if (end == std::string::npos || end < prefix.size()) return "";
+  bool has_params = false;
+  std::string lambda = cxx.substr(prefix.size(), end - prefix.size());
+  if (lambda.find("::{lambda(") == std::string::npos) return "";
+  return go_closure_name(lambda + "::operator()() const", has_params);
+}
+
+}  // namespace
+
+std::vector<go_frame> go_frames_at(uintptr pc) {
+  pc_frames pf = lookup(pc);
+  const std::vector<frame_info>& frames = pf.frames;
+  std::vector<go_frame> out;
+  for (std::size_t f = 0; f < frames.size(); f++) {
+    const frame_info& fr = frames[f];
+    go_frame g;
+    g.file = fr.file;
+    g.line = fr.line;
+    g.entry = pf.start;
+    g.inlined = f + 1 < frames.size();
+    g.panic_runner = !g.inlined && pf.symbol.rfind(defer_runner, 0) == 0;
+    g.entry_point = fr.function.rfind("go::run_main", 0) == 0;
+    g.goroutine_entry = is_goroutine_entry(fr.function);
+    g.function = go_function_name(fr.function, g.has_params);
+    if (g.function.empty() && g.inlined && fr.function == "operator()") {
+      // An inlined lambda, named as append_frames names it; one inlined
+      // into the runtime's invoker of deferred calls is named exactly by
+      // the invoker's template argument.
+      std::string levels = ".func";
+      std::size_t k = f + 1;
+      for (; k < frames.size() && frames[k].function == "operator()"; k++) levels += ".func";
+      bool outer_params = false;
+      if (k < frames.size()) g.function = go_function_name(frames[k].function, outer_params);
+      if (!g.function.empty()) g.function += levels;
+      if (g.function.empty() && k == f + 1 && k < frames.size()) g.function = deferred_lambda_name(frames[k].function);
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+namespace {
+
 std::string offset_text(const pc_frames& f, uintptr pc) {
   char offset[32] = "";
   // pcs are return addresses minus one; gc prints the return address.

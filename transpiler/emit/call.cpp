@@ -5,7 +5,8 @@
 // variadic ...T parameter is a go::slice<T>, so the caller packs the extra
 // arguments into a fresh slice. Native functions (//go2cpp:native, such as
 // fmt.Println) are variadic templates in rtlib and get every argument in its
-// own C++ type. f(g()) with a multi-value g forwards the std::tuple through
+// own C++ type; the other natives have exact prototypes and are called as Go
+// functions are. f(g()) with a multi-value g forwards the std::tuple through
 // std::apply.
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
@@ -115,7 +116,9 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     if (fn->isNative) return "std::apply([](const auto&... a) { return " + name + "(a...); }, " + expr(e->args[0]) + ")";
     return "std::apply(" + name + ", " + expr(e->args[0]) + ")";
   }
-  if (fn->isNative) {
+  // A native without ...T has an exact C++ prototype (its native.hpp):
+  // it is called like a Go function. Variadic natives are templates.
+  if (fn->isNative && sig->variadic) {
     size_t nparams = sig->params ? sig->params->size() : 0;
     // The parameter type of argument i (the element type for ...T).
     auto paramType = [&](size_t i) -> const types::Type* {

@@ -7,3 +7,15 @@ const GOOS string = "linux"
 
 // GOARCH is the running program's architecture target.
 const GOARCH string = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running
+// binary. Programs compare it with "gc" and "gccgo" to pick behaviour;
+// go2cpp follows gc's semantics (its panics, tracebacks, runtime errors),
+// so it answers "gc".
+const Compiler = "gc"
+
+// Version returns the Go tree's version string: the language and library
+// version go2cpp implements.
+func Version() string {
+	return "go1.19"
+}

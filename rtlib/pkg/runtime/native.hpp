@@ -2,6 +2,8 @@
 // declarations are in this folder's .go files).
 #pragma once
 
+#include <tuple>
+
 #include "go/runtime.hpp"
 
 namespace runtime {
@@ -9,5 +11,25 @@ namespace runtime {
 // A breakpoint trap: with no debugger attached the program dies the way
 // gc's does on SIGTRAP, with a traceback and exit status 2.
 [[noreturn]] void Breakpoint();
+
+// proc.go (proc.cpp): the scheduler.
+void Gosched();
+go::int_ NumGoroutine();
+go::int_ GOMAXPROCS(go::int_ n);
+go::int_ NumCPU();
+[[noreturn]] void Goexit();
+void LockOSThread();
+void UnlockOSThread();
+
+// mgc.go (mgc.cpp): the collector.
+void GC();
+void KeepAlive(go::any x);
+struct MemStats;
+void ReadMemStats(MemStats* m);
+
+// traceback.go (callers.cpp): stack walking.
+go::int_ Callers(go::int_ skip, go::slice<go::uintptr> pc);
+std::tuple<go::string, go::string, go::int_, go::uintptr, bool> describePC(go::uintptr pc);
+go::string stackTrace(go::int_ skip);
 
 }  // namespace runtime

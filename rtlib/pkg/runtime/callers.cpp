@@ -1,0 +1,147 @@
+// This file implements package runtime's stack walking (traceback.go):
+// Callers, describePC (behind Caller, FuncForPC and CallersFrames) and the
+// text of Stack.
+//
+// A Go program counter from Callers stands for one Go frame. Machine code
+// has one return address per physical frame, which may hold several Go
+// frames when calls were inlined; gc gives each of them a PC of its own,
+// and so do we, by tagging the return address with the frame's inlining
+// depth in bits 56-62 (user-space addresses fit in 47 bits). Bit 63 marks
+// the runtime's panic frame, "runtime.gopanic": a deferred call that a
+// panic runs sees, as in gc, the panicking goroutine's stack below it
+// (that stack has unwound here, but the panic recorded its return
+// addresses when it was raised).
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "go/panic_record.hpp"
+#include "go/sched/sched.hpp"
+#include "runtime/runtime.hpp"
+#include "runtime_internal.hpp"
+
+namespace runtime {
+
+namespace {
+
+using go::uintptr;
+using go::internal::go_frame;
+
+constexpr int depth_shift = 56;
+constexpr uintptr address_mask = (uintptr(1) << depth_shift) - 1;
+constexpr uintptr panic_bit = uintptr(1) << 63;
+
+uintptr encode(uintptr return_address, std::size_t depth, bool panic_frame) {
+  return return_address | (static_cast<uintptr>(depth) << depth_shift) | (panic_frame ? panic_bit : 0);
+}
+
+// The Go frames of the calling goroutine, encoded, innermost first: the
+// frames of pcs, where a panic's deferred-call runner continues with the
+// stack of the panic it is running.
+void walk(const uintptr* pcs, int n, std::vector<go::panic_record*>& panics, std::size_t& next_panic,
+          std::vector<uintptr>& out) {
+  for (int i = 0; i < n; i++) {
+    std::vector<go_frame> frames = go::internal::go_frames_at(pcs[i]);
+    const go_frame& physical = frames.back();
+    if (physical.panic_runner) {
+      go::panic_record* p = next_panic < panics.size() ? panics[next_panic] : nullptr;
+      next_panic++;
+      // After a recover, the rest of the function's deferred calls run
+      // as at a return: the function's own frame follows.
+      if (p == nullptr) continue;
+      out.push_back(encode(pcs[i] + 1, frames.size() - 1, true));
+      walk(p->pcs, p->npcs, panics, next_panic, out);
+      return;
+    }
+    bool reached_entry = false;
+    for (std::size_t d = 0; d < frames.size(); d++) {
+      if (frames[d].entry_point) reached_entry = true;
+      if (frames[d].goroutine_entry) {
+        // The goroutine's first function; the emitter's wrapper for
+        // `go f(x)` is not a Go frame (gc shows f).
+        if (go::internal::current_goroutine_origin().wrapper && !out.empty()) out.pop_back();
+        return;
+      }
+      if (!frames[d].function.empty()) out.push_back(encode(pcs[i] + 1, d, false));
+    }
+    if (reached_entry) return;
+  }
+}
+
+// The first frame is the caller's (never inlined into it, so that it has a
+// frame of its own to skip).
+__attribute__((noinline)) std::vector<uintptr> go_callers() {
+  uintptr pcs[256];
+  int n = go::internal::capture_pcs(pcs, 256, 1);  // from our caller on
+  std::vector<go::panic_record*> panics = go::internal::panics_running_defers();
+  std::size_t next_panic = 0;
+  std::vector<uintptr> out;
+  walk(pcs, n, panics, next_panic, out);
+  return out;
+}
+
+struct described {
+  go_frame frame;
+  bool ok = false;
+  bool panic_frame = false;
+};
+
+described describe(uintptr pc) {
+  described d;
+  uintptr address = pc & address_mask;
+  if (address == 0) return d;
+  std::vector<go_frame> frames = go::internal::go_frames_at(address - 1);
+  std::size_t depth = (pc & ~panic_bit) >> depth_shift;
+  d.frame = frames[depth < frames.size() ? depth : frames.size() - 1];
+  d.panic_frame = (pc & panic_bit) != 0;
+  if (d.panic_frame) {
+    d.frame.function = "runtime.gopanic";
+    d.frame.has_params = true;
+  }
+  d.ok = !d.frame.function.empty();
+  return d;
+}
+
+}  // namespace
+
+go::int_ Callers(go::int_ skip, go::slice<go::uintptr> pc) {
+  // Frame 0 is Callers itself (runtime.Callers, at its C++ line), as in gc.
+  std::vector<uintptr> frames = go_callers();
+  go::int_ n = 0;
+  for (std::size_t i = skip < 0 ? 0 : static_cast<std::size_t>(skip); i < frames.size() && n < pc.len; i++) {
+    pc.ptr[n++] = frames[i];
+  }
+  return n;
+}
+
+std::tuple<go::string, go::string, go::int_, go::uintptr, bool> describePC(go::uintptr pc) {
+  described d = describe(pc);
+  if (!d.ok) return {go::string(), go::string(), 0, 0, false};
+  return {go::make_string(d.frame.function), go::make_string(d.frame.file), d.frame.line, d.frame.entry, true};
+}
+
+go::string stackTrace(go::int_ skip) {
+  // Frame 0 is stackTrace itself; skip counts from there, as Callers does.
+  std::vector<uintptr> frames = go_callers();
+  std::string out = "goroutine " + std::to_string(go::internal::current_goroutine_origin().id) + " [running]:\n";
+  for (std::size_t i = skip > 0 ? static_cast<std::size_t>(skip) : 0; i < frames.size(); i++) {
+    described d = describe(frames[i]);
+    if (!d.ok) continue;
+    const go_frame& f = d.frame;
+    if (d.panic_frame) {
+      out += "panic(...)\n";
+    } else {
+      out += f.function + (f.has_params || f.inlined ? "(...)" : "()") + "\n";
+    }
+    out += "\t" + (f.file.empty() ? std::string("?") : f.file) + ":" + std::to_string(f.line);
+    if (!f.inlined && f.entry != 0) {
+      char offset[32];
+      std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>((frames[i] & address_mask) - f.entry));
+      out += offset;
+    }
+    out += "\n";
+  }
+  return go::make_string(out);
+}
+
+}  // namespace runtime
