@@ -66,6 +66,9 @@ struct collection_record {
   uint64 pause_of_cycle = 0;
 } record;
 
+// record.completed, readable without the collector's lock.
+std::atomic<uint64> record_completed{0};
+
 GC_on_collection_event_proc previous_event = nullptr;
 
 struct marked_count {
@@ -106,6 +109,7 @@ void on_event(GC_EventType event) {
       record.pause_total_ns += record.pause_of_cycle;
       record.last_end_ns = end;
       record.completed++;
+      record_completed.store(record.completed, std::memory_order_relaxed);
       break;
     }
     default:
@@ -166,6 +170,8 @@ void collect_garbage() {
 }
 
 void collect_and_release_memory() { GC_gcollect_and_unmap(); }
+
+uint64 collections() { return record_completed.load(std::memory_order_relaxed); }
 
 gc_stats read_gc_stats() {
   gc_stats s;

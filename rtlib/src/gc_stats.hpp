@@ -36,6 +36,8 @@ void collect_garbage();
 // debug.FreeOSMemory: a collection that returns free pages to the OS.
 void collect_and_release_memory();
 gc_stats read_gc_stats();
+// Completed collections (cheap: no lock).
+uint64 collections();
 // debug.SetGCPercent: negative disables collection; returns the old value.
 int set_gc_percent(int percent);
 

@@ -39,7 +39,7 @@ TEST(EmitNames, PackagesThatCollideWithGlobalNames) {
 
 TEST(EmitNames, PackagesWhoseNamesTheCLibraryTakes) {
   // Functions the standard C++ headers declare in the global namespace.
-  for (const char* name : {"log", "time", "index", "syscall"})
+  for (const char* name : {"log", "time", "index", "sync", "syscall"})
     EXPECT_EQ(emit::namespaceName(name), std::string(name) + "_") << name;
 }
 

@@ -123,6 +123,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   for (const auto& f : st->fields)
     if (pkg->scope->lookupLocal(f.var->name) && pkg->scope->lookupLocal(f.var->name)->kind == types::ObjectKind::TypeName)
       qualifyTypes = true;
+  if (membersShadowTypes(obj)) qualifyTypes = true;  // a method named like a type: func (t Time) Month() Month
   out->write("struct " + name + " {");
   out->indent();
   std::string lastType;
@@ -171,6 +172,27 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   qualifyTypes = savedQualify;
   // A local type's descriptor follows it (it cannot live in the header).
   if (local) localTypeDesc(obj);
+}
+
+// --- rtpkg: methods named like types of the package ---
+bool Emitter::membersShadowTypes(const types::Object* typeName) const {
+  auto it = methodDecls.find(typeName);
+  if (it == methodDecls.end()) return false;
+  for (const syntax::FuncDecl* m : it->second)
+    if (const types::Object* o = pkg->scope->lookupLocal(m->name->name); o && o->kind == types::ObjectKind::TypeName)
+      return true;
+  return false;
+}
+
+bool Emitter::hasMemberNamed(const types::Object* typeName, const std::string& name) const {
+  if (auto it = methodDecls.find(typeName); it != methodDecls.end())
+    for (const syntax::FuncDecl* m : it->second)
+      if (m->name->name == name) return true;
+  const types::Type* u = types::underlying(const_cast<types::Type*>(typeName->type));
+  if (const auto* st = u ? u->as<types::Struct>() : nullptr)
+    for (const auto& f : st->fields)
+      if (f.var->name == name) return true;
+  return false;
 }
 
 void Emitter::constantDecls() {
@@ -307,6 +329,8 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     for (const auto& f : recvType->underlying->as<types::Struct>()->fields)
       if (const types::Object* o = pkg->scope->lookupLocal(f.var->name); o && o->kind == types::ObjectKind::TypeName)
         qualifyTypes = true;
+  if (recvType && isStructMethod(fn) && membersShadowTypes(recvType->obj)) qualifyTypes = true;
+  memberScope = recvType && isStructMethod(fn) ? recvType->obj : nullptr;
   out->write(signature(fn, decl, true, name) + " {");
   out->indent();
   if (recvType && isStructMethod(fn) && !isPointerMethod(fn)) {
@@ -328,6 +352,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   out->line();  // a closing brace needs no #line
   out->write("}");
   currentSig = nullptr;
+  memberScope = nullptr;
   qualifyTypes = savedQualify;
 }
 

@@ -291,6 +291,18 @@ class Emitter {
   // same construct).
   void report(const Unsupported& u);
   std::set<std::pair<std::string, std::string>> reported;
+
+  // --- rtpkg ---
+  // Whether a method of the named type typeName has the name of a type of
+  // the package (time.Time's Month() Month): inside the struct the member
+  // hides the type, so types are spelled with the namespace.
+  bool membersShadowTypes(const types::Object* typeName) const;
+  // Whether the struct type typeName has a field or method of that name.
+  bool hasMemberNamed(const types::Object* typeName, const std::string& name) const;
+  // The struct whose member function is being printed (its members hide
+  // package-level functions and variables of the same name: nameOf
+  // qualifies those), or null.
+  const types::Object* memberScope = nullptr;
 };
 
 }  // namespace emit

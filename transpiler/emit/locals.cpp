@@ -59,6 +59,10 @@ std::string Emitter::nameOf(const types::Object* obj) {
   if (auto it = globalNames.find(obj); it != globalNames.end()) return it->second;
   std::string name = cppName(obj->name);
   if (obj->pkg && obj->pkg != pkg) return packageQualifier(obj->pkg, pkg) + name;
+  // In a member function, a member of the same name hides a package-level
+  // declaration (time.Time.AddDate calls the function Date).
+  if (memberScope && obj->pkg == pkg && pkg->scope->lookupLocal(obj->name) == obj && hasMemberNamed(memberScope, obj->name))
+    return packageQualifier(pkg, nullptr) + name;
   return name;
 }
 

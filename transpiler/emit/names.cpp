@@ -45,11 +45,11 @@ std::string cppName(std::string_view goName) {
 
 std::string namespaceName(std::string_view packageName) {
   std::string n(packageName);
-  // log, time, index and syscall are functions of the C library that the
-  // standard C++ headers declare in the global namespace, where a namespace
-  // of the same name cannot live.
+  // log, time, index, sync and syscall are functions of the C library that
+  // the standard C++ headers declare in the global namespace, where a
+  // namespace of the same name cannot live.
   if (n == "main" || n == "std" || n == "go" || n == "boost" || n == "detail" || n == "log" || n == "time" ||
-      n == "index" || n == "syscall" || isReservedInCpp(n)) {
+      n == "index" || n == "sync" || n == "syscall" || isReservedInCpp(n)) {
     if (n.back() != '_') n += '_';
   }
   return n;

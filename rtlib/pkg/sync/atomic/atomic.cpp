@@ -1,0 +1,48 @@
+// This file implements sync/atomic's functions with GCC's __atomic
+// builtins, sequentially consistent as Go's memory model requires of them.
+// A nil address panics like gc's (the nil dereference runtime error).
+#include "sync/atomic/atomic.hpp"
+
+namespace sync_::atomic {
+
+go::int32 SwapInt32(go::int32* addr, go::int32 new_) { return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST); }
+bool CompareAndSwapInt32(go::int32* addr, go::int32 old, go::int32 new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::int32 AddInt32(go::int32* addr, go::int32 delta) { return __atomic_add_fetch(&go::deref(addr), delta, __ATOMIC_SEQ_CST); }
+go::int32 LoadInt32(go::int32* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StoreInt32(go::int32* addr, go::int32 val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
+go::int64 SwapInt64(go::int64* addr, go::int64 new_) { return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST); }
+bool CompareAndSwapInt64(go::int64* addr, go::int64 old, go::int64 new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::int64 AddInt64(go::int64* addr, go::int64 delta) { return __atomic_add_fetch(&go::deref(addr), delta, __ATOMIC_SEQ_CST); }
+go::int64 LoadInt64(go::int64* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StoreInt64(go::int64* addr, go::int64 val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
+go::uint32 SwapUint32(go::uint32* addr, go::uint32 new_) { return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST); }
+bool CompareAndSwapUint32(go::uint32* addr, go::uint32 old, go::uint32 new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::uint32 AddUint32(go::uint32* addr, go::uint32 delta) { return __atomic_add_fetch(&go::deref(addr), delta, __ATOMIC_SEQ_CST); }
+go::uint32 LoadUint32(go::uint32* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StoreUint32(go::uint32* addr, go::uint32 val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
+go::uint64 SwapUint64(go::uint64* addr, go::uint64 new_) { return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST); }
+bool CompareAndSwapUint64(go::uint64* addr, go::uint64 old, go::uint64 new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::uint64 AddUint64(go::uint64* addr, go::uint64 delta) { return __atomic_add_fetch(&go::deref(addr), delta, __ATOMIC_SEQ_CST); }
+go::uint64 LoadUint64(go::uint64* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StoreUint64(go::uint64* addr, go::uint64 val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
+go::uintptr SwapUintptr(go::uintptr* addr, go::uintptr new_) { return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST); }
+bool CompareAndSwapUintptr(go::uintptr* addr, go::uintptr old, go::uintptr new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::uintptr AddUintptr(go::uintptr* addr, go::uintptr delta) { return __atomic_add_fetch(&go::deref(addr), delta, __ATOMIC_SEQ_CST); }
+go::uintptr LoadUintptr(go::uintptr* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StoreUintptr(go::uintptr* addr, go::uintptr val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
+}  // namespace sync_::atomic
