@@ -377,7 +377,13 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
     const syntax::CaseClause* c = s->clauses[i];
     for (size_t k = 0; k < c->list.size(); k++) {
       std::string one;
-      if (needsSequencing(c->list[k])) {
+      const types::Type* caseType = typeOf(c->list[k]);
+      bool viaInterface = s->tag && (isInterfaceType(typeOf(s->tag)) || isInterfaceType(caseType));
+      if (viaInterface) {
+        // An interface on either side: Go compares dynamic types and values.
+        std::string v = needsSequencing(c->list[k]) ? sequencedCondition(c->list[k], temps) : expr(c->list[k]);
+        one = interfaceEqual(tag, typeOf(s->tag), v, caseType, c->list[k]->pos);
+      } else if (needsSequencing(c->list[k])) {
         std::string v = sequencedCondition(c->list[k], temps);
         one = s->tag ? "(" + tag + " == " + v + ")" : v;
       } else if (s->tag) {

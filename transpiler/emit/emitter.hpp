@@ -218,6 +218,9 @@ class Emitter {
   void typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel);
   void interfaceDefinition(const types::Object* obj, const std::string& name);
   std::string interfaceCompare(const syntax::BinaryExpr* e);
+  // x == y where x or y is an interface (iface.cpp; switch cases use it too).
+  std::string interfaceEqual(const std::string& x, const types::Type* xt, const std::string& y,
+                             const types::Type* yt, diag::Pos at);
   bool isInterfaceType(const types::Type* t) const;
   bool isStructMethod(const types::Object* fn) const;  // a member function (struct receiver)
   // The C++ callee of a method of a non-struct named type: Celsius_String.

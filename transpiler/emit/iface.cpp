@@ -128,17 +128,19 @@ std::string Emitter::typeAssert(const syntax::TypeAssertExpr* e, bool commaOk) {
 }
 
 std::string Emitter::interfaceCompare(const syntax::BinaryExpr* e) {
-  const types::Type* xt = typeOf(e->x);
-  const types::Type* yt = typeOf(e->y);
+  std::string eq = interfaceEqual(expr(e->x), typeOf(e->x), expr(e->y), typeOf(e->y), e->pos);
+  return std::string(e->op == syntax::Token::Eql ? "" : "!") + eq;
+}
+
+std::string Emitter::interfaceEqual(const std::string& x, const types::Type* xt, const std::string& y,
+                                    const types::Type* yt, diag::Pos at) {
   // A concrete operand is boxed; the comparison is then between interfaces.
-  auto side = [&](const syntax::Expr* a, const types::Type* at, const types::Type* other) {
-    if (isInterfaceType(at)) return expr(a);
-    std::string v = types::isUntyped(at) ? expr(a) : toInterface(expr(a), at, other, a->pos);
-    return v.rfind("go::box(", 0) == 0 ? v : "go::any(" + v + ")";
+  auto side = [&](const std::string& v, const types::Type* vt, const types::Type* other) {
+    if (isInterfaceType(vt)) return v;
+    std::string boxed = types::isUntyped(vt) ? v : toInterface(v, vt, other, at);
+    return boxed.rfind("go::box(", 0) == 0 ? boxed : "go::any(" + boxed + ")";
   };
-  std::string x = side(e->x, xt, yt);
-  std::string y = side(e->y, yt, xt);
-  return std::string(e->op == syntax::Token::Eql ? "" : "!") + "go::equal(" + x + ", " + y + ")";
+  return "go::equal(" + side(x, xt, yt) + ", " + side(y, yt, xt) + ")";
 }
 
 void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel) {

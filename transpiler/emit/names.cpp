@@ -10,11 +10,11 @@ namespace emit {
 namespace {
 
 // C++20 keywords and alternative tokens, plus names that are macros or
-// typedefs in the headers emitted code includes (assert, errno, NULL, EOF,
+// typedefs in the headers emitted code includes (assert, errno, NULL, EOF, SEEK_SET,
 // stdin, int64_t...). Go's own keywords (go, func, ...) cannot be
 // identifiers, so they never appear. Sorted, for binary search.
 constexpr std::string_view kReserved[] = {
-    "EOF", "NULL", "alignas", "alignof", "and", "and_eq", "asm", "assert", "auto", "bitand", "bitor",
+    "EOF", "NULL", "SEEK_CUR", "SEEK_END", "SEEK_SET", "alignas", "alignof", "and", "and_eq", "asm", "assert", "auto", "bitand", "bitor",
     "bool", "catch", "char", "char16_t", "char32_t", "char8_t", "class", "co_await", "co_return",
     "co_yield", "compl", "concept", "const_cast", "consteval", "constexpr", "constinit", "decltype",
     "delete", "do", "double", "dynamic_cast", "enum", "errno", "explicit", "export", "extern", "false",
@@ -27,10 +27,33 @@ constexpr std::string_view kReserved[] = {
     "va_end", "va_start", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
 };
 
+// The errno macros of <cerrno> (which <string> includes): Go's syscall
+// declares constants of these names. Sorted, for binary search.
+constexpr std::string_view kErrnoMacros[] = {
+    "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EADV", "EAFNOSUPPORT", "EAGAIN", "EALREADY",
+    "EBADE", "EBADF", "EBADFD", "EBADMSG", "EBADR", "EBADRQC", "EBADSLT", "EBFONT", "EBUSY",
+    "ECANCELED", "ECHILD", "ECHRNG", "ECOMM", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET",
+    "EDEADLK", "EDEADLOCK", "EDESTADDRREQ", "EDOM", "EDOTDOT", "EDQUOT", "EEXIST", "EFAULT",
+    "EFBIG", "EHOSTDOWN", "EHOSTUNREACH", "EHWPOISON", "EIDRM", "EILSEQ", "EINPROGRESS", "EINTR",
+    "EINVAL", "EIO", "EISCONN", "EISDIR", "EISNAM", "EKEYEXPIRED", "EKEYREJECTED", "EKEYREVOKED",
+    "EL2HLT", "EL2NSYNC", "EL3HLT", "EL3RST", "ELIBACC", "ELIBBAD", "ELIBEXEC", "ELIBMAX",
+    "ELIBSCN", "ELNRNG", "ELOOP", "EMEDIUMTYPE", "EMFILE", "EMLINK", "EMSGSIZE", "EMULTIHOP",
+    "ENAMETOOLONG", "ENAVAIL", "ENETDOWN", "ENETRESET", "ENETUNREACH", "ENFILE", "ENOANO",
+    "ENOBUFS", "ENOCSI", "ENODATA", "ENODEV", "ENOENT", "ENOEXEC", "ENOKEY", "ENOLCK", "ENOLINK",
+    "ENOMEDIUM", "ENOMEM", "ENOMSG", "ENONET", "ENOPKG", "ENOPROTOOPT", "ENOSPC", "ENOSR", "ENOSTR",
+    "ENOSYS", "ENOTBLK", "ENOTCONN", "ENOTDIR", "ENOTEMPTY", "ENOTNAM", "ENOTRECOVERABLE",
+    "ENOTSOCK", "ENOTSUP", "ENOTTY", "ENOTUNIQ", "ENXIO", "EOPNOTSUPP", "EOVERFLOW", "EOWNERDEAD",
+    "EPERM", "EPFNOSUPPORT", "EPIPE", "EPROTO", "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE",
+    "EREMCHG", "EREMOTE", "EREMOTEIO", "ERESTART", "ERFKILL", "EROFS", "ESHUTDOWN",
+    "ESOCKTNOSUPPORT", "ESPIPE", "ESRCH", "ESRMNT", "ESTALE", "ESTRPIPE", "ETIME", "ETIMEDOUT",
+    "ETOOMANYREFS", "ETXTBSY", "EUCLEAN", "EUNATCH", "EUSERS", "EWOULDBLOCK", "EXDEV", "EXFULL"
+};
+
 }  // namespace
 
 bool isReservedInCpp(std::string_view name) {
-  return std::binary_search(std::begin(kReserved), std::end(kReserved), name);
+  return std::binary_search(std::begin(kReserved), std::end(kReserved), name) ||
+         std::binary_search(std::begin(kErrnoMacros), std::end(kErrnoMacros), name);
 }
 
 std::string cppName(std::string_view goName) {

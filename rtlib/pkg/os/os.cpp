@@ -1,12 +1,33 @@
-// This file implements package os's natives (os.go declares them).
+// This file implements package os's natives (native.hpp).
 #include "os/os.hpp"
 
-#include <cstdlib>
-#include <string>
-
+#include <dirent.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+extern char** environ;
+
 namespace os {
+
+namespace {
+
+// The string as a C string, or false when it holds a NUL byte (which no
+// path or variable name can hold).
+bool c_string(go::string s, std::string& out) {
+  out.assign(go::view(s));
+  return out.find('\0') == std::string::npos;
+}
+
+syscall_::Errno errno_value() { return static_cast<syscall_::Errno>(errno); }
+
+}  // namespace
 
 void Exit(go::int_ code) {
   go::flush_stdout();
@@ -16,15 +37,96 @@ void Exit(go::int_ code) {
 }
 
 std::tuple<go::string, bool> LookupEnv(go::string key) {
-  // A key with a NUL byte cannot name a variable (Go's syscall.Getenv
-  // would not find it either).
-  std::string name(go::view(key));
-  if (name.find('\0') != std::string::npos) return {go::string(), false};
+  std::string name;
+  if (!c_string(key, name)) return {go::string(), false};
   const char* value = std::getenv(name.c_str());
   if (value == nullptr) return {go::string(), false};
   return {go::make_string(value), true};
 }
 
 go::string Getenv(go::string key) { return std::get<0>(LookupEnv(key)); }
+
+syscall_::Errno sysSetenv(go::string key, go::string value) {
+  std::string k, v;
+  // Go's syscall.Setenv refuses empty keys and keys with '=' or NUL.
+  if (key.len == 0 || !c_string(key, k) || k.find('=') != std::string::npos) return EINVAL;
+  if (!c_string(value, v)) return EINVAL;
+  return ::setenv(k.c_str(), v.c_str(), 1) < 0 ? errno_value() : 0;
+}
+
+syscall_::Errno sysUnsetenv(go::string key) {
+  std::string k;
+  if (!c_string(key, k)) return EINVAL;
+  return ::unsetenv(k.c_str()) < 0 ? errno_value() : 0;
+}
+
+go::slice<go::string> Environ() {
+  go::int_ n = 0;
+  for (char** e = environ; e && *e; e++) n++;
+  go::slice<go::string> out = go::make_slice<go::string>(n, n);
+  for (go::int_ i = 0; i < n; i++) out.ptr[i] = go::make_string(environ[i]);
+  return out;
+}
+
+void Clearenv() { ::clearenv(); }
+
+std::tuple<go::int_, syscall_::Errno> sysPread(go::int_ fd, go::slice<go::uint8> b, go::int64 off) {
+  ssize_t n;
+  do n = ::pread(static_cast<int>(fd), b.ptr, static_cast<size_t>(b.len), static_cast<off_t>(off));
+  while (n < 0 && errno == EINTR);
+  if (n < 0) return {0, errno_value()};
+  return {n, 0};
+}
+
+std::tuple<go::int_, syscall_::Errno> sysPwrite(go::int_ fd, go::slice<go::uint8> b, go::int64 off) {
+  ssize_t n;
+  do n = ::pwrite(static_cast<int>(fd), b.ptr, static_cast<size_t>(b.len), static_cast<off_t>(off));
+  while (n < 0 && errno == EINTR);
+  if (n < 0) return {0, errno_value()};
+  return {n, 0};
+}
+
+syscall_::Errno sysFsync(go::int_ fd) {
+  if (fd == 1) go::flush_stdout();
+  return ::fsync(static_cast<int>(fd)) < 0 ? errno_value() : 0;
+}
+
+std::tuple<go::uint32, syscall_::Errno> sysLstatMode(go::string path) {
+  std::string p;
+  if (!c_string(path, p)) return {0, EINVAL};
+  struct stat st;
+  if (::lstat(p.c_str(), &st) < 0) return {0, errno_value()};
+  return {st.st_mode, 0};
+}
+
+std::tuple<go::slice<go::string>, syscall_::Errno> sysReadDirNames(go::string path) {
+  std::string p;
+  if (!c_string(path, p)) return {go::slice<go::string>{}, EINVAL};
+  DIR* d = ::opendir(p.c_str());
+  if (d == nullptr) return {go::slice<go::string>{}, errno_value()};
+  std::vector<go::string> names;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string_view name(e->d_name);
+    if (name == "." || name == "..") continue;
+    names.push_back(go::make_string(e->d_name));
+  }
+  ::closedir(d);
+  go::int_ n = static_cast<go::int_>(names.size());
+  go::slice<go::string> out = go::make_slice<go::string>(n, n);
+  for (go::int_ i = 0; i < n; i++) out.ptr[i] = names[i];
+  return {out, 0};
+}
+
+go::uint32 sysRandomUint32() {
+  go::uint32 v = 0;
+  if (::getrandom(&v, sizeof v, 0) != sizeof v) v = static_cast<go::uint32>(::getpid()) * 2654435761u;
+  return v;
+}
+
+std::tuple<go::string, syscall_::Errno> sysHostname() {
+  struct utsname u;
+  if (::uname(&u) < 0) return {go::string(), errno_value()};
+  return {go::make_string(u.nodename), 0};
+}
 
 }  // namespace os

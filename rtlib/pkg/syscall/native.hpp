@@ -1,0 +1,27 @@
+// This file declares the natives of package syscall (syscall.go): the
+// system calls themselves, each returning its errno as a syscall::Errno
+// (0: success) for the Go wrappers to turn into errors.
+#pragma once
+
+#include <tuple>
+
+#include "go/runtime.hpp"
+
+namespace syscall_ {
+
+go::int_ Getpid();
+[[noreturn]] void Exit(go::int_ code);
+
+std::tuple<go::int_, Errno> sysOpen(go::string path, go::int_ mode, go::uint32 perm);
+std::tuple<go::int_, Errno> sysRead(go::int_ fd, go::slice<go::uint8> p);
+std::tuple<go::int_, Errno> sysWrite(go::int_ fd, go::slice<go::uint8> p);
+Errno sysClose(go::int_ fd);
+std::tuple<go::int64, Errno> sysSeek(go::int_ fd, go::int64 offset, go::int_ whence);
+Errno sysUnlink(go::string path);
+Errno sysRmdir(go::string path);
+Errno sysMkdir(go::string path, go::uint32 mode);
+Errno sysChdir(go::string path);
+Errno sysRename(go::string from, go::string to);
+std::tuple<go::string, Errno> sysGetwd();
+
+}  // namespace syscall_
