@@ -2,8 +2,7 @@
 //
 // This is go2cpp's own implementation of part of the Go 1.19 API (the
 // interfaces, errors and helpers below), compiled by go2cpp when rtlib is
-// built. Pipe, MultiReader/MultiWriter, SectionReader, TeeReader and
-// NopCloser are not here yet.
+// built. Pipe (which needs goroutines) is not here yet.
 package io
 
 import "errors"
