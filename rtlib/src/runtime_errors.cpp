@@ -172,6 +172,7 @@ void panic_bounds(bounds_kind which, int64 x, int64 y, bool x_signed) {
 void panic_index(int_ i, int_ len) { panic_bounds(bounds_kind::index, i, len); }
 
 void panic_divide() { panic_runtime_error("integer divide by zero"); }
+void panic_overflow() { panic_runtime_error("integer overflow"); }
 void panic_shift() { panic_runtime_error("negative shift amount"); }
 void panic_makeslice_len() { panic_runtime_error("makeslice: len out of range"); }
 void panic_makeslice_cap() { panic_runtime_error("makeslice: cap out of range"); }

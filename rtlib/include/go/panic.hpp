@@ -78,6 +78,7 @@ enum class bounds_kind {
 [[noreturn]] void panic_bounds(bounds_kind kind, int64 x, int64 y, bool x_signed = true);
 [[noreturn]] void panic_index(int_ i, int_ len);
 [[noreturn]] void panic_divide();      // integer divide by zero
+[[noreturn]] void panic_overflow();    // integer overflow (math/bits.Div*)
 [[noreturn]] void panic_shift();       // negative shift amount
 [[noreturn]] void panic_nil_deref();   // nil pointer dereference, with gc's signal line
 [[noreturn]] void panic_makeslice_len();
