@@ -41,6 +41,12 @@ func main() {
 	}()
 	fmt.Printf("%q\n", buf.String()[len(line):])
 
+	l.SetFlags(log.Lshortfile)
+	l.SetPrefix("file: ")
+	buf.Reset()
+	l.Println("with the caller's file and line")
+	fmt.Print(buf.String())
+
 	log.SetOutput(os.Stdout)
 	log.SetFlags(0)
 	log.SetPrefix("std: ")
