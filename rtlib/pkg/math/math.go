@@ -1,7 +1,12 @@
-// Package math: the first slice of Go's math package. Constants are Go
-// source; the functions marked //go2cpp:native are C++ in native.hpp. Only
-// functions whose results are exact (bit manipulation, IEEE operations that
-// round once) are here so far, so they are bit-identical with gc's.
+// Package math provides basic constants and mathematical functions.
+//
+// This is go2cpp's own implementation of the Go 1.19 API, meant to give
+// the same bits as gc on amd64 for the same inputs: where gc uses amd64
+// assembly (Sqrt, Floor, Ceil, Trunc, Exp, Log, Hypot) the natives follow
+// those instructions (native.hpp, amd64.cpp); the rest is Go following
+// Go's portable algorithms (float.go, elementary.go). Not here yet: Gamma,
+// Lgamma, Erf and friends, the Bessel functions, Log1p, Expm1, Asinh,
+// Acosh, Atanh.
 package math
 
 // Mathematical constants (values from the Go specification's package math).

@@ -30,5 +30,12 @@ inline go::float64 Sqrt(go::float64 x) { return std::sqrt(x); }
 inline go::float64 Floor(go::float64 x) { return std::floor(x); }
 inline go::float64 Ceil(go::float64 x) { return std::ceil(x); }
 inline go::float64 Trunc(go::float64 x) { return std::trunc(x); }
+// FMA is exact: the fused instruction gc uses, or its exact emulation.
+inline go::float64 FMA(go::float64 x, go::float64 y, go::float64 z) { return std::fma(x, y, z); }
+
+// gc's amd64 assembly algorithms (amd64.cpp).
+go::float64 Exp(go::float64 x);
+go::float64 Log(go::float64 x);
+go::float64 Hypot(go::float64 p, go::float64 q);
 
 }  // namespace math
