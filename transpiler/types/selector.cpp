@@ -105,6 +105,10 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   }
   Object* obj = found.obj;
   info.uses[e->sel] = obj;
+  // A method of this package is a dependency for initialization order, as
+  // a function is (the spec's "references" include method values and
+  // calls: var x = T{}.m() waits for what m uses).
+  if (currentDecl && obj->kind == ObjectKind::Func && obj->pkg == pkg) currentDecl->deps.insert(obj);
   Selection s;
   s.recv = x.type;
   s.obj = obj;
