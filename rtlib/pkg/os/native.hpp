@@ -34,5 +34,8 @@ std::tuple<go::uint32, syscall_::Errno> sysLstatMode(go::string path);
 std::tuple<go::slice<go::string>, syscall_::Errno> sysReadDirNames(go::string path);
 go::uint32 sysRandomUint32();
 std::tuple<go::string, syscall_::Errno> sysHostname();
+// waitpid(2) without options: the raw status.
+std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid);
+syscall_::Errno sysKill(go::int_ pid, go::int_ sig);
 
 }  // namespace os

@@ -5,6 +5,8 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -127,6 +129,19 @@ std::tuple<go::string, syscall_::Errno> sysHostname() {
   struct utsname u;
   if (::uname(&u) < 0) return {go::string(), errno_value()};
   return {go::make_string(u.nodename), 0};
+}
+
+std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid) {
+  int status = 0;
+  pid_t r;
+  do r = ::waitpid(static_cast<pid_t>(pid), &status, 0);
+  while (r < 0 && errno == EINTR);
+  if (r < 0) return {0, errno_value()};
+  return {status, 0};
+}
+
+syscall_::Errno sysKill(go::int_ pid, go::int_ sig) {
+  return ::kill(static_cast<pid_t>(pid), static_cast<int>(sig)) < 0 ? errno_value() : 0;
 }
 
 }  // namespace os

@@ -1,0 +1,157 @@
+// This file implements os.Process (Wait, Kill, Release, FindProcess) and
+// os.ProcessState, what a finished child process left: its exit status or
+// the signal that ended it, described with gc's words ("exit status 2",
+// "signal: killed"). Starting processes is os/exec's.
+package os
+
+import (
+	"errors"
+	"syscall"
+)
+
+// Process stores the information about a process created by os/exec.
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// FindProcess looks for a running process by its pid. On Unix systems,
+// FindProcess always succeeds and returns a Process for the given pid,
+// regardless of whether the process exists.
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+// ErrProcessDone indicates a Process has finished.
+var ErrProcessDone = errors.New("os: process already finished")
+
+// Wait waits for the Process to exit, and then returns a ProcessState
+// describing its status and an error, if any.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	status, e := sysWait(p.Pid)
+	if e != 0 {
+		return nil, NewSyscallError("wait", e)
+	}
+	p.done = true
+	return &ProcessState{p.Pid, status}, nil
+}
+
+// Kill causes the Process to exit immediately.
+func (p *Process) Kill() error {
+	if p.done {
+		return ErrProcessDone
+	}
+	if e := sysKill(p.Pid, 9); e != 0 {
+		return NewSyscallError("kill", e)
+	}
+	return nil
+}
+
+// Release releases any resources associated with the Process p.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+//go2cpp:native
+func sysWait(pid int) (int, syscall.Errno)
+
+//go2cpp:native
+func sysKill(pid int, sig int) syscall.Errno
+
+// ProcessState stores information about a process, as reported by Wait.
+type ProcessState struct {
+	pid    int // The process's id.
+	status int // The raw wait status (as waitpid(2) reports it).
+}
+
+// Pid returns the process id of the exited process.
+func (p *ProcessState) Pid() int { return p.pid }
+
+func (p *ProcessState) exited() bool { return p.status&0x7f == 0 }
+
+func (p *ProcessState) signaled() bool {
+	sig := p.status & 0x7f
+	return sig != 0x7f && sig != 0
+}
+
+// Exited reports whether the program has exited.
+func (p *ProcessState) Exited() bool { return p.exited() }
+
+// Success reports whether the program exited successfully.
+func (p *ProcessState) Success() bool { return p.exited() && p.ExitCode() == 0 }
+
+// ExitCode returns the exit code of the exited process, or -1 if the
+// process hasn't exited or was terminated by a signal.
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	if !p.exited() {
+		return -1
+	}
+	return (p.status >> 8) & 0xff
+}
+
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	res := ""
+	switch {
+	case p.exited():
+		code := p.ExitCode()
+		if code == -1 {
+			res = "exit status -1"
+		} else {
+			res = "exit status " + uitoa(uint(code))
+		}
+	case p.signaled():
+		res = "signal: " + signalName(p.status&0x7f)
+		if p.status&0x80 != 0 {
+			res += " (core dumped)"
+		}
+	}
+	return res
+}
+
+// signalName is the text Go's syscall.Signal.String gives the common
+// signals of linux/amd64.
+func signalName(sig int) string {
+	switch sig {
+	case 1:
+		return "hangup"
+	case 2:
+		return "interrupt"
+	case 3:
+		return "quit"
+	case 4:
+		return "illegal instruction"
+	case 5:
+		return "trace/breakpoint trap"
+	case 6:
+		return "aborted"
+	case 7:
+		return "bus error"
+	case 8:
+		return "floating point exception"
+	case 9:
+		return "killed"
+	case 10:
+		return "user defined signal 1"
+	case 11:
+		return "segmentation fault"
+	case 12:
+		return "user defined signal 2"
+	case 13:
+		return "broken pipe"
+	case 14:
+		return "alarm clock"
+	case 15:
+		return "terminated"
+	}
+	return "signal " + uitoa(uint(sig))
+}
