@@ -129,10 +129,12 @@ fragment INT_FORM
     ;
 // A radix point, an exponent, or both.
 fragment FLOAT_FORM
-    : '0' [xX] HEX_BODY ('.' HEX_BODY EXPONENT? | EXPONENT)
+    : '0' [xX] HEX_BODY ('.' HEX_BODY HEX_EXPONENT? | HEX_EXPONENT)
     | '0' [bBoO] DEC_BODY ('.' DEC_BODY EXPONENT? | EXPONENT)
     | [0-9] DEC_BODY ('.' DEC_BODY EXPONENT? | EXPONENT)
     | '.' [0-9] DEC_BODY EXPONENT?
     ;
 // 'e' is a hexadecimal digit, so after 0x only 'p' starts an exponent.
 fragment EXPONENT : [eEpP] [+-]? DEC_BODY;
+// In a hexadecimal number e is a digit: only p starts its exponent (0x65e5 is an integer).
+fragment HEX_EXPONENT : [pP] [+-]? DEC_BODY;

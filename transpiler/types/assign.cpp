@@ -166,10 +166,18 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const 
     if ((single.mode == Mode::CommaOk || single.mode == Mode::MapIndex) && lhs.size() == 2) {
       single.mode = Mode::Value;
       setType(lhs[0], single);
-      if (!lhs[1]->type) lhs[1]->type = ctx.basic(BasicKind::Bool);
-      else if (!isBoolean(lhs[1]->type)) {
-        error(lhs[1]->pos, "cannot use " + rhs[0]->pos.str() + " (untyped bool value) as " + typeString(lhs[1]->type) +
-                               " value in " + context);
+      if (!lhs[1]->type) {
+        lhs[1]->type = ctx.basic(BasicKind::Bool);
+      } else {
+        // ok is an untyped boolean value: it goes to any boolean type, or to
+        // an interface (var v, ok any = m[k]).
+        Operand ok;
+        ok.mode = Mode::Value;
+        ok.expr = rhs[0];
+        ok.type = ctx.basic(BasicKind::UntypedBool);
+        if (!assignableTo(ok, lhs[1]->type, nullptr))
+          error(lhs[1]->pos, "cannot use " + exprString(rhs[0]) + " (untyped bool value) as " +
+                                 typeString(lhs[1]->type) + " value in " + context);
       }
       // The comma-ok form is recorded as a tuple (T, bool), as go/types does.
       auto* tuple = ctx.types().make<Tuple>();
@@ -218,6 +226,7 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const 
 
 // Checks an assignment target without counting it as a use of the variable.
 Type* Checker::assignVar(const Expr* lhs, Operand& x) {
+  while (auto* p = lhs->as<ParenExpr>()) lhs = p->x;  // (_) = 0 is an assignment to _
   if (auto* id = lhs->as<Ident>(); id && id->name == "_") {
     info.defs[id] = nullptr;
     if (x.invalid()) return nullptr;
@@ -270,12 +279,16 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
   std::vector<const Expr*> r(rhs.begin(), rhs.end());
   size_t before = diags.errors().size();
   initVars(temps, r, at, "assignment");
-  if (diags.errors().size() != before) return;
+  bool failed = diags.errors().size() != before;
+  // v, ok = m[k] (and the other comma-ok forms): ok is an untyped boolean,
+  // assignable to any boolean type.
+  auto rtv = info.types.find(rhs[0]);
+  bool commaOk = lhs.size() == 2 && rtv != info.types.end() && rtv->second.mode == Mode::CommaOk;
   for (size_t i = 0; i < lhs.size(); ++i) {
     Operand x;
-    x.mode = Mode::Value;
+    x.mode = failed ? Mode::Invalid : Mode::Value;  // the targets are still checked (and used)
     x.expr = rhs[0];
-    x.type = temps[i]->type;
+    x.type = commaOk && i == 1 ? ctx.basic(BasicKind::UntypedBool) : temps[i]->type;
     assignVar(lhs[i], x);
   }
 }

@@ -7,10 +7,60 @@ namespace types {
 
 using namespace syntax;
 
+// The types a built-in must accept for an operand of type t: t itself, or
+// every type of a type parameter's set (empty when the set is unrestricted).
+static std::vector<Type*> typeSetOf(Type* t) {
+  if (!t->as<TypeParam>()) return {t};
+  Interface* it = interfaceOf(t);
+  std::vector<Type*> out;
+  if (it && !it->allTypes)
+    for (const Term& term : it->terms) out.push_back(term.type);
+  if (out.empty()) out.push_back(t);  // no types: the operand's own type is reported
+  return out;
+}
+
+// Evaluates a built-in's arguments as values. As for functions, a single
+// call with several results spreads over them (copy(f()), complex(g())).
+bool Checker::builtinArgs(const CallExpr* e, std::vector<Operand>& args) {
+  args.clear();
+  if (e->args.size() == 1 && !e->hasEllipsis) {
+    multiExpr(args, e->args[0]);
+    if (args.size() == 1) singleValue(args[0], e->args[0]);
+  } else {
+    for (const Expr* a : e->args) {
+      Operand x;
+      expr(x, a);
+      args.push_back(x);
+    }
+  }
+  bool ok = true;
+  for (Operand& a : args) {
+    if (a.mode == Mode::CommaOk) a.mode = Mode::Value;
+    ok = ok && !a.invalid();
+  }
+  return ok;
+}
+
 void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
   const std::string& name = b->name;
   BuiltinId id = b->builtin;
-  auto nargs = e->args.size();
+  int callsBefore = callsOrRecvs;
+  std::vector<Operand> args;
+  // make and new take a type, Offsetof a selector: they read e->args themselves.
+  if (id != BuiltinId::Make && id != BuiltinId::New && id != BuiltinId::UnsafeOffsetof &&
+      !builtinArgs(e, args)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (e->hasEllipsis && id != BuiltinId::Append) {
+    error(e->ellipsis, "invalid operation: invalid use of ... with built-in " + name);
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (id >= BuiltinId::UnsafeAdd) return unsafeBuiltin(x, e, b, args);
+  if (id == BuiltinId::Complex || id == BuiltinId::Real || id == BuiltinId::Imag) return complexBuiltin(x, e, b, args);
+  size_t nargs = id == BuiltinId::Make || id == BuiltinId::New ? e->args.size() : args.size();
+  auto argPos = [&](size_t i) { return i < e->args.size() ? e->args[i]->pos : e->rparen; };
   auto arity = [&](size_t min, size_t max) {
     if (nargs < min) {
       error(e->rparen, "not enough arguments for " + exprString(e) + " (expected " + std::to_string(min) +
@@ -18,8 +68,8 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       return false;
     }
     if (nargs > max) {
-      error(e->args[max]->pos, "too many arguments for " + exprString(e) + " (expected " + std::to_string(max) +
-                                   ", found " + std::to_string(nargs) + ")");
+      error(argPos(max), "too many arguments for " + exprString(e) + " (expected " + std::to_string(max) +
+                             ", found " + std::to_string(nargs) + ")");
       return false;
     }
     return true;
@@ -33,17 +83,11 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
     record(x);
   };
   Type* intType = ctx.basic(BasicKind::Int);
-  if (e->hasEllipsis && id != BuiltinId::Append) {
-    error(e->ellipsis, "invalid operation: invalid use of ... with built-in " + name);
-    return fail();
-  }
   switch (id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       if (!arity(1, 1)) return fail();
-      Operand a;
-      expr(a, e->args[0]);
-      if (a.invalid()) return fail();
+      Operand& a = args[0];
       Type* u = coreType(a.type);
       if (auto* p = u->as<Pointer>(); p && underlying(p->elem)->as<Array>()) u = underlying(p->elem);
       bool ok = false;
@@ -51,21 +95,31 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
         ok = true;
         if (a.mode == Mode::Constant) {
           x.val = Constant::makeInt64(static_cast<int64_t>(a.val.stringVal().size()));
-          return result(Mode::Constant, isUntyped(a.type) ? intType : intType);
+          return result(Mode::Constant, intType);
         }
       } else if (auto* arr = u->as<Array>()) {
-        // len of an array is constant when the operand has no calls or receives.
-        bool pure = !e->args[0]->is<CallExpr>() && !e->args[0]->is<UnaryExpr>();
-        if (pure) {
+        // len and cap of an array are constants when the operand holds no
+        // function call or channel receive (spec: "Length and capacity").
+        if (callsOrRecvs == callsBefore) {
           x.val = Constant::makeInt64(arr->len);
           return result(Mode::Constant, intType);
         }
         ok = true;
       } else if (u->as<Slice>() || u->as<Chan>() || (u->as<Map>() && id == BuiltinId::Len)) {
         ok = true;
+      } else if (a.type->as<TypeParam>()) {
+        // Without a core type: every type of the set must have a length.
+        std::vector<Type*> set = typeSetOf(a.type);
+        ok = !set.empty();
+        for (Type* t : set) {
+          Type* tu = underlying(t);
+          if (auto* p = tu->as<Pointer>(); p && underlying(p->elem)->as<Array>()) tu = underlying(p->elem);
+          ok = ok && ((isString(tu) && id == BuiltinId::Len) || tu->as<Array>() || tu->as<Slice>() || tu->as<Chan>() ||
+                      (tu->as<Map>() && id == BuiltinId::Len));
+        }
       }
       if (!ok) {
-        error(e->args[0]->pos, "invalid argument: " + operandString(a) + " for " + name);
+        error(argPos(0), "invalid argument: " + operandString(a) + " for " + name);
         return fail();
       }
       return result(Mode::Value, intType);
@@ -75,19 +129,15 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
         error(e->rparen, "not enough arguments for append() (expected 1, found 0)");
         return fail();
       }
-      Operand s;
-      expr(s, e->args[0]);
-      if (s.invalid()) return fail();
+      Operand& s = args[0];
       auto* sl = coreType(s.type)->as<Slice>();
       if (!sl) {
-        error(e->args[0]->pos, "invalid argument: " + operandString(s) + " (first argument to append must be a slice)");
+        error(argPos(0), "invalid argument: " + operandString(s) + " (first argument to append must be a slice)");
         return fail();
       }
       if (e->hasEllipsis) {
         if (nargs != 2) { error(e->pos, "can only use ... with final argument in list"); return fail(); }
-        Operand rest;
-        expr(rest, e->args[1]);
-        if (rest.invalid()) return fail();
+        Operand& rest = args[1];
         // append([]byte, string...) is special-cased by the spec.
         bool bytesOrString = isString(rest.type);
         if (auto* tp = rest.type->as<TypeParam>()) {  // S ~string | ~[]byte
@@ -105,21 +155,12 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
         }
         return result(Mode::Value, s.type);
       }
-      for (size_t i = 1; i < nargs; ++i) {
-        Operand v;
-        rawExpr(v, e->args[i], sl->elem);
-        if (v.mode == Mode::CommaOk) v.mode = Mode::Value;
-        if (v.invalid()) continue;
-        assignment(v, sl->elem, "argument to append");
-      }
+      for (size_t i = 1; i < nargs; ++i) assignment(args[i], sl->elem, "argument to append");
       return result(Mode::Value, s.type);
     }
     case BuiltinId::Copy: {
       if (!arity(2, 2)) return fail();
-      Operand dst, src;
-      expr(dst, e->args[0]);
-      expr(src, e->args[1]);
-      if (dst.invalid() || src.invalid()) return fail();
+      Operand &dst = args[0], &src = args[1];
       auto* ds = coreType(dst.type)->as<Slice>();
       bool ok = ds && (coreType(src.type)->as<Slice>()
                            ? identical(ds->elem, coreType(src.type)->as<Slice>()->elem)
@@ -176,39 +217,17 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
     }
     case BuiltinId::Panic: {
       if (!arity(1, 1)) return fail();
-      Operand v;
-      expr(v, e->args[0]);
-      if (v.invalid()) return fail();
-      assignment(v, ctx.anyType(), "argument to panic");
+      assignment(args[0], ctx.anyType(), "argument to panic");
       return result(Mode::NoValue, nullptr);
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
-      if (e->args.size() == 1) {
-        // print(f()) spreads a multi-value call over the arguments.
-        std::vector<Operand> vs;
-        multiExpr(vs, e->args[0]);
-        if (vs.size() > 1) return result(Mode::NoValue, nullptr);
-      }
-      for (const Expr* a : e->args) {
-        Operand v;
-        if (e->args.size() == 1) {  // already checked above: read the record
-          const TypeAndValue* tv = info.typeOf(a);
-          if (!tv || tv->mode == Mode::Invalid) continue;
-          v.mode = tv->mode;
-          v.type = tv->type;
-          v.val = tv->value;
-          v.expr = a;
-          if (v.mode == Mode::CommaOk) v.mode = Mode::Value;
-        } else {
-          expr(v, a);
-        }
-        if (v.invalid()) continue;
-        if (isBasic(v.type, BasicKind::UntypedNil)) {
-          error(a->pos, "use of untyped nil in argument to built-in " + name);
+      for (size_t i = 0; i < nargs; ++i) {
+        if (isBasic(args[i].type, BasicKind::UntypedNil)) {
+          error(argPos(i), "use of untyped nil in argument to built-in " + name);
           continue;
         }
-        defaultType(v);
+        defaultType(args[i]);
       }
       return result(Mode::NoValue, nullptr);
     }
@@ -217,40 +236,42 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       return result(Mode::Value, ctx.anyType());
     case BuiltinId::Delete: {
       if (!arity(2, 2)) return fail();
-      Operand m, k;
-      expr(m, e->args[0]);
-      if (m.invalid()) return fail();
-      auto* mt = coreType(m.type)->as<Map>();
-      if (!mt) {
-        error(e->args[0]->pos, "invalid argument: " + operandString(m) + " is not a map");
-        return fail();
+      Operand &m = args[0], &k = args[1];
+      // Every type of a type parameter's set must be a map, all with one key type.
+      Type* key = nullptr;
+      for (Type* t : typeSetOf(m.type)) {
+        auto* mt = underlying(t)->as<Map>();
+        if (!mt) {
+          error(argPos(0), "invalid argument: " + operandString(m) + " is not a map");
+          return fail();
+        }
+        if (key && !identical(key, mt->key)) {
+          error(argPos(0), "invalid argument: " + operandString(m) + " has no core type");
+          return fail();
+        }
+        key = mt->key;
       }
-      expr(k, e->args[1]);
-      if (!k.invalid()) assignment(k, mt->key, "argument to delete");
+      assignment(k, key, "argument to delete");
       return result(Mode::NoValue, nullptr);
     }
     case BuiltinId::Close: {
       if (!arity(1, 1)) return fail();
-      Operand c;
-      expr(c, e->args[0]);
-      if (c.invalid()) return fail();
-      auto* ch = coreType(c.type)->as<Chan>();
-      if (!ch) {
-        error(e->args[0]->pos, "invalid operation: cannot close non-channel " + operandString(c));
-        return fail();
-      }
-      if (ch->dir == ChanDir::RecvOnly) {
-        error(e->args[0]->pos, "invalid operation: cannot close receive-only channel " + operandString(c));
-        return fail();
+      Operand& c = args[0];
+      // Every type of a type parameter's set must be a channel that can be closed.
+      for (Type* t : typeSetOf(c.type)) {
+        auto* ch = underlying(t)->as<Chan>();
+        if (!ch) {
+          error(argPos(0), "invalid operation: cannot close non-channel " + operandString(c));
+          return fail();
+        }
+        if (ch->dir == ChanDir::RecvOnly) {
+          error(argPos(0), "invalid operation: cannot close receive-only channel " + operandString(c));
+          return fail();
+        }
       }
       return result(Mode::NoValue, nullptr);
     }
-    case BuiltinId::Complex:
-    case BuiltinId::Real:
-    case BuiltinId::Imag:
     default:
-      for (const Expr* a : e->args) { Operand v; expr(v, a); }
-      error(e->pos, "go2cpp does not support the built-in " + name + " yet");
       return fail();
   }
 }

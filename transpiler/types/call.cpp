@@ -37,7 +37,14 @@ void Checker::call(Operand& x, const CallExpr* e) {
   }
   if (x.mode == Mode::TypeExpr) {
     Type* T = x.type;
-    if (e->args.size() != 1 || e->hasEllipsis) {
+    if (e->args.size() == 1 && e->hasEllipsis) {
+      error(e->args[0]->pos, "invalid use of ... in conversion to " + typeString(T));
+      Operand ignored;
+      rawExpr(ignored, e->args[0], nullptr);
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (e->args.size() != 1) {
       error(e->args.empty() ? e->rparen : e->args[1]->pos,
             std::string(e->args.empty() ? "missing argument" : "too many arguments") + " in conversion to " +
                 typeString(T));
@@ -49,8 +56,10 @@ void Checker::call(Operand& x, const CallExpr* e) {
   }
   if (x.mode == Mode::Builtin) {
     builtin(x, e, x.builtin);
+    if (!x.invalid() && x.mode != Mode::Constant) ++callsOrRecvs;  // a non-constant result implies a call
     return;
   }
+  ++callsOrRecvs;
   auto* sig = x.type ? coreType(x.type)->as<Signature>() : nullptr;
   if (!sig) {
     error(startPosOf(e), "invalid operation: cannot call non-function " + operandString(x));
@@ -166,9 +175,9 @@ static bool convertibleUnderlying(Type* vu, Type* tu) {
     auto* s = t->as<Slice>();
     return s && (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32));
   };
-  if (identical(vu, tu)) return true;
+  if (identicalIgnoreTags(vu, tu)) return true;
   if (vu->as<Pointer>() && tu->as<Pointer>() &&
-      identical(underlying(vu->as<Pointer>()->elem), underlying(tu->as<Pointer>()->elem)))
+      identicalIgnoreTags(underlying(vu->as<Pointer>()->elem), underlying(tu->as<Pointer>()->elem)))
     return true;
   if (isNumeric(vu) && isNumeric(tu) && isComplex(vu) == isComplex(tu)) return true;
   if (isString(tu) && (isInteger(vu) || bytesOrRunes(vu))) return true;

@@ -22,9 +22,14 @@ void Checker::checkFiles() {
   const Package* savedMessagePackage = messagePackage();
   setMessagePackage(pkg);
   collectObjects();
-  // Types first, so that every signature and var type can refer to them.
-  for (Object* obj : pkgObjects)
-    if (obj->kind == ObjectKind::TypeName) objDecl(obj);
+  // Types first, so that every signature and var type can refer to them;
+  // defined types before aliases, so that an alias cycle through a defined
+  // type (type F = func(T); type T interface{ m(F) }) finds T's Named.
+  for (bool aliases : {false, true})
+    for (Object* obj : pkgObjects)
+      if (obj->kind == ObjectKind::TypeName && declOf[obj]->typeSpec->isAlias == aliases) objDecl(obj);
+  for (auto& [named, target] : std::map<Named*, Named*>(waitingFor))  // only after errors
+    if (!named->underlying) setUnderlying(named, ctx.basic(BasicKind::Invalid));
   // Methods next: a variable's initializer may use any method of any type.
   for (Object* obj : pkgObjects)
     if (obj->kind == ObjectKind::Func && obj->decl && obj->decl->recv) objDecl(obj);

@@ -68,6 +68,7 @@ class Context {
 
  private:
   void makeUniverse();
+  CheckedPackage* makeUnsafe();  // unsafe.cpp: the package the checker itself provides
   Loader loader_;
   TypeArena types_;
   std::vector<std::unique_ptr<Object>> objects_;
@@ -80,6 +81,7 @@ class Context {
   std::vector<Type*> basics_;
   Type* errorType_ = nullptr;
   Type* anyType_ = nullptr;
+  CheckedPackage* unsafe_ = nullptr;
   std::map<const Named*, std::vector<Named*>> instances_;
 };
 

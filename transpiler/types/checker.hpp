@@ -62,6 +62,8 @@ class Checker {
   void varDecl(Object* obj, const std::vector<Object*>& lhs, const syntax::Expr* typ, const syntax::Expr* init);
   void typeDecl(Object* obj, const syntax::TypeSpec* spec);
   bool containsByValue(Type* t, Named* target);
+  void setUnderlying(Named* named, Type* under);
+  std::map<Named*, Named*> waitingFor;  // type T2 T1: T2 waits for T1's underlying type
   void funcDecl(Object* obj, const syntax::FuncDecl* decl);
   void localDecl(const syntax::GenDecl* decl);
   void computeInitOrder();
@@ -76,9 +78,11 @@ class Checker {
 
   // ---- expr.cpp
   void expr(Operand& x, const syntax::Expr* e);           // single value, not a type
+  void singleValue(Operand& x, const syntax::Expr* e);    // expr's checks on an already checked operand
   void exprOrType(Operand& x, const syntax::Expr* e);
   void multiExpr(std::vector<Operand>& xs, const syntax::Expr* e);  // f() with several results
   void rawExpr(Operand& x, const syntax::Expr* e, Type* hint);
+  void rawExprInner(Operand& x, const syntax::Expr* e, Type* hint);
   void record(const Operand& x);
   void convertUntyped(Operand& x, Type* target);
   bool untypedFitsTypeParam(const Operand& x, TypeParam* tp);
@@ -95,6 +99,7 @@ class Checker {
   bool qualifiedIdent(Operand& x, const syntax::SelectorExpr* e);
   Signature* methodValueType(Object* m);
   void indexExpr(Operand& x, const syntax::IndexExpr* e);
+  bool indexTypeParam(Operand& x, const syntax::IndexExpr* e);
   void sliceExpr(Operand& x, const syntax::SliceExpr* e);
   void compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint);
   void funcLit(Operand& x, const syntax::FuncLit* e);
@@ -120,6 +125,11 @@ class Checker {
   diag::Pos startPosOf(const syntax::Expr* e);
   void conversion(Operand& x, Type* T, const syntax::CallExpr* e);
   void builtin(Operand& x, const syntax::CallExpr* e, Object* b);
+  bool builtinArgs(const syntax::CallExpr* e, std::vector<Operand>& args);
+  bool lengthArg(Operand& y, bool allowNegative);  // builtin_unsafe.cpp
+  void unsafeBuiltin(Operand& x, const syntax::CallExpr* e, Object* b, std::vector<Operand>& args);  // builtin_unsafe.cpp
+  void complexBuiltin(Operand& x, const syntax::CallExpr* e, Object* b, std::vector<Operand>& args); // builtin_complex.cpp
+  int callsOrRecvs = 0;  // function calls and receives checked so far (len of an array is constant without)
   // Checks the arguments of a call; returns the signature they were checked
   // against (for a generic function: its inferred instance; nullptr on failure).
   Signature* arguments(const syntax::CallExpr* e, Signature* sig, std::vector<Operand>& args, const std::string& fname,

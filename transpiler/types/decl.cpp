@@ -75,18 +75,28 @@ void Checker::collectObjects() {
             continue;
           }
           CheckedPackage* imp = ctx.import(path, is->path ? is->path->pos : is->pos, diags);
-          if (!imp) continue;
-          pkg->imports.push_back(imp->pkg);
-          std::string name = is->name ? is->name->name : imp->pkg->name;
+          Package* imported = imp ? imp->pkg : nullptr;
+          if (!imported) {
+            // Reported already; declare the name anyway so that its uses
+            // are not reported again (its members are all invalid).
+            imported = ctx.newPackage(path);
+            imported->name = path.substr(path.rfind('/') + 1);
+            imported->isFake = true;
+          } else {
+            pkg->imports.push_back(imported);
+          }
+          std::string name = is->name ? is->name->name : imported->name;
           if (name == "_") continue;
+          if (name == "." && imported->isFake) continue;
           if (name == ".") {
-            for (auto& [n, o] : imp->pkg->scope->names)
+            for (auto& [n, o] : imported->scope->names)
               if (!n.empty() && std::isupper(static_cast<unsigned char>(n[0]))) fs->insert(o);
             continue;
           }
           Object* pn = ctx.newObject(ObjectKind::PkgName, name, nullptr, is->name ? is->name->pos : is->path->pos);
-          pn->imported = imp->pkg;
+          pn->imported = imported;
           pn->pkg = pkg;
+          if (imported->isFake) usedPkgNames.insert(pn);
           if (is->name) info.defs[is->name] = pn;
           if (Object* prev = fs->insert(pn)) {
             error(pn->pos, name + " redeclared in this block");
@@ -185,7 +195,9 @@ void Checker::objDecl(Object* obj) {
 }
 
 void Checker::constDecl(Object* obj, const Expr* typ, const Expr* init, int iotaValue) {
+  int outerIota = iota;  // a const declaration inside a function literal inside another one
   iota = iotaValue;
+  struct Restore { int& v; int saved; ~Restore() { v = saved; } } restore{iota, outerIota};
   Type* t = typ ? typExpr(typ) : nullptr;
   if (t && !isConstType(t)) {
     error(typ->pos, "invalid constant type " + typeString(t));
@@ -257,16 +269,40 @@ void Checker::typeDecl(Object* obj, const TypeSpec* spec) {
     error(spec->type->pos, "cannot use a type parameter as RHS in type declaration");
     under = ctx.basic(BasicKind::Invalid);
   }
-  if (under == named || under->kind == TypeKind::Named) {
-    error(obj->pos, "invalid recursive type " + obj->name);
-    under = ctx.basic(BasicKind::Invalid);
+  if (auto* rhs = under->as<Named>()) {
+    // type T2 T1 while T1 is still being declared (type T1 struct{ next *T2 }):
+    // T2's underlying type is T1's, known once T1 is done. A chain of such
+    // waits that comes back to T2 is an invalid recursive type.
+    for (Named* n = rhs; n; n = waitingFor.count(n) ? waitingFor[n] : nullptr) {
+      if (n == named) {
+        error(obj->pos, "invalid recursive type " + obj->name);
+        setUnderlying(named, ctx.basic(BasicKind::Invalid));
+        return;
+      }
+    }
+    waitingFor[named] = rhs;
+    return;
   }
+  setUnderlying(named, under);
+}
+
+// Sets a defined type's underlying type, and that of the types declared
+// as it (type T2 T1) that were waiting for it.
+void Checker::setUnderlying(Named* named, Type* under) {
+  Object* obj = named->obj;
   named->underlying = under;
   if (containsByValue(under, named)) {
     error(obj->pos, "invalid recursive type " + obj->name + "\n\t" + obj->name + " refers to\n\t\t" + obj->name);
     named->underlying = ctx.basic(BasicKind::Invalid);
   }
   if (named->isGeneric()) ctx.completeInstances(named);
+  std::vector<Named*> waiters;
+  for (auto& [w, target] : waitingFor)
+    if (target == named) waiters.push_back(w);
+  for (Named* w : waiters) {
+    waitingFor.erase(w);
+    setUnderlying(w, named->underlying);
+  }
 }
 
 // Whether t holds target by value (a struct field or an array element,
@@ -300,7 +336,15 @@ void Checker::funcDecl(Object* obj, const FuncDecl* decl) {
   obj->type = funcType(decl->type, decl->recv, fscope);
   bool native = std::find(decl->directives.begin(), decl->directives.end(), "go2cpp:native") != decl->directives.end();
   obj->isNative = native;
-  if (!decl->body && !native) error(decl->name->pos, "missing function body");
+  // A declaration without body is Go (the body may be assembly or a
+  // //go:linkname target): as types2, only init and generic functions must
+  // have one. Building a program needs every body: the printer refuses the
+  // rest with gc's -complete message.
+  if (!decl->body && !native) {
+    if (!decl->recv && decl->name->name == "init") error(decl->name->pos, "missing function body");
+    else if (decl->type->typeParams && !decl->type->typeParams->list.empty())
+      error(decl->pos, "parameterized function is missing function body");
+  }
   if (decl->recv) {
     auto* sig = obj->type->as<Signature>();
     Type* rt = sig->recv ? sig->recv->type : nullptr;

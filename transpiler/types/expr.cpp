@@ -26,6 +26,10 @@ void Checker::exprOrType(Operand& x, const Expr* e) {
 
 void Checker::expr(Operand& x, const Expr* e) {
   rawExpr(x, e, nullptr);
+  singleValue(x, e);
+}
+
+void Checker::singleValue(Operand& x, const Expr* e) {
   if (x.mode == Mode::TypeExpr) {
     error(e->pos, exprString(e) + " (type) is not an expression");
     x.mode = Mode::Invalid;
@@ -597,6 +601,7 @@ void Checker::unary(Operand& x, const UnaryExpr* e) {
     x.mode = Mode::CommaOk;
     x.type = ch->elem;
     x.expr = e;
+    ++callsOrRecvs;
     record(x);
     return;
   }

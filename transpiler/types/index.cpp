@@ -93,13 +93,12 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
         int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.val.stringVal().size()) : -1;
         int64_t i = -1;
         if (!index(ie, max, &i)) { x.mode = Mode::Invalid; return; }
-        if (x.mode == Mode::Constant && i >= 0) {
-          x.val = Constant::makeInt64(static_cast<uint8_t>(x.val.stringVal()[i]));
-        } else {
-          x.mode = Mode::Value;
-          x.val = Constant();
-        }
-        x.type = ctx.basic(BasicKind::Uint8);
+        // Even a constant index of a constant string yields a byte value,
+        // not a constant (spec: "Index expressions"; -"abc"[1] is valid).
+        (void)i;
+        x.mode = Mode::Value;
+        x.val = Constant();
+        x.type = ctx.universe()->lookupLocal("byte")->type;
         x.expr = e;
         record(x);
         return;
@@ -133,8 +132,68 @@ void Checker::indexExpr(Operand& x, const IndexExpr* e) {
     }
     default: break;
   }
+  if (indexTypeParam(x, e)) return;
   error(e->pos, "invalid operation: cannot index " + operandString(x));
   x.mode = Mode::Invalid;
+}
+
+// x[i] where x's type is a type parameter without a core type (go/types'
+// rule): every type of its set must be indexable with the same element
+// type; maps cannot mix with the others and need identical keys.
+bool Checker::indexTypeParam(Operand& x, const IndexExpr* e) {
+  Interface* it = x.type->as<TypeParam>() ? interfaceOf(x.type) : nullptr;
+  if (!it || it->allTypes || it->terms.empty()) return false;
+  Type *key = nullptr, *elem = nullptr;
+  int64_t length = -1;
+  Mode mode = Mode::Variable;
+  bool first = true;
+  for (const Term& term : it->terms) {
+    Type* u = underlying(term.type);
+    Type *k = nullptr, *el = nullptr;
+    int64_t l = -1;
+    if (isString(u)) {
+      el = ctx.universe()->lookupLocal("byte")->type;
+      mode = Mode::Value;
+    } else if (auto* a = u->as<Array>()) {
+      l = a->len;
+      el = a->elem;
+      if (x.mode != Mode::Variable) mode = Mode::Value;
+    } else if (auto* p = u->as<Pointer>(); p && underlying(p->elem)->as<Array>()) {
+      l = underlying(p->elem)->as<Array>()->len;
+      el = underlying(p->elem)->as<Array>()->elem;
+    } else if (auto* sl = u->as<Slice>()) {
+      el = sl->elem;
+    } else if (auto* m = u->as<Map>()) {
+      k = m->key;
+      el = m->elem;
+    }
+    if (!el) return false;
+    if (first) {
+      first = false;
+      length = l;
+      key = k;
+      elem = el;
+      continue;
+    }
+    if ((key == nullptr) != (k == nullptr) || (key && !identical(key, k)) || !identical(elem, el)) return false;
+    if (l >= 0 && l < length) length = l;
+  }
+  if (e->indices.size() != 1) return false;
+  const Expr* ie = e->indices[0];
+  if (key) {
+    Operand k;
+    expr(k, ie);
+    if (!k.invalid()) assignment(k, key, "map index");
+    x.mode = Mode::MapIndex;
+  } else {
+    index(ie, length, nullptr);
+    x.mode = mode;
+  }
+  x.type = elem;
+  x.val = Constant();
+  x.expr = e;
+  record(x);
+  return true;
 }
 
 void Checker::sliceExpr(Operand& x, const SliceExpr* e) {

@@ -52,7 +52,9 @@ Interface* completeInterface(Interface* it) {
   bool allTypes = true;
   std::vector<Term> terms;
   bool comparableOnly = it->isComparableConstraint;
+  bool pending = false;  // an embedded named interface still being declared
   for (Type* e : it->embeddeds) {
+    if (auto* n = e->as<Named>(); n && !n->underlying) pending = true;
     Interface* emb = interfaceOf(e);
     if (!emb) continue;
     for (Object* m : emb->allMethods) {
@@ -81,6 +83,9 @@ Interface* completeInterface(Interface* it) {
   it->allTypes = allTypes;
   it->terms = std::move(terms);
   it->comparableOnly = comparableOnly;
+  // Asked too early (a method signature of the embedded interface mentions
+  // this one): answer with what is known, and complete again when asked next.
+  if (pending) it->complete = false;
   return it;
 }
 

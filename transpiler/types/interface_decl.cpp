@@ -76,6 +76,18 @@ Interface* Checker::interfaceType(const InterfaceType* e) {
         it->embeddeds.push_back(t);
         continue;
       }
+      if (auto* n = t->as<Named>(); n && !n->underlying) {
+        // Still being declared (type I1 interface{ m() I2 }; type I2
+        // interface{ I1 }): an interface, unless it turns out otherwise.
+        it->embeddeds.push_back(t);
+        delayed.push_back([it, n] {
+          if (!n->underlying || underlying(n)->as<Interface>()) return;
+          it->embeddeds.erase(std::find(it->embeddeds.begin(), it->embeddeds.end(), n));
+          it->unions.push_back({Term{false, n}});
+          it->complete = false;
+        });
+        continue;
+      }
       if (t->as<TypeParam>()) {
         error(termExprs[0]->pos, "term cannot be a type parameter");
         continue;

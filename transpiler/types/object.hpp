@@ -69,6 +69,9 @@ struct Package {
   Scope* scope = nullptr;
   std::vector<Package*> imports;
   bool isNative = false;  // a standard package from rtlib/pkg
+  // The import failed (reported once at the import): its name is declared
+  // so that uses of it are not reported again (go/types' fake packages).
+  bool isFake = false;
 };
 
 }  // namespace types

@@ -40,6 +40,19 @@ Type* coreType(Type* t) {
   Interface* it = interfaceOf(t);
   if (!it || it->allTypes || it->terms.empty()) return t;
   Type* u = underlying(it->terms[0].type);
+  if (auto* ch = u->as<Chan>()) {
+    // Channels of one element type share a core type even when some are
+    // directional, if the directions agree: chan int | chan<- int is chan<- int.
+    Chan* result = ch;
+    for (const Term& term : it->terms) {
+      auto* c = underlying(term.type)->as<Chan>();
+      if (!c || !identical(c->elem, ch->elem)) return t;
+      if (c->dir == ChanDir::Both) continue;
+      if (result->dir != ChanDir::Both && result->dir != c->dir) return t;
+      result = c;
+    }
+    return result;
+  }
   for (const Term& term : it->terms)
     if (!identical(underlying(term.type), u)) return t;
   return u;
@@ -124,42 +137,44 @@ bool isInterface(const Type* t) {
   return t && underlying(const_cast<Type*>(t))->kind == TypeKind::Interface;
 }
 
-static bool identicalTuples(const Tuple* a, const Tuple* b) {
+static bool identicalImpl(const Type* a, const Type* b, bool ignoreTags);
+
+static bool identicalTuples(const Tuple* a, const Tuple* b, bool ignoreTags) {
   if (!a || !b) return (a ? a->size() : 0) == (b ? b->size() : 0);
   if (a->size() != b->size()) return false;
   for (size_t i = 0; i < a->size(); ++i)
-    if (!identical(a->at(i), b->at(i))) return false;
+    if (!identicalImpl(a->at(i), b->at(i), ignoreTags)) return false;
   return true;
 }
 
-bool identical(const Type* a, const Type* b) {
+static bool identicalImpl(const Type* a, const Type* b, bool ignoreTags) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind) return false;
   switch (a->kind) {
     case TypeKind::Basic: return a->as<Basic>()->basic == b->as<Basic>()->basic;
     case TypeKind::Named:
     case TypeKind::TypeParam: return false;  // identity by pointer
-    case TypeKind::Pointer: return identical(a->as<Pointer>()->elem, b->as<Pointer>()->elem);
-    case TypeKind::Slice: return identical(a->as<Slice>()->elem, b->as<Slice>()->elem);
+    case TypeKind::Pointer: return identicalImpl(a->as<Pointer>()->elem, b->as<Pointer>()->elem, ignoreTags);
+    case TypeKind::Slice: return identicalImpl(a->as<Slice>()->elem, b->as<Slice>()->elem, ignoreTags);
     case TypeKind::Array:
-      return a->as<Array>()->len == b->as<Array>()->len && identical(a->as<Array>()->elem, b->as<Array>()->elem);
+      return a->as<Array>()->len == b->as<Array>()->len && identicalImpl(a->as<Array>()->elem, b->as<Array>()->elem, ignoreTags);
     case TypeKind::Map:
-      return identical(a->as<Map>()->key, b->as<Map>()->key) && identical(a->as<Map>()->elem, b->as<Map>()->elem);
+      return identicalImpl(a->as<Map>()->key, b->as<Map>()->key, ignoreTags) && identicalImpl(a->as<Map>()->elem, b->as<Map>()->elem, ignoreTags);
     case TypeKind::Chan:
-      return a->as<Chan>()->dir == b->as<Chan>()->dir && identical(a->as<Chan>()->elem, b->as<Chan>()->elem);
-    case TypeKind::Tuple: return identicalTuples(a->as<Tuple>(), b->as<Tuple>());
+      return a->as<Chan>()->dir == b->as<Chan>()->dir && identicalImpl(a->as<Chan>()->elem, b->as<Chan>()->elem, ignoreTags);
+    case TypeKind::Tuple: return identicalTuples(a->as<Tuple>(), b->as<Tuple>(), ignoreTags);
     case TypeKind::Signature: {
       auto *x = a->as<Signature>(), *y = b->as<Signature>();
-      return x->variadic == y->variadic && identicalTuples(x->params, y->params) &&
-             identicalTuples(x->results, y->results);
+      return x->variadic == y->variadic && identicalTuples(x->params, y->params, ignoreTags) &&
+             identicalTuples(x->results, y->results, ignoreTags);
     }
     case TypeKind::Struct: {
       auto *x = a->as<Struct>(), *y = b->as<Struct>();
       if (x->fields.size() != y->fields.size()) return false;
       for (size_t i = 0; i < x->fields.size(); ++i) {
         const Field &f = x->fields[i], &g = y->fields[i];
-        if (f.embedded != g.embedded || f.tag != g.tag || f.var->name != g.var->name ||
-            !identical(f.var->type, g.var->type))
+        if (f.embedded != g.embedded || (!ignoreTags && f.tag != g.tag) || f.var->name != g.var->name ||
+            !identicalImpl(f.var->type, g.var->type, ignoreTags))
           return false;
       }
       return true;
@@ -168,16 +183,23 @@ bool identical(const Type* a, const Type* b) {
       // Same method sets and same type sets (spec: "Type identity").
       auto* x = completeInterface(const_cast<Interface*>(a->as<Interface>()));
       auto* y = completeInterface(const_cast<Interface*>(b->as<Interface>()));
+      // Interfaces may mention themselves (type I interface{ F() interface{ I } }):
+      // a pair already being compared is assumed identical (go/types' ifacePair).
+      static thread_local std::vector<std::pair<const Interface*, const Interface*>> comparing;
+      for (auto& [p, q] : comparing)
+        if ((p == x && q == y) || (p == y && q == x)) return true;
+      comparing.push_back({x, y});
+      struct Pop { ~Pop() { comparing.pop_back(); } } pop;
       if (x->allMethods.size() != y->allMethods.size() || x->allTypes != y->allTypes ||
           x->comparableOnly != y->comparableOnly || x->terms.size() != y->terms.size())
         return false;
       for (size_t i = 0; i < x->allMethods.size(); ++i)
         if (x->allMethods[i]->name != y->allMethods[i]->name ||
-            !identical(x->allMethods[i]->type, y->allMethods[i]->type))
+            !identicalImpl(x->allMethods[i]->type, y->allMethods[i]->type, ignoreTags))
           return false;
       for (const Term& t : x->terms) {
         bool found = false;
-        for (const Term& u : y->terms) found = found || (t.tilde == u.tilde && identical(t.type, u.type));
+        for (const Term& u : y->terms) found = found || (t.tilde == u.tilde && identicalImpl(t.type, u.type, ignoreTags));
         if (!found) return false;
       }
       return true;
@@ -185,6 +207,9 @@ bool identical(const Type* a, const Type* b) {
   }
   return false;
 }
+
+bool identical(const Type* a, const Type* b) { return identicalImpl(a, b, false); }
+bool identicalIgnoreTags(const Type* a, const Type* b) { return identicalImpl(a, b, true); }
 
 bool comparable(const Type* t) {
   const Type* u = underlying(const_cast<Type*>(t));

@@ -8,6 +8,16 @@ namespace types {
 using namespace syntax;
 
 void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
+  rawExprInner(x, e, hint);
+  // A value of an invalid type (a field whose type failed to resolve, a
+  // member of a package whose import failed) was reported where the type
+  // went wrong: using it must not report again.
+  if (x.mode != Mode::Invalid && x.mode != Mode::TypeExpr && x.mode != Mode::NoValue && x.mode != Mode::Builtin &&
+      x.type && isBasic(x.type, BasicKind::Invalid) && x.type->kind == TypeKind::Basic)
+    x.mode = Mode::Invalid;
+}
+
+void Checker::rawExprInner(Operand& x, const Expr* e, Type* hint) {
   x = Operand();
   x.expr = e;
   switch (e->kind) {
@@ -28,7 +38,7 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
       return;
     }
     case NodeKind::ParenExpr: {
-      rawExpr(x, e->as<ParenExpr>()->x, hint);
+      rawExprInner(x, e->as<ParenExpr>()->x, hint);
       x.expr = e;
       if (!x.invalid()) record(x);
       return;
@@ -50,7 +60,7 @@ void Checker::rawExpr(Operand& x, const Expr* e, Type* hint) {
         record(x);
         return;
       }
-      auto* p = x.type ? underlying(x.type)->as<Pointer>() : nullptr;
+      auto* p = x.type ? coreType(x.type)->as<Pointer>() : nullptr;  // a type parameter's core type may be one
       if (!p) {
         Operand inner = x;
         inner.expr = e->as<StarExpr>()->x;

@@ -45,6 +45,10 @@ bool Checker::qualifiedIdent(Operand& x, const SelectorExpr* e) {
   const std::string& sel = e->sel->name;
   info.uses[id] = obj;
   usedPkgNames.insert(obj);
+  if (obj->imported->isFake) {  // its import failed, and that was reported
+    x.mode = Mode::Invalid;
+    return true;
+  }
   Object* member = obj->imported->scope->lookupLocal(sel);
   bool exported = !sel.empty() && std::isupper(static_cast<unsigned char>(sel[0]));
   if (!member || !exported) {

@@ -61,7 +61,9 @@ void Checker::funcBody(Object* fn, Signature* sig, const BlockStmt* body, Scope*
   scope = fscope;
   currentSig = sig;
   branch = {};
-  iota = -1;
+  // A function literal inside a constant declaration sees its iota (as
+  // types2: `const c = unsafe.Sizeof(func() { _ = iota })`).
+  if (fn) iota = -1;
   ++funcDepth;
   labels.emplace_back();
   collectLabels(body->stmts, labels.back(), *this);

@@ -193,6 +193,8 @@ bool isConstType(const Type* t);
 bool isOrdered(const Type* t);
 bool isNumericOrString(const Type* t);  // the operands of +    // integer, float or string (for a type parameter: all of its types)  // boolean, numeric or string basic
 bool identical(const Type* a, const Type* b);
+// Identity without struct tags: what conversions ask (spec: "Conversions").
+bool identicalIgnoreTags(const Type* a, const Type* b);
 bool comparable(const Type* t);
 bool isInterface(const Type* t);
 // The core type (spec: "Core types"): the underlying type, or for a type
