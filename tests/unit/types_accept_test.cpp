@@ -209,3 +209,51 @@ TEST(Reject, DotsInConversionAndUnsafeCalls) {
 }
 
 }  // namespace
+
+namespace {
+
+// Messages gc gives, each once found missing by scripts/errorcheck.
+struct Rejected {
+  const char* name;
+  const char* src;
+  const char* error;  // the first error, exactly
+};
+
+const Rejected kRejected[] = {
+    {"initloop_cycle_through_variables", "package p\nvar (\n\tx int = a\n\ta int = b\n\tb int = c\n\tc int = a\n)\n",
+     "x.go:4:2: initialization loop for a\n\tx.go:4:2: a refers to\n\tx.go:5:2: b refers to\n\tx.go:6:2: c refers to\n\tx.go:4:2: a"},
+    {"initloop_through_a_method", "package p\ntype T int\nfunc (T) m() int { return x }\nvar x = T(0).m()\n",
+     "x.go:4:5: initialization loop for x\n\tx.go:4:5: x refers to\n\tx.go:3:10: m refers to\n\tx.go:4:5: x"},
+    {"shift1_float_shift_operand", "package p\nvar s uint\nvar _ = 1<<s == 1.\n",
+     "x.go:3:9: invalid operation: shifted operand 1 (type float64) must be integer"},
+    {"cmp6_slice_compared", "package p\nvar x []int\nvar _ = x == x\n",
+     "x.go:3:9: invalid operation: x == x (slice can only be compared to nil)"},
+    {"cmp6_struct_with_slice", "package p\ntype T struct{ s []int }\nvar t T\nvar _ = t == t\n",
+     "x.go:4:9: invalid operation: t == t (struct containing []int cannot be compared)"},
+    {"cannotassign_field_in_map", "package p\ntype T struct{ n int }\nvar m map[int]T\nfunc f() { m[0].n = 7 }\n",
+     "x.go:4:12: cannot assign to struct field m[0].n in map"},
+    {"copy1_different_elements", "package p\nvar si []int\nvar sf []float64\nvar _ = copy(si, sf)\n",
+     "x.go:4:14: invalid argument: arguments to copy si (variable of type []int) and sf (variable of type []float64) "
+     "have different element types int and float64"},
+    {"bug165_map_key_of_type_being_declared", "package p\ntype S struct{ m map[S]bool }\n",
+     "x.go:2:22: invalid map key type S"},
+};
+
+class RejectedProgram : public ::testing::TestWithParam<Rejected> {};
+
+TEST_P(RejectedProgram, FirstError) {
+  auto errs = errorsOf(GetParam().src);
+  ASSERT_FALSE(errs.empty());
+  EXPECT_EQ(errs[0], GetParam().error);
+}
+
+INSTANTIATE_TEST_SUITE_P(Types, RejectedProgram, ::testing::ValuesIn(kRejected),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(Accept, FailedInitializationMarksVariablesUsed) {
+  auto errs = errorsOf("package p\nfunc f() {\n\tn := undefinedThing\n}\n");
+  ASSERT_EQ(errs.size(), 1u);
+  EXPECT_EQ(errs[0], "x.go:3:7: undefined: undefinedThing");
+}
+
+}  // namespace

@@ -121,6 +121,20 @@ bool Checker::mismatchedCall(const Operand& x, size_t nvars, Pos at) {
 // variable, or one multi-valued expression for several).
 void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<const Expr*>& rhs, const Node* at,
                        const std::string& context) {
+  // As types2: when an initialization fails, its variables count as used
+  // (no follow-on "declared but not used"); invalid operands were
+  // reported where they went wrong.
+  size_t errorsBefore = diags.errors().size();
+  struct MarkUsed {
+    Checker& c;
+    const std::vector<Object*>& lhs;
+    size_t before;
+    ~MarkUsed() {
+      bool failed = c.diags.errors().size() != before;
+      for (Object* v : lhs)
+        if (failed || !v->type || isBasic(v->type, BasicKind::Invalid)) v->used = true;
+    }
+  } markUsed{*this, lhs, errorsBefore};
   auto setType = [&](Object* v, Operand& x) {
     if (x.invalid()) {
       if (!v->type) v->type = ctx.basic(BasicKind::Invalid);
@@ -249,7 +263,17 @@ Type* Checker::assignVar(const Expr* lhs, Operand& x) {
   if (v && v->kind == ObjectKind::Var && v->pkg == pkg && v->parent != pkg->scope) v->used = wasUsed;
   if (z.invalid()) return nullptr;
   if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
-    error(lhs->pos, "cannot assign to " + operandString(z) + " (neither addressable nor a map index expression)");
+    // gc's special case: m[k].f = v, a field of a struct held in a map.
+    if (auto* sel = lhs->as<SelectorExpr>()) {
+      const Expr* base = sel->x;
+      while (auto* p = base->as<ParenExpr>()) base = p->x;
+      auto bt = info.types.find(base);
+      if (bt != info.types.end() && bt->second.mode == Mode::MapIndex) {
+        error(startPosOf(lhs), "cannot assign to struct field " + exprString(lhs) + " in map");
+        return nullptr;
+      }
+    }
+    error(startPosOf(lhs), "cannot assign to " + operandString(z) + " (neither addressable nor a map index expression)");
     return nullptr;
   }
   if (!x.invalid()) assignment(x, z.type, "assignment");
@@ -257,6 +281,21 @@ Type* Checker::assignVar(const Expr* lhs, Operand& x) {
 }
 
 void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs, const Node* at) {
+  // A failed assignment makes its target variables used (types2).
+  struct MarkUsed {
+    Checker& c;
+    const std::vector<Expr*>& lhs;
+    size_t before;
+    ~MarkUsed() {
+      if (c.diags.errors().size() == before) return;
+      for (const Expr* l : lhs) {
+        while (auto* p = l->as<ParenExpr>()) l = p->x;
+        auto* id = l->as<Ident>();
+        Object* v = id && c.scope ? c.scope->lookup(id->name) : nullptr;
+        if (v && v->kind == ObjectKind::Var && v->pkg == c.pkg) v->used = true;
+      }
+    }
+  } markUsed{*this, lhs, diags.errors().size()};
   if (lhs.size() == rhs.size()) {
     for (size_t i = 0; i < lhs.size(); ++i) {
       Operand x;
@@ -329,7 +368,8 @@ void Checker::shortVarDecl(const AssignStmt* s) {
   std::vector<const Expr*> rhs(s->rhs.begin(), s->rhs.end());
   // Already-declared variables keep their type: check against it.
   initVars(vars, rhs, s, "assignment");
-  for (size_t i = 0; i < vars.size(); ++i) vars[i]->used = wasUsed[i];
+  for (size_t i = 0; i < vars.size(); ++i)  // (new ones may be used already: a failed initialization)
+    if (std::find(newVars.begin(), newVars.end(), vars[i]) == newVars.end()) vars[i]->used = wasUsed[i];
   for (size_t i = 0; i < idents.size(); ++i) {
     if (std::find(newVars.begin(), newVars.end(), vars[i]) == newVars.end()) continue;
     declare(scope, idents[i], vars[i]);

@@ -162,12 +162,17 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
       if (!arity(2, 2)) return fail();
       Operand &dst = args[0], &src = args[1];
       auto* ds = coreType(dst.type)->as<Slice>();
-      bool ok = ds && (coreType(src.type)->as<Slice>()
-                           ? identical(ds->elem, coreType(src.type)->as<Slice>()->elem)
-                           : isString(src.type) && isBasic(ds->elem, BasicKind::Uint8));
-      if (!ok) {
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + operandString(dst) + " and " +
-                          operandString(src));
+      Type* srcElem = isString(src.type) ? ctx.universe()->lookupLocal("byte")->type
+                      : coreType(src.type)->as<Slice>() ? coreType(src.type)->as<Slice>()->elem : nullptr;
+      if (!ds || !srcElem) {
+        error(startPosOf(dst.expr), "invalid argument: copy expects slice arguments; found " + operandString(dst) +
+                                        " and " + operandString(src));
+        return fail();
+      }
+      if (!identical(ds->elem, srcElem)) {
+        error(startPosOf(dst.expr), "invalid argument: arguments to copy " + operandString(dst) + " and " +
+                                        operandString(src) + " have different element types " +
+                                        typeString(ds->elem) + " and " + typeString(srcElem));
         return fail();
       }
       if (isUntyped(src.type)) convertUntyped(src, ctx.basic(BasicKind::String));

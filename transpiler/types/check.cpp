@@ -127,7 +127,10 @@ static void writeExpr(std::ostringstream& os, const syntax::Expr* e) {
       writeExpr(os, b->y);
       break;
     }
-    case NodeKind::CompositeLit: writeExpr(os, e->as<CompositeLit>()->type); os << "{…}"; break;
+    case NodeKind::CompositeLit:
+      writeExpr(os, e->as<CompositeLit>()->type);
+      os << (e->as<CompositeLit>()->elts.empty() ? "{}" : "{…}");  // as gc's syntax.String
+      break;
     case NodeKind::FuncLit: os << "func literal"; break;
     case NodeKind::TypeAssertExpr:
       writeExpr(os, e->as<TypeAssertExpr>()->x);

@@ -67,6 +67,8 @@ class Checker {
   void funcDecl(Object* obj, const syntax::FuncDecl* decl);
   void localDecl(const syntax::GenDecl* decl);
   void computeInitOrder();
+  std::vector<Object*> dependencyPath(Object* from, Object* to, std::set<Object*>& seen);
+  void reportInitCycle(const std::vector<Object*>& cycle);
   void unusedImports();
 
   // ---- typexpr.cpp
@@ -87,6 +89,8 @@ class Checker {
   void convertUntyped(Operand& x, Type* target);
   bool untypedFitsTypeParam(const Operand& x, TypeParam* tp);
   void defaultType(Operand& x);  // untyped → its default type
+  void updateExprType(const syntax::Expr* e, Type* t);
+  std::set<const syntax::Expr*> shiftLhs;  // left operands of non-constant shifts, still untyped
   Type* defaultTypeOf(Type* t);
   bool representable(Operand& x, const Basic* t, std::string* cause);
   void binary(Operand& x, const syntax::BinaryExpr* e);

@@ -165,7 +165,10 @@ void Checker::objDecl(Object* obj) {
       if (obj->type) return;
     }
     if (obj->kind == ObjectKind::Func) return;  // recursion through bodies is fine
-    error(obj->pos, std::string(obj->kind == ObjectKind::TypeName ? "invalid recursive type " : "initialization cycle or invalid recursive reference: ") + obj->name);
+    // A cycle of constants and variables is reported by the initialization
+    // order (computeInitOrder) as gc does: "initialization loop for x".
+    if (obj->kind != ObjectKind::Const && obj->kind != ObjectKind::Var)
+      error(obj->pos, std::string(obj->kind == ObjectKind::TypeName ? "invalid recursive type " : "illegal cycle in declaration of ") + obj->name);
     if (!obj->type) obj->type = ctx.basic(BasicKind::Invalid);
     return;
   }
@@ -398,9 +401,49 @@ void Checker::localDecl(const GenDecl* gd) {
   }
 }
 
+// The dependencies path from `from` to `to` (go/types' findPath): the
+// objects on the way, reversed ({to, ..., first step}); empty if none.
+std::vector<Object*> Checker::dependencyPath(Object* from, Object* to, std::set<Object*>& seen) {
+  if (!seen.insert(from).second) return {};
+  DeclInfo* d = declOf.count(from) ? declOf[from] : nullptr;
+  if (!d) return {};
+  for (Object* dep : d->deps) {
+    if (dep == to) return {dep};
+    std::vector<Object*> p = dependencyPath(dep, to, seen);
+    if (!p.empty()) {
+      p.push_back(dep);
+      return p;
+    }
+  }
+  return {};
+}
+
+// gc's report of an initialization cycle (types2's reportCycle with
+// compiler messages): "initialization loop for a", then each step.
+void Checker::reportInitCycle(const std::vector<Object*>& cycle) {
+  Object* obj = cycle[0];
+  std::string msg = "initialization loop for " + obj->name;
+  for (size_t i = cycle.size(); i-- > 0;) {
+    msg += "\n\t" + obj->pos.str() + ": " + obj->name + " refers to";
+    obj = cycle[i];
+  }
+  msg += "\n\t" + obj->pos.str() + ": " + obj->name;
+  error(cycle[0]->pos, msg);
+}
+
 // Spec: repeatedly initialize the earliest variable in declaration order that
 // has no uninitialized dependencies (dependencies go through functions).
+// Cycles of constants, variables and functions are reported first, once each.
 void Checker::computeInitOrder() {
+  std::set<Object*> inReportedCycle;
+  for (Object* obj : pkgObjects) {
+    if ((obj->kind != ObjectKind::Var && obj->kind != ObjectKind::Const) || inReportedCycle.count(obj)) continue;
+    std::set<Object*> seen;
+    std::vector<Object*> cycle = dependencyPath(obj, obj, seen);
+    if (cycle.empty()) continue;
+    reportInitCycle(cycle);
+    inReportedCycle.insert(cycle.begin(), cycle.end());
+  }
   std::map<Object*, std::set<Object*>> varDeps;
   for (Object* obj : pkgObjects) {
     if (obj->kind != ObjectKind::Var) continue;
@@ -428,17 +471,12 @@ void Checker::computeInitOrder() {
         if (d != v && !done.count(d)) return false;
       return true;
     });
-    if (it == pending.end()) {
-      error(pending.front()->pos, "initialization cycle or invalid recursive reference: " + pending.front()->name);
-      return;
-    }
+    // Only a cycle (reported above) leaves no variable ready.
+    if (it == pending.end()) it = pending.begin();
     Object* v = *it;
     pending.erase(it);
     done.insert(v);
     DeclInfo* d = declOf[v];
-    if (varDeps[v].count(v)) {
-      error(v->pos, "initialization cycle: " + v->name + " refers to itself");
-    }
     if (!d->init || emitted.count(d)) continue;
     emitted.insert(d);
     Initializer init;

@@ -147,25 +147,34 @@ bool Checker::representable(Operand& x, const Basic* t, std::string* cause) {
 }
 
 // Sets the recorded type of e (and of the untyped operands it was computed
-// from) to its final type t.
-static void updateExprType(Info& info, const Expr* e, Type* t) {
+// from) to its final type t. The left operand of a non-constant shift must
+// end up an integer (1<<s in a float context is an error, spec: "Operators").
+void Checker::updateExprType(const Expr* e, Type* t) {
   auto it = info.types.find(e);
   if (it == info.types.end() || !isUntyped(it->second.type)) return;
-  if (auto* p = e->as<ParenExpr>()) updateExprType(info, p->x, t);
+  if (auto* p = e->as<ParenExpr>()) updateExprType(p->x, t);
   if (auto* u = e->as<UnaryExpr>()) {
-    if (u->op != Token::Not || isBoolean(t)) updateExprType(info, u->x, t);
+    if (u->op != Token::Not || isBoolean(t)) updateExprType(u->x, t);
   }
   if (auto* b = e->as<BinaryExpr>()) {
     bool cmp = b->op == Token::Eql || b->op == Token::Neq || b->op == Token::Lss || b->op == Token::Leq ||
                b->op == Token::Gtr || b->op == Token::Geq;
     if (b->op == Token::Shl || b->op == Token::Shr) {
-      updateExprType(info, b->x, t);
+      updateExprType(b->x, t);
     } else if (!cmp) {
-      updateExprType(info, b->x, t);
-      updateExprType(info, b->y, t);
+      updateExprType(b->x, t);
+      updateExprType(b->y, t);
     }
   }
+  it = info.types.find(e);  // the recursion may have added records
   it->second.type = t;
+  if (!isUntyped(t) && shiftLhs.count(e)) {
+    shiftLhs.erase(e);
+    if (!isInteger(t)) {
+      std::string v = exprString(e);
+      error(startPosOf(e), "invalid operation: shifted operand " + v + " (type " + typeString(t) + ") must be integer");
+    }
+  }
 }
 
 void Checker::defaultType(Operand& x) {
@@ -221,7 +230,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
         if (isFloat(target)) x.val = x.val.toFloat();
         if (isComplex(target)) x.val = x.val.toComplex();
       }
-      updateExprType(info, x.expr, target);
+      updateExprType(x.expr, target);
     }
     return;
   }
@@ -237,7 +246,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
     x.type = target;
     if (x.mode == Mode::Constant) x.mode = Mode::Value;
     x.val = Constant();
-    updateExprType(info, x.expr, target);
+    updateExprType(x.expr, target);
     return;
   }
   if (tu->kind == TypeKind::Interface && !isNil) {
@@ -249,7 +258,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
       case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
       case TypeKind::Signature: case TypeKind::Interface:
         x.type = target;
-        updateExprType(info, x.expr, target);
+        updateExprType(x.expr, target);
         return;
       case TypeKind::Basic:
         if (tu->as<Basic>()->basic == BasicKind::UnsafePointer) { x.type = target; return; }
@@ -283,7 +292,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
     return;
   }
   x.type = target;
-  updateExprType(info, x.expr, target);
+  updateExprType(x.expr, target);
   if (x.mode == Mode::Constant) info.types[x.expr].value = x.val;
 }
 
@@ -304,7 +313,7 @@ void Checker::ident(Operand& x, const Ident* id, bool wantType) {
   info.uses[id] = obj;
   if (obj->pkg == pkg && obj->parent == pkg->scope && !resolved.count(obj)) objDecl(obj);
   if (currentDecl && obj->pkg == pkg && obj->parent == pkg->scope &&
-      (obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func))
+      (obj->kind == ObjectKind::Var || obj->kind == ObjectKind::Func || obj->kind == ObjectKind::Const))
     currentDecl->deps.insert(obj);
   switch (obj->kind) {
     case ObjectKind::PkgName:
@@ -452,9 +461,57 @@ bool Checker::isNilExpr(const Expr* e) const {
   return obj && obj->kind == ObjectKind::Nil;
 }
 
+// gc's word for a type's class in comparison errors (types2's kindString).
+static std::string kindString(Type* t) {
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Pointer: return "pointer";
+    case TypeKind::Signature: return "func";
+    case TypeKind::Interface: return "interface";
+    case TypeKind::Map: return "map";
+    case TypeKind::Chan: return "chan";
+    case TypeKind::TypeParam: return "type parameter " + typeString(t);
+    default: return typeString(t);
+  }
+}
+
+// Why values of type t cannot be compared (types2's incomparableCause).
+static std::string incomparableCause(Type* t) {
+  Type* u = underlying(t);
+  if (u->as<Slice>() || u->as<Signature>() || u->as<Map>()) return kindString(t) + " can only be compared to nil";
+  if (auto* st = u->as<Struct>()) {
+    for (const Field& f : st->fields)
+      if (!comparable(f.var->type)) return "struct containing " + typeString(f.var->type) + " cannot be compared";
+  }
+  if (auto* a = u->as<Array>(); a && !comparable(a->elem)) return typeString(t) + " cannot be compared";
+  return "";
+}
+
+static bool hasNil(Type* t) {
+  if (t->as<TypeParam>()) {  // every type of the set must have nil
+    Interface* it = interfaceOf(t);
+    if (!it || it->allTypes || it->terms.empty()) return false;
+    for (const Term& term : it->terms)
+      if (!hasNil(term.type)) return false;
+    return true;
+  }
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Pointer: case TypeKind::Slice: case TypeKind::Map: case TypeKind::Chan:
+    case TypeKind::Signature: case TypeKind::Interface: return true;
+    case TypeKind::Basic: return u->as<Basic>()->basic == BasicKind::UnsafePointer;
+    default: return false;
+  }
+}
+
 void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
-  const char* bad = nullptr;
   bool xNil = isNilExpr(e->x), yNil = isNilExpr(e->y);
+  const Operand* errOp = &x;
+  std::string cause;
+  bool bad = false;
   // Spec: "the first operand must be assignable to the type of the second
   // operand, or vice versa".
   bool ok = identical(x.type, y.type) || (yNil && !isUntyped(x.type)) || (xNil && !isUntyped(y.type));
@@ -463,21 +520,42 @@ void Checker::comparison(Operand& x, Operand& y, const BinaryExpr* e) {
     ok = assignableTo(xa, y.type, nullptr) || assignableTo(ya, x.type, nullptr);
   }
   if (!ok) {
-    error(startPosOf(e), "invalid operation: " + exprString(e) + " (mismatched types " + typeString(x.type) + " and " +
-                           typeString(y.type) + ")");
-    x.mode = Mode::Invalid;
-    return;
-  }
-  bool ordered = e->op != Token::Eql && e->op != Token::Neq;
-  if (ordered) {
-    Type* t = x.type;
-    if (!isOrdered(t)) bad = "operator %s not defined on ";
-  } else if (!comparable(x.type) && !xNil && !yNil) {
-    bad = "operator %s not defined on ";
+    errOp = &y;
+    cause = "mismatched types " + typeString(x.type) + " and " + typeString(y.type);
+    bad = true;
+  } else if (e->op == Token::Eql || e->op == Token::Neq) {
+    if (xNil || yNil) {
+      Type* t = xNil ? y.type : x.type;
+      if (!(xNil && yNil) && !hasNil(t) && !isBasic(t, BasicKind::UntypedNil)) {
+        errOp = &y;
+        bad = true;
+      }
+    } else if (!comparable(x.type)) {
+      errOp = &x;
+      cause = incomparableCause(x.type);
+      bad = true;
+    } else if (!comparable(y.type)) {
+      errOp = &y;
+      cause = incomparableCause(y.type);
+      bad = true;
+    }
+  } else if (!isOrdered(x.type)) {
+    errOp = &x;
+    bad = true;
+  } else if (!isOrdered(y.type)) {
+    errOp = &y;
+    bad = true;
   }
   if (bad) {
-    error(startPosOf(e), "invalid operation: " + exprString(e) + " (operator " + tokenString(e->op) +
-                           " not defined on " + (isBoolean(x.type) ? std::string("bool") : typeString(x.type)) + ")");
+    if (cause.empty()) {
+      if (x.type->as<TypeParam>() || y.type->as<TypeParam>()) {
+        if (!x.type->as<TypeParam>()) errOp = &y;
+        cause = "type parameter " + typeString(errOp->type) + " is not comparable with " + tokenString(e->op);
+      } else {
+        cause = std::string("operator ") + tokenString(e->op) + " not defined on " + kindString(errOp->type);
+      }
+    }
+    error(startPosOf(errOp->expr ? errOp->expr : e), "invalid operation: " + exprString(e) + " (" + cause + ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -558,6 +636,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   } else {
     // A non-constant shift of an untyped constant takes its type from the
     // context (spec); it stays untyped here and convertUntyped fixes it.
+    if (isUntyped(x.type)) shiftLhs.insert(e->x);
     x.mode = Mode::Value;
     x.val = Constant();
   }

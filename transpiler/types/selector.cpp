@@ -109,10 +109,13 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
   }
   Object* obj = found.obj;
   info.uses[e->sel] = obj;
-  // A method of this package is a dependency for initialization order, as
-  // a function is (the spec's "references" include method values and
-  // calls: var x = T{}.m() waits for what m uses).
-  if (currentDecl && obj->kind == ObjectKind::Func && obj->pkg == pkg) currentDecl->deps.insert(obj);
+  // A method of this package is a dependency for the initialization order,
+  // as a function is (spec: "Package initialization": method values and
+  // calls count; var x = T{}.m() waits for what m uses).
+  if (currentDecl && obj->kind == ObjectKind::Func && obj->pkg == pkg && declOf.count(obj)) {
+    Object* m = obj->origin ? obj->origin : obj;
+    currentDecl->deps.insert(m);
+  }
   Selection s;
   s.recv = x.type;
   s.obj = obj;

@@ -47,8 +47,18 @@ Type* Checker::typExpr(const Expr* e) {
       auto* m = e->as<MapType>();
       Type* k = typExpr(m->key);
       Type* v = typExpr(m->value);
-      if (k != invalid && !comparable(k) && k->kind != TypeKind::TypeParam)
-        error(m->key->pos, "invalid map key type " + typeString(k));
+      // Checked once all types are complete: the key may be a type whose
+      // declaration is still in progress (type S struct{ m map[S]int }).
+      if (k != invalid) {
+        Pos at = m->key->pos;
+        delayed.push_back([this, k, at] {
+          if (auto* tp = k->as<TypeParam>()) {
+            if (!comparable(tp)) error(at, "invalid map key type " + typeString(k) + " (missing comparable constraint)");
+          } else if (!comparable(k)) {
+            error(at, "invalid map key type " + typeString(k));
+          }
+        });
+      }
       t = ctx.types().make<Map>(k, v);
       break;
     }
