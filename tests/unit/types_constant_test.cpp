@@ -91,3 +91,26 @@ TEST(Constant, FloatsRoundOnceToNearestEven) {
 }
 
 }  // namespace
+
+namespace {
+
+// go/constant keeps decimal literals exact while they stay within 2^±4096
+// and uses 512-bit floats beyond; huge exponents must stay cheap
+// (fixedbugs/issue13559.go has dozens of them).
+TEST(Constant, HugeExponentLiterals) {
+  Constant small = lit(syntax::LitKind::Float, "1e-1000");
+  Constant big = lit(syntax::LitKind::Float, "1e1000");
+  EXPECT_TRUE(Constant::compare(Constant::binaryOp(small, Token::Mul, big, false), Token::Eql,
+                                Constant::makeInt64(1)));  // exact within the range
+  Constant tiny = lit(syntax::LitKind::Float, "1e-100000");
+  EXPECT_FALSE(tiny.isZero());
+  EXPECT_LE(boost::multiprecision::msb(boost::multiprecision::numerator(tiny.ratVal())), 520u);  // a 512-bit mantissa
+  EXPECT_EQ(tiny.float64Val(), 0.0);
+  Constant huge = lit(syntax::LitKind::Float, "1e100000");
+  EXPECT_TRUE(huge.isIntegral());
+  EXPECT_FALSE(huge.toInt().has_value());  // beyond go/constant's 4096-bit integers: "truncated"
+  EXPECT_TRUE(std::isinf(huge.float64Val()));
+  EXPECT_TRUE(lit(syntax::LitKind::Float, "1e-1000000000").isZero());
+}
+
+}  // namespace

@@ -32,13 +32,27 @@ BigRat Constant::ratVal() const {
 // behave the same, and 1e646456992 does not take the machine's memory.
 constexpr long kMaxLiteralExponent = 100001;
 
-static BigRat pow10(long e) {
+// mant * 10^e, exactly where Go keeps decimal literals exact. Rationals
+// are built without normalizing huge operands (boost reduces fractions with
+// a binary gcd, quadratic in the bits): a positive exponent gives an
+// integer; a negative one a fraction mant / 10^-e, unless the value lies
+// below 2^-4096, where go/constant switches from exact rationals to 512-bit
+// floats: there the result is a 512-bit mantissa over a power of two.
+static BigRat decimalValue(const BigInt& mant, long e) {
+  if (mant == 0) return BigRat(0);
   // Far below any float's range, gc's constants underflow to zero too
   // (1 / 1e-600000000 is a division by zero for gc).
   if (e < -kMaxLiteralExponent) return BigRat(0);
   e = std::min(e, kMaxLiteralExponent);
   BigInt p = mp::pow(BigInt(10), static_cast<unsigned>(e < 0 ? -e : e));
-  return e < 0 ? BigRat(BigInt(1), p) : BigRat(p);
+  if (e >= 0) return BigRat(mant * p);
+  long bits = static_cast<long>(mp::msb(mp::abs(mant))) - static_cast<long>(mp::msb(p));
+  if (bits < -4096) {
+    long shift = 512 - bits;
+    BigInt q = (mant << shift) / p;
+    return BigRat(q, BigInt(1) << shift);
+  }
+  return BigRat(mant, p);
 }
 
 static BigRat pow2(long e) {
@@ -93,9 +107,8 @@ static BigRat parseNumber(std::string s, bool& isFloat) {
     for (char c : digits) exp = std::min<long>(exp * 10 + (c - '0'), 4 * kMaxLiteralExponent);
     if (neg) exp = -exp;
   }
-  BigRat r(mant);
-  if (hexFloat) return r * pow2(exp - 4 * scale);
-  return r * pow10(exp - scale);
+  if (hexFloat) return BigRat(mant) * pow2(exp - 4 * scale);
+  return decimalValue(mant, exp - scale);
 }
 
 Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
