@@ -169,7 +169,7 @@ func main() {
             "x.go:19:6: cannot use &t (value of type *T) as type I in assignment:\n"
             "\t*T does not implement I (wrong type for N method)\n\t\thave N(string)\n\t\twant N(int)");
   EXPECT_EQ(errs[2],
-            "x.go:20:6: cannot use U{…} (value of type U) as type I in assignment:\n"
+            "x.go:20:6: cannot use U{} (value of type U) as type I in assignment:\n"
             "\tU does not implement I (missing N method)");
 }
 
