@@ -83,6 +83,7 @@ bool printable(const types::Type* t) {
 
 const types::Object* Emitter::calledFunc(const syntax::Expr* fun) const {
   fun = unparen(fun);
+  if (const auto* ix = fun->as<syntax::IndexExpr>()) fun = unparen(ix->x);  // F[int](x)
   const syntax::Ident* id = fun->as<syntax::Ident>();
   if (const auto* sel = fun->as<syntax::SelectorExpr>()) {
     const auto* x = unparen(sel->x)->as<syntax::Ident>();
@@ -108,8 +109,10 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     return funcValueCall(e);  // closure.cpp
   }
   requireAvailable(fn, e->fun->pos);
-  std::string name = nameOf(fn);
+  std::string name = genericFuncName(fn, e->fun, e->fun->pos);  // Max<go::int_, ...> for generics
   const auto* sig = fn->type->as<types::Signature>();
+  if (const types::Instance* inst = instanceOf(e->fun); inst && inst->type && inst->type->as<types::Signature>())
+    sig = inst->type->as<types::Signature>();  // parameter types with the type arguments in
   bool forwardsTuple = e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple);
   if (forwardsTuple) {
     // f(g()): g's results become f's arguments.
@@ -152,6 +155,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
 std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method) {
   requireAvailable(method, sel->sel->pos);
   const types::Type* xt = typeOf(sel->x);
+  if (xt && xt->kind == types::TypeKind::TypeParam) return typeParamMethodCall(e, sel, method);  // (generic.cpp)
   if (const auto* xtv = tv(sel->x); xtv && xtv->mode == Mode::TypeExpr) unsupported(sel->pos, "method expressions");
   if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))
     unsupported(e->pos, "passing a multi-value call to a method");

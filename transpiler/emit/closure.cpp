@@ -236,7 +236,7 @@ std::string Emitter::directMethodCall(const std::string& recv, const types::Obje
   const auto* named = rt ? rt->as<types::Named>() : nullptr;
   if (!named) unsupported(at, "this method value");
   std::string rest = args.empty() ? "" : ", " + args;
-  if (!isStructMethod(method)) return freeMethodName(named, method) + "(" + recv + rest + ")";
+  if (!isStructMethod(method)) return freeMethodCallee(named, method) + "(" + recv + rest + ")";
   if (hasPointerReceiver(method)) return cppType(named, at) + "::" + cppName(method->name) + "(" + recv + rest + ")";
   return recv + "." + cppName(method->name) + "(" + args + ")";
 }

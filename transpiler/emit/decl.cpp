@@ -33,6 +33,7 @@ void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std
       if (!n->obj->pkg || n->obj->pkg != pkg || !n->obj->isPackageLevel()) return;
       bool isStruct = n->underlying && n->underlying->kind == types::TypeKind::Struct;
       if (byValue || !isStruct) deps.push_back(n->obj);
+      for (const types::Type* a : n->typeArgs) typeDeps(a, pkg, byValue, deps);  // List[Point] holds Points
       return;
     }
     case types::TypeKind::Pointer: return typeDeps(t->as<types::Pointer>()->elem, pkg, false, deps);
@@ -63,6 +64,7 @@ void Emitter::typeDecls() {
     if (!spec->isAlias && obj && !isUnavailable(obj) && obj->type->kind == types::TypeKind::Named &&
         types::underlying(obj->type)->kind == types::TypeKind::Struct) {
       out->at(spec->pos);
+      if (spec->typeParams) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");  // (generic.cpp)
       out->write("struct " + cppName(spec->name->name) + ";");
     }
   }
@@ -91,9 +93,11 @@ void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Obj
 
 void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   (void)local;
-  if (spec->typeParams) unsupported(spec->pos, "generic types");
   const types::Object* obj = info.objectOf(spec->name);
   if (!obj) return;
+  bool generic = spec->typeParams != nullptr;  // a class template (generic.cpp)
+  if (generic && local) unsupported(spec->pos, "generic types declared in functions");
+  if (generic && types::underlying(obj->type)->kind != types::TypeKind::Struct) return genericTypeSpec(spec, obj);
   std::string name = cppName(spec->name->name);
   const types::Type* named = spec->isAlias ? nullptr : obj->type;
   const types::Type* u = types::underlying(obj->type);
@@ -124,6 +128,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     if (pkg->scope->lookupLocal(f.var->name) && pkg->scope->lookupLocal(f.var->name)->kind == types::ObjectKind::TypeName)
       qualifyTypes = true;
   if (membersShadowTypes(obj)) qualifyTypes = true;  // a method named like a type: func (t Time) Month() Month
+  if (generic) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
   out->write("struct " + name + " {");
   out->indent();
   std::string lastType;
@@ -145,11 +150,12 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     lastLine = f.var->pos.line;
   }
   if (lastLine >= 0) out->write(";");
-  if (types::comparable(const_cast<types::Type*>(obj->type))) {
+  // A class template's == and hash exist for the instances that allow them.
+  if (generic || types::comparable(const_cast<types::Type*>(obj->type))) {
     out->line();
     out->line("bool operator==(const " + name + "&) const = default;");
     // Map keys: the fields' hashes in order, blank fields (never set) left out.
-    if (isHashable(obj->type)) {
+    if (generic || isHashable(obj->type)) {
       // A member, not a friend: local structs cannot define friends.
       std::string fields;
       for (const auto& f : st->fields)
@@ -285,12 +291,12 @@ void Emitter::funcPrototypes() {
       if (!fd || !fd->body) continue;
       if (isUnavailable(info.objectOf(fd->name))) continue;
       try {
-        if (fd->type->typeParams) unsupported(fd->name->pos, "generic functions");
         const types::Object* fn = info.objectOf(fd->name);
         if (!fn) continue;
         if (fd->recv && isStructMethod(fn)) continue;  // declared inside its struct
         std::string name = fd->recv ? freeMethodName(methodReceiver(fn, fd), fn) : nameOf(fn);
         out->at(fd->pos);
+        if (isGenericDecl(fd)) out->write(templateHead(templateParams(fd)) + " ");  // (generic.cpp)
         out->write(signature(fn, fd, false, name) + ";");
       } catch (const Unsupported& u) {
         report(u);
@@ -300,7 +306,6 @@ void Emitter::funcPrototypes() {
 
 void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   if (!decl->body) return;  // declared only: native, implemented in rtlib
-  if (decl->type->typeParams) unsupported(decl->name->pos, "generic functions");
   const types::Object* fn = info.objectOf(decl->name);
   if (!fn) return;
   const types::Named* recvType = decl->recv ? methodReceiver(fn, decl) : nullptr;
@@ -322,6 +327,9 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   std::string name = !recvType ? nameOf(fn)
                      : isStructMethod(fn) ? cppName(recvType->obj->name) + "::" + memberName(recvType, fn->name)
                                           : freeMethodName(recvType, fn);
+  // A template (generic.cpp): a member of List<T, T_type>.
+  bool generic = isGenericDecl(decl);
+  if (generic && recvType && isStructMethod(fn)) name = cppType(recvType, decl->pos) + "::" + memberName(recvType, fn->name);
   // Inside a struct's member functions its members hide same-named types.
   qualifyTypes = false;
   bool savedQualify = false;
@@ -331,7 +339,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
         qualifyTypes = true;
   if (recvType && isStructMethod(fn) && membersShadowTypes(recvType->obj)) qualifyTypes = true;
   memberScope = recvType && isStructMethod(fn) ? recvType->obj : nullptr;
-  out->write(signature(fn, decl, true, name) + " {");
+  out->write((generic ? templateHead(templateParams(decl)) + " " : "") + signature(fn, decl, true, name) + " {");
   out->indent();
   if (recvType && isStructMethod(fn) && !isPointerMethod(fn)) {
     // A value receiver is a copy of *this (Go passes the value).

@@ -251,6 +251,31 @@ class Emitter {
   bool isMapClearLoop(const syntax::RangeStmt* s) const;  // for k := range m { delete(m, k) }
   void mapRange(const syntax::RangeStmt* s, Target& t);
 
+  // ---- generic.cpp: generic functions and types as C++ templates (the
+  // generics work). A Go type parameter T is two template parameters: the
+  // C++ type T and `go::type_fn T_type`, its descriptor (go/generic.hpp).
+  bool isDependent(const types::Type* t) const;  // mentions a type parameter
+  bool isGenericDecl(const syntax::FuncDecl* decl) const;  // a generic function or a method of a generic type
+  // The type parameters a declaration's template takes (a method's are its receiver type's).
+  std::vector<types::TypeParam*> templateParams(const syntax::FuncDecl* decl) const;
+  std::string templateHead(const std::vector<types::TypeParam*>& params) const;  // "template <typename T, go::type_fn T_type>"
+  std::string templateArgs(const std::vector<types::Type*>& args, diag::Pos at);  // "<go::int_, go::desc<go::int_type>>"
+  std::string typeFn(const types::Type* t, diag::Pos at);  // the go::type_fn naming t's descriptor
+  // An instance's type arguments; a generic type's own parameters (List in
+  // its methods stands for List[T]).
+  static std::vector<types::Type*> typeArgsOf(const types::Named* n);
+  // The instance a use of a generic function names (F in F(x), F[int], pkg.F), or null.
+  const types::Instance* instanceOf(const syntax::Expr* fun) const;
+  std::string genericFuncName(const types::Object* fn, const syntax::Expr* fun, diag::Pos at);  // Max<go::int_, ...>
+  std::string typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at);  // T(1)
+  std::string typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
+  std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice_Len<go::int_, ...>
+  std::string genericTypeArgsString(const types::Named* n) const;  // "[int,string]", as gc prints them
+  void genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj);  // template <...> struct List {...};
+  void genericTypeDescPrototypes();  // template <...> const go::type_desc& List_type();
+  void genericDefinitions();          // the bodies of generic functions, methods and descriptors (in the header)
+  void genericTypeDescDef(const types::Object* obj);
+
   const types::CheckedPackage& checked;
   const types::Info& info;
   const types::Package* pkg;

@@ -56,7 +56,11 @@ types::Type* Emitter::typeOf(const syntax::Expr* e) const {
 std::string Emitter::cppType(const types::Type* t, diag::Pos at) const {
   if (!t) unsupported(at, "an expression whose type is unknown");
   requireAvailableType(t, at);
-  return typeName(t, qualifyTypes ? nullptr : pkg, at);
+  // Instances of generic types name their template arguments (generic.cpp).
+  InstanceArgs args = [this](const types::Named* n, diag::Pos pos) {
+    return const_cast<Emitter*>(this)->templateArgs(typeArgsOf(n), pos);
+  };
+  return typeName(t, qualifyTypes ? nullptr : pkg, at, &args);
 }
 
 std::string Emitter::zeroValue(const types::Type* t, diag::Pos at) const {
@@ -67,8 +71,10 @@ std::string Emitter::zeroValue(const types::Type* t, diag::Pos at) const {
 
 std::string Emitter::expr(const syntax::Expr* e) {
   if (auto it = hoisted.find(e); it != hoisted.end()) return it->second;
-  if (const auto* t = tv(e); t && t->mode == Mode::Constant && t->value.isKnown())
+  if (const auto* t = tv(e); t && t->mode == Mode::Constant && t->value.isKnown()) {
+    if (t->type && t->type->kind == types::TypeKind::TypeParam) return typeParamConstant(t->value, t->type, e->pos);
     return typedConstant(t->value, t->type, pkg, e->pos);
+  }
   switch (e->kind) {
     case syntax::NodeKind::Ident: return ident(e->as<syntax::Ident>());
     case syntax::NodeKind::ParenExpr: return "(" + expr(e->as<syntax::ParenExpr>()->x) + ")";
@@ -134,7 +140,10 @@ std::string Emitter::ident(const syntax::Ident* id) {
       return "nullptr";
     }
     case ObjectKind::Var: requireAvailable(obj, id->pos); return nameOf(obj);
-    case ObjectKind::Func: requireAvailable(obj, id->pos); return funcValue(obj, id->pos);  // calls print the name (call.cpp)
+    case ObjectKind::Func:
+      requireAvailable(obj, id->pos);
+      if (info.instances.count(id)) return "go::func_of(" + genericFuncName(obj, id, id->pos) + ")";  // Max[int]
+      return funcValue(obj, id->pos);  // calls print the name (call.cpp)
     default: unsupported(id->pos, "using " + id->name + " as a value here");
   }
 }
@@ -146,6 +155,8 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
       const types::Object* obj = info.objectOf(e->sel);
       if (!obj) unsupported(e->pos, "this qualified identifier");
       requireAvailable(obj, e->sel->pos);
+      if (obj->kind == ObjectKind::Func && info.instances.count(e->sel))
+        return "go::func_of(" + genericFuncName(obj, e, e->sel->pos) + ")";  // pkg.Max[int]
       if (obj->kind == ObjectKind::Func) return funcValue(obj, e->sel->pos);
       return nameOf(obj);
     }
@@ -293,7 +304,10 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
 }
 
 std::string Emitter::index(const syntax::IndexExpr* e) {
-  if (e->indices.size() != 1) unsupported(e->pos, "generic code");
+  // F[int] as a value: the instance (generic.cpp).
+  if (const auto* xtv = tv(e->x); xtv && xtv->type && xtv->type->kind == types::TypeKind::Signature && instanceOf(e))
+    return expr(e->x);
+  if (e->indices.size() != 1) unsupported(e->pos, "this index expression");
   const types::Type* xt = typeOf(e->x);
   const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(e->pos, "this index expression");

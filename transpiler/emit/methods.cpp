@@ -74,7 +74,7 @@ std::string Emitter::methodCallText(std::string recv, const types::Type* recvTyp
     if (wantsPointer) return cppType(named, at) + "::" + m + "(" + r + (args.empty() ? "" : ", " + args) + ")";
     return r + "." + m + "(" + args + ")";
   }
-  return freeMethodName(named, method) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
+  return freeMethodCallee(named, method) + "(" + r + (args.empty() ? "" : ", " + args) + ")";
 }
 
 }  // namespace emit

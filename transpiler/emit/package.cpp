@@ -98,13 +98,23 @@ std::string Emitter::header() {
               !interfaceMethods(obj->type).empty())
             typeDesc(obj->type, spec->pos);
         }
-  std::string descs = typeDescDefs();
-  typeDescDecls();
+  // The declarations and templates are printed aside first: the
+  // descriptors they register are declared before them.
+  Printer decls(opts.lineDirectives);
+  out = &decls;
+  genericTypeDescPrototypes();
   typeDecls();
   constantDecls();
   for (const syntax::File* f : checked.files) varDecls(f, false);
   funcPrototypes();
-  p.line("void init_package();");
+  decls.line("void init_package();");
+  genericDefinitions();
+  out = &p;
+  std::string descs = typeDescDefs();
+  typeDescDecls();
+  p.unmap();
+  p.line();
+  p.write(decls.finish());
   if (!descs.empty()) {
     p.unmap();
     p.line();
@@ -137,6 +147,7 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
     if (!fd) continue;
     if (!fd->recv && fd->name->name == "main" && pkg->name == "main") mainFunc = fd;
     if (isUnavailable(info.objectOf(fd->name))) continue;
+    if (isGenericDecl(fd)) continue;  // a template: in the header (generic.cpp)
     p.line();
     try {
       funcDecl(fd);

@@ -80,8 +80,9 @@ std::string mangle(const types::Type* t, const types::Package* pkg) {
     case types::TypeKind::Basic: return t->as<types::Basic>()->name;
     case types::TypeKind::Named: {
       const types::Object* obj = t->as<types::Named>()->obj;
-      if (obj->pkg && obj->pkg != pkg) return obj->pkg->name + "_" + obj->name;
-      return cppName(obj->name);
+      std::string base = obj->pkg && obj->pkg != pkg ? obj->pkg->name + "_" + obj->name : cppName(obj->name);
+      for (const types::Type* a : t->as<types::Named>()->typeArgs) base += "_" + mangle(a, pkg);  // List_int
+      return base;
     }
     case types::TypeKind::Pointer: return "ptr_" + mangle(t->as<types::Pointer>()->elem, pkg);
     case types::TypeKind::Slice: return "slice_" + mangle(t->as<types::Slice>()->elem, pkg);
@@ -130,6 +131,12 @@ bool mentionsLocalType(const types::Type* t, int depth = 0) {
   }
 }
 
+// offsetof is a macro: a template-id with commas (List<go::int_, ...>) needs
+// the builtin it stands for.
+std::string offsetOf(const std::string& cppType) {
+  return cppType.find(',') == std::string::npos ? "offsetof" : "__builtin_offsetof";
+}
+
 }  // namespace
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
@@ -141,8 +148,10 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
       return t->as<types::Basic>()->name;
     }
     case types::TypeKind::Named: {
-      const types::Object* obj = t->as<types::Named>()->obj;
-      return obj->pkg ? obj->pkg->name + "." + obj->name : obj->name;
+      const auto* n = t->as<types::Named>();
+      const types::Object* obj = n->obj;
+      std::string args = n->origin ? genericTypeArgsString(n) : "";  // main.Pair[string,int]
+      return (obj->pkg ? obj->pkg->name + "." + obj->name : obj->name) + args;
     }
     case types::TypeKind::Pointer: return "*" + gcTypeString(t->as<types::Pointer>()->elem);
     case types::TypeKind::Slice: return "[]" + gcTypeString(t->as<types::Slice>()->elem);
@@ -183,6 +192,7 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
 }
 
 std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
+  if (isDependent(t)) return typeFn(t, at) + "()";  // made when the template is instantiated (generic.cpp)
   if (const auto* b = t->as<types::Basic>()) {
     std::string d = basicDesc(b->basic);
     if (d.empty()) unsupported(at, "values of type " + b->name + " in interfaces");
@@ -204,7 +214,6 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
     return "go::any_type";
   if (t->kind == types::TypeKind::Signature) unsupported(at, "function values in interfaces");
   if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) unsupported(at, "composite types of local types in interfaces");
-  if (t->kind == types::TypeKind::TypeParam) unsupported(at, "generic code");
   std::string name = mangle(t, pkg) + "_type";
   // One descriptor per type; a different type whose name mangles the same
   // gets a number.
@@ -306,7 +315,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
       if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
       std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
       bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
-      pre += "    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", offsetof(" + cppType(t, {}) + ", " +
+      pre += "    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", " + offsetOf(cppType(t, {})) + "(" + cppType(t, {}) + ", " +
              member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},\n";
     }
     pre += "};\n";

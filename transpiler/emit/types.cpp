@@ -61,7 +61,7 @@ std::string packageQualifier(const types::Package* of, const types::Package* fro
   return ns + "::";
 }
 
-std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at) {
+std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at, const InstanceArgs* instanceArgs) {
   using types::TypeKind;
   switch (t->kind) {
     case TypeKind::Basic: {
@@ -79,40 +79,44 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       }
       std::string name = cppName(obj->name);
       name = packageQualifier(obj->pkg, from) + name;
+      if (n->origin || n->isGeneric()) {  // List[int] is the class template List<go::int_, ...> (generic.cpp)
+        if (!instanceArgs) unsupported(at, "generic types here");
+        name += (*instanceArgs)(n, at);
+      }
       return name;
     }
     case TypeKind::Pointer:
-      return typeName(t->as<types::Pointer>()->elem, from, at) + "*";
+      return typeName(t->as<types::Pointer>()->elem, from, at, instanceArgs) + "*";
     case TypeKind::Slice:
-      return "go::slice<" + typeName(t->as<types::Slice>()->elem, from, at) + ">";
+      return "go::slice<" + typeName(t->as<types::Slice>()->elem, from, at, instanceArgs) + ">";
     case TypeKind::Array: {
       const auto* a = t->as<types::Array>();
-      return "go::array<" + typeName(a->elem, from, at) + ", " + std::to_string(a->len) + ">";
+      return "go::array<" + typeName(a->elem, from, at, instanceArgs) + ", " + std::to_string(a->len) + ">";
     }
     case TypeKind::Tuple: {
       const auto* tup = t->as<types::Tuple>();
       if (tup->size() == 0) return "void";
-      if (tup->size() == 1) return typeName(tup->at(0), from, at);
+      if (tup->size() == 1) return typeName(tup->at(0), from, at, instanceArgs);
       std::string s = "std::tuple<";
       for (size_t i = 0; i < tup->size(); i++) {
         if (i) s += ", ";
-        s += typeName(tup->at(i), from, at);
+        s += typeName(tup->at(i), from, at, instanceArgs);
       }
       return s + ">";
     }
     case TypeKind::Map: {
       const auto* m = t->as<types::Map>();
       if (!isHashable(m->key)) unsupported(at, "maps with keys of type " + types::typeString(m->key));
-      return "go::map<" + typeName(m->key, from, at) + ", " + typeName(m->elem, from, at) + ">";
+      return "go::map<" + typeName(m->key, from, at, instanceArgs) + ", " + typeName(m->elem, from, at, instanceArgs) + ">";
     }
     case TypeKind::Chan: unsupported(at, "channels");
     case TypeKind::Signature: {
       // func(A...) R is go::func<R(A...)>; several results are a std::tuple.
       const auto* sig = t->as<types::Signature>();
-      std::string result = sig->results && sig->results->size() > 0 ? typeName(sig->results, from, at) : "void";
+      std::string result = sig->results && sig->results->size() > 0 ? typeName(sig->results, from, at, instanceArgs) : "void";
       std::string s = "go::func<" + result + "(";
       for (size_t i = 0; sig->params && i < sig->params->size(); i++)
-        s += (i ? ", " : "") + typeName(sig->params->at(i), from, at);
+        s += (i ? ", " : "") + typeName(sig->params->at(i), from, at, instanceArgs);
       return s + ")>";
     }
     case TypeKind::Interface:
@@ -120,7 +124,7 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       if (t->as<types::Interface>()->isEmpty()) return "go::any";
       unsupported(at, "interface types with methods and without a name");
     case TypeKind::Struct: unsupported(at, "struct types without a name");
-    case TypeKind::TypeParam: unsupported(at, "generic code");
+    case TypeKind::TypeParam: return cppName(t->as<types::TypeParam>()->obj->name);  // a template parameter
   }
   unsupported(at, "this type");
 }

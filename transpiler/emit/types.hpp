@@ -8,6 +8,7 @@
 // keys it cannot hash yet, channels, interfaces, func values, complex numbers) are Unsupported.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "diag/diag.hpp"
@@ -15,9 +16,15 @@
 
 namespace emit {
 
+// The template arguments of an instantiated generic type, "<go::int_,
+// go::desc<go::int_type>>" (the emitter's, which registers descriptors).
+using InstanceArgs = std::function<std::string(const types::Named* instance, diag::Pos at)>;
+
 // The C++ type for Go type t, seen from package `from` (which needs no
-// qualification). `at` is where an unsupported type is reported.
-std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at);
+// qualification). `at` is where an unsupported type is reported. Without
+// instanceArgs, instantiated generic types are Unsupported.
+std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at,
+                     const InstanceArgs* instanceArgs = nullptr);
 
 // "ns::", the qualification of a name declared in package `of` when it is
 // used in package `from` ("" when they are the same package). The

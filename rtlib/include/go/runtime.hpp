@@ -24,6 +24,7 @@
 #include "go/map.hpp"
 #include "go/map_type.hpp"
 #include "go/func.hpp"
+#include "go/generic.hpp"
 #include "go/output.hpp"
 #include "go/print.hpp"
 #include "go/entry.hpp"

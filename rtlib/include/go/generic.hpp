@@ -1,0 +1,116 @@
+// This file implements what generic code (C++ templates printed for Go's
+// generic functions and types) needs from the runtime: the Go identity of
+// a type parameter, its descriptor, and calls of its constraint's methods.
+//
+// C++ spells distinct Go types alike (`type Celsius float64` is an alias
+// of go::float64), so a template cannot learn a Go type from its C++ type
+// argument. Every Go type parameter T therefore becomes two template
+// parameters: the C++ type T, and `go::type_fn T_type`, a function that
+// returns T's descriptor:
+//
+//   template <typename T, go::type_fn T_type> T Max(T a, T b);
+//   Max<go::int_, go::desc<go::int_type>>(1, 2)
+//
+// A function rather than a descriptor object, because generic code makes
+// descriptors of composite types on the fly ([]T is go::slice_type_of<T,
+// T_type>), and only a function's address is a constant template argument.
+// Descriptors made here are built once, on first use, and never freed; their
+// names are gc's, so go::same_type equates them with the emitter's copies.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "go/array.hpp"
+#include "go/map_type.hpp"
+#include "go/panic.hpp"
+#include "go/slice.hpp"
+#include "go/typedesc.hpp"
+
+namespace go {
+
+using type_fn = const type_desc& (*)();
+
+// The type_fn of a descriptor the emitter printed (or a predeclared one).
+template <const type_desc& D>
+const type_desc& desc() {
+  return D;
+}
+
+namespace detail {
+// A copy of proto named name (kept alive with it), marked as a defined
+// type when named.
+const type_desc* make_generic_type(const type_desc& proto, std::string name, bool named);
+}  // namespace detail
+
+template <class E, type_fn E_type>
+const type_desc& pointer_type_of() {
+  static const type_desc* t = detail::make_generic_type(
+      {.k = kind::pointer, .size = sizeof(E*), .elem = &E_type()}, "*" + std::string(E_type().name), false);
+  return *t;
+}
+
+template <class E, type_fn E_type>
+const type_desc& slice_type_of() {
+  static const type_desc* t = detail::make_generic_type(
+      {.k = kind::slice, .size = sizeof(slice<E>), .comparable = false, .elem = &E_type()},
+      "[]" + std::string(E_type().name), false);
+  return *t;
+}
+
+template <class E, int_ N, type_fn E_type>
+const type_desc& array_type_of() {
+  static const type_desc* t = detail::make_generic_type(
+      {.k = kind::array, .size = sizeof(array<E, N>), .comparable = E_type().comparable, .elem = &E_type(), .len = N},
+      "[" + std::to_string(N) + "]" + std::string(E_type().name), false);
+  return *t;
+}
+
+template <class K, class V, type_fn K_type, type_fn V_type>
+const type_desc& map_type_of() {
+  static const type_desc* t = detail::make_generic_type(
+      {.k = kind::map, .size = sizeof(map<K, V>), .comparable = false, .elem = &V_type(), .key = &K_type(),
+       .maps = &map_ops_of<K, V>},
+      "map[" + std::string(K_type().name) + "]" + std::string(V_type().name), false);
+  return *t;
+}
+
+// Whether a struct of these fields is comparable (its == compiles to C++'s
+// defaulted one either way; this is what interfaces and maps check).
+inline bool fields_comparable(const field_desc* fields, int_ n) {
+  for (int_ i = 0; i < n; i++)
+    if (!fields[i].type->comparable) return false;
+  return true;
+}
+
+// The type arguments of an instantiated generic type as gc prints them:
+// "int,string" (between the brackets of main.Pair[int,string]).
+template <type_fn... A>
+std::string type_args_name() {
+  std::string s;
+  ((s += (s.empty() ? "" : ",") + std::string(A().name)), ...);
+  return s;
+}
+
+namespace detail {
+[[noreturn]] void panic_missing_method(const type_desc& t, std::string_view name);
+}  // namespace detail
+
+// x.M(args) where x's type is a type parameter whose descriptor is t: the
+// method M of t's method table, called with x as its data word (the pointer
+// itself for pointer-shaped types, a pointer to x otherwise). F is the
+// method's C++ function type without the receiver, R(A...).
+template <class F>
+struct method_call;
+template <class R, class... A>
+struct method_call<R(A...)> {
+  template <class T>
+  static R call(const type_desc& t, std::string_view name, const T& x, A... a) {
+    const method_desc* m = t.find_method(name);
+    if (m == nullptr) [[unlikely]] detail::panic_missing_method(t, name);
+    void* data = t.pointer_shaped() ? *reinterpret_cast<void* const*>(&x) : const_cast<T*>(&x);
+    return reinterpret_cast<R (*)(void*, A...)>(m->fn)(data, a...);
+  }
+};
+
+}  // namespace go

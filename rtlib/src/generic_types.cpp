@@ -1,0 +1,21 @@
+// This file implements the descriptors generic code makes at run time
+// (go/generic.hpp).
+#include "go/generic.hpp"
+
+namespace go::detail {
+
+const type_desc* make_generic_type(const type_desc& proto, std::string name, bool named) {
+  auto* owned = new std::string(std::move(name));
+  auto* t = new type_desc(proto);
+  t->name = *owned;
+  t->named = named;
+  return t;
+}
+
+void panic_missing_method(const type_desc& t, std::string_view name) {
+  // The checker proved that every type argument has the method; only a
+  // descriptor made without a method table gets here.
+  panic_runtime_error("go2cpp: type " + std::string(t.name) + " has no method table entry for " + std::string(name));
+}
+
+}  // namespace go::detail

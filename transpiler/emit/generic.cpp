@@ -1,0 +1,319 @@
+// This file implements generic code in the printed C++: Go's generic
+// functions become function templates and generic types class templates,
+// all printed in the package header (every file that instantiates them
+// must see them).
+//
+//   func Max[T Number](a, b T) T            template <typename T, go::type_fn T_type> T Max(T a, T b) {...}
+//   Max(1, 2)                               Max<go::int_, go::desc<go::int_type>>(1, 2)
+//   type List[T any] struct{ next *List[T] } template <typename T, go::type_fn T_type> struct List {...};
+//   func (l *List[T]) Push(v T)             template <...> void List<T, T_type>::Push(List<T, T_type>* l, T v) {...}
+//
+// Every Go type parameter is two template parameters, the C++ type and a
+// go::type_fn returning its descriptor (go/generic.hpp says why: C++ spells
+// distinct Go types alike). Every use of a generic names its template
+// arguments explicitly, from the checker's Info::instances: Go's inference
+// is not C++'s deduction, and the descriptors could not be deduced anyway.
+//
+// Inside a template, what depends on a type parameter is resolved when C++
+// instantiates it: operators apply to the C++ type (the checker allowed
+// them by the type set), boxing into an interface uses T_type(), composite
+// descriptors are made at run time (go::slice_type_of<T, T_type>, and
+// List_type<T, T_type> for a generic type, printed here), and calls of the
+// constraint's methods go through the descriptor's method table
+// (go::method_call), which reaches value and pointer receivers alike.
+// Instances without type parameters (List[int] in main) get descriptors
+// printed by typedesc.cpp like any named type, method tables included.
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+
+namespace emit {
+
+namespace {
+
+const syntax::Expr* unparen(const syntax::Expr* e) {
+  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+  return e;
+}
+
+const types::Named* receiverNamed(const types::Object* fn) {
+  const auto* sig = fn && fn->type ? fn->type->as<types::Signature>() : nullptr;
+  const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
+  if (rt && rt->kind == types::TypeKind::Pointer) rt = rt->as<types::Pointer>()->elem;
+  return rt ? rt->as<types::Named>() : nullptr;
+}
+
+bool dependent(const types::Type* t, int depth) {
+  if (!t || depth > 32) return false;
+  switch (t->kind) {
+    case types::TypeKind::TypeParam: return true;
+    case types::TypeKind::Named:
+      if (t->as<types::Named>()->isGeneric()) return true;  // List in its own methods: List[T]
+      for (const types::Type* a : t->as<types::Named>()->typeArgs)
+        if (dependent(a, depth + 1)) return true;
+      return false;
+    case types::TypeKind::Pointer: return dependent(t->as<types::Pointer>()->elem, depth + 1);
+    case types::TypeKind::Slice: return dependent(t->as<types::Slice>()->elem, depth + 1);
+    case types::TypeKind::Array: return dependent(t->as<types::Array>()->elem, depth + 1);
+    case types::TypeKind::Chan: return dependent(t->as<types::Chan>()->elem, depth + 1);
+    case types::TypeKind::Map:
+      return dependent(t->as<types::Map>()->key, depth + 1) || dependent(t->as<types::Map>()->elem, depth + 1);
+    case types::TypeKind::Tuple:
+      for (const types::Object* v : t->as<types::Tuple>()->vars)
+        if (dependent(v->type, depth + 1)) return true;
+      return false;
+    case types::TypeKind::Signature: {
+      const auto* sig = t->as<types::Signature>();
+      return dependent(sig->params, depth + 1) || dependent(sig->results, depth + 1);
+    }
+    case types::TypeKind::Struct:
+      for (const types::Field& f : t->as<types::Struct>()->fields)
+        if (dependent(f.var->type, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool Emitter::isDependent(const types::Type* t) const { return dependent(t, 0); }
+
+bool Emitter::isGenericDecl(const syntax::FuncDecl* decl) const {
+  if (decl->type->typeParams) return true;
+  if (!decl->recv) return false;
+  const types::Named* n = receiverNamed(info.objectOf(decl->name));
+  return n && (n->origin || n->isGeneric());
+}
+
+std::vector<types::TypeParam*> Emitter::templateParams(const syntax::FuncDecl* decl) const {
+  const types::Object* fn = info.objectOf(decl->name);
+  if (decl->recv) {
+    const types::Named* n = receiverNamed(fn);
+    if (!n) return {};
+    return n->origin ? n->origin->typeParams : n->typeParams;
+  }
+  const auto* sig = fn && fn->type ? fn->type->as<types::Signature>() : nullptr;
+  return sig ? sig->typeParams : std::vector<types::TypeParam*>{};
+}
+
+std::string Emitter::templateHead(const std::vector<types::TypeParam*>& params) const {
+  std::string s = "template <";
+  for (size_t i = 0; i < params.size(); i++) {
+    std::string name = cppName(params[i]->obj->name);
+    s += (i ? ", typename " : "typename ") + name + ", go::type_fn " + name + "_type";
+  }
+  return s + ">";
+}
+
+std::string Emitter::templateArgs(const std::vector<types::Type*>& args, diag::Pos at) {
+  std::string s = "<";
+  for (size_t i = 0; i < args.size(); i++) s += (i ? ", " : "") + cppType(args[i], at) + ", " + typeFn(args[i], at);
+  return s + ">";
+}
+
+std::vector<types::Type*> Emitter::typeArgsOf(const types::Named* n) {
+  if (n->origin) return n->typeArgs;
+  return std::vector<types::Type*>(n->typeParams.begin(), n->typeParams.end());
+}
+
+std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
+  if (const auto* tp = t->as<types::TypeParam>()) return cppName(tp->obj->name) + "_type";
+  if (!isDependent(t)) return "go::desc<" + typeDesc(t, at) + ">";
+  switch (t->kind) {
+    case types::TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      return packageQualifier(n->obj->pkg, pkg) + cppName(n->obj->name) + "_type" + templateArgs(typeArgsOf(n), at);
+    }
+    case types::TypeKind::Pointer: {
+      const types::Type* e = t->as<types::Pointer>()->elem;
+      return "go::pointer_type_of<" + cppType(e, at) + ", " + typeFn(e, at) + ">";
+    }
+    case types::TypeKind::Slice: {
+      const types::Type* e = t->as<types::Slice>()->elem;
+      return "go::slice_type_of<" + cppType(e, at) + ", " + typeFn(e, at) + ">";
+    }
+    case types::TypeKind::Array: {
+      const auto* a = t->as<types::Array>();
+      return "go::array_type_of<" + cppType(a->elem, at) + ", " + std::to_string(a->len) + ", " + typeFn(a->elem, at) + ">";
+    }
+    case types::TypeKind::Map: {
+      const auto* m = t->as<types::Map>();
+      return "go::map_type_of<" + cppType(m->key, at) + ", " + cppType(m->elem, at) + ", " + typeFn(m->key, at) + ", " +
+             typeFn(m->elem, at) + ">";
+    }
+    default: unsupported(at, "descriptors of " + types::typeString(t) + " inside generic code");
+  }
+}
+
+const types::Instance* Emitter::instanceOf(const syntax::Expr* fun) const {
+  const syntax::Expr* e = unparen(fun);
+  if (const auto* ix = e->as<syntax::IndexExpr>()) e = unparen(ix->x);
+  const syntax::Ident* id = e->as<syntax::Ident>();
+  if (const auto* sel = e->as<syntax::SelectorExpr>()) id = sel->sel;
+  if (!id) return nullptr;
+  auto it = info.instances.find(id);
+  return it == info.instances.end() ? nullptr : &it->second;
+}
+
+std::string Emitter::genericFuncName(const types::Object* fn, const syntax::Expr* fun, diag::Pos at) {
+  std::string name = nameOf(fn);
+  const auto* sig = fn->type->as<types::Signature>();
+  if (!sig || sig->typeParams.empty()) return name;
+  const types::Instance* inst = instanceOf(fun);
+  if (!inst || inst->typeArgs.size() != sig->typeParams.size()) unsupported(at, "this use of a generic function");
+  return name + templateArgs(inst->typeArgs, at);
+}
+
+std::string Emitter::typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at) {
+  types::BasicKind k;
+  switch (c.kind()) {
+    case types::Constant::Kind::Bool: k = types::BasicKind::Bool; break;
+    case types::Constant::Kind::String: k = types::BasicKind::String; break;
+    case types::Constant::Kind::Int: k = types::BasicKind::Int64; break;
+    case types::Constant::Kind::Float: k = types::BasicKind::Float64; break;
+    default: unsupported(at, "complex constants");
+  }
+  if (k == types::BasicKind::Int64 && types::isUnsigned(t) && c.intVal() < 0) unsupported(at, "this constant");
+  std::string lit = constantLiteral(c, k);
+  if (k == types::BasicKind::String) lit = "go::string(" + lit + ")";
+  return cppType(t, at) + "(" + lit + ")";
+}
+
+std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel,
+                                         const types::Object* method) {
+  const types::Type* xt = typeOf(sel->x);
+  // The method's signature as the type argument's method table has it:
+  // the selection's (the constraint's method, instantiated).
+  const types::Type* st = typeOf(sel);
+  const auto* sig = st ? st->as<types::Signature>() : method->type->as<types::Signature>();
+  if (e->args.size() == 1 && typeOf(e->args[0]) && typeOf(e->args[0])->kind == types::TypeKind::Tuple)
+    unsupported(e->pos, "passing a multi-value call to a method");
+  std::string fnType = sig->results && sig->results->size() > 0 ? cppType(sig->results, e->pos) : "void";
+  fnType += "(";
+  for (size_t i = 0; sig->params && i < sig->params->size(); i++)
+    fnType += (i ? ", " : "") + cppType(sig->params->at(i), e->pos);
+  fnType += ")";
+  std::string args = arguments(e, sig);
+  return "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", \"" + method->name + "\", " +
+         expr(sel->x) + (args.empty() ? "" : ", " + args) + ")";
+}
+
+std::string Emitter::freeMethodCallee(const types::Named* recv, const types::Object* fn) {
+  std::string name = freeMethodName(recv, fn);
+  if (recv->origin || recv->isGeneric()) name += templateArgs(typeArgsOf(recv), fn->pos);
+  return name;
+}
+
+std::string Emitter::genericTypeArgsString(const types::Named* n) const {
+  std::string s = "[";
+  for (size_t i = 0; i < n->typeArgs.size(); i++) s += (i ? "," : "") + gcTypeString(n->typeArgs[i]);
+  return s + "]";
+}
+
+void Emitter::genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj) {
+  // Structs are printed by typeSpec with a template head; here: the rest.
+  std::string name = cppName(spec->name->name);
+  const auto* n = obj->type->as<types::Named>();
+  const types::Type* u = types::underlying(obj->type);
+  if (u->kind == types::TypeKind::Interface) {
+    // A constraint names no values; an interface of values that is generic is not printed yet.
+    if (types::interfaceOf(obj->type)->isConstraintOnly()) return;
+    unsupported(spec->pos, "generic interface types");
+  }
+  const types::Type* target = typeOf(spec->type);
+  if (!target || target->kind != types::TypeKind::Named) target = u;
+  out->at(spec->pos);
+  out->write(templateHead(n->typeParams) + " using " + name + " = " + cppType(target, spec->pos) + ";");
+}
+
+void Emitter::genericTypeDescPrototypes() {
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls)
+      if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == syntax::Token::Type)
+        for (const syntax::Spec* s : g->specs) {
+          const auto* spec = s->as<syntax::TypeSpec>();
+          const types::Object* obj = info.objectOf(spec->name);
+          if (!spec->typeParams || !obj || isInterfaceType(obj->type)) continue;
+          out->at(spec->pos);
+          out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " const go::type_desc& " +
+                     cppName(obj->name) + "_type();");
+        }
+}
+
+void Emitter::genericTypeDescDef(const types::Object* obj) {
+  const auto* n = obj->type->as<types::Named>();
+  const types::Type* u = n->underlying;
+  std::string name = cppName(obj->name);
+  std::vector<types::Type*> params(n->typeParams.begin(), n->typeParams.end());
+  std::string self = name + templateArgs(params, obj->pos);  // List<T, T_type>
+  std::string fns;
+  for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + cppName(tp->obj->name) + "_type";
+  out->line();
+  out->line("// The descriptor of " + obj->name + "[...], made on first use (a recursive type finds");
+  out->line("// its own under construction).");
+  out->line(templateHead(n->typeParams));
+  out->line("const go::type_desc& " + name + "_type() {");
+  out->indent();
+  out->line("static go::type_desc t;");
+  out->line("static bool made = false;");
+  out->line("if (made) return t;");
+  out->line("made = true;");
+  out->line("static const std::string name = \"" + pkg->name + "." + obj->name + "[\" + go::type_args_name<" + fns +
+            ">() + \"]\";");
+  if (const auto* st = u->as<types::Struct>()) {
+    std::string fields;
+    if (!st->fields.empty()) {
+      out->line("static const go::field_desc fields[] = {");
+      for (const types::Field& f : st->fields) {
+        if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
+        std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
+        bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
+        out->line("    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", __builtin_offsetof(" + self +
+                  ", " + member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},");
+      }
+      out->line("};");
+      fields = ", .fields = fields, .nfields = " + std::to_string(st->fields.size());
+    }
+    out->line("t = {.k = go::kind::struct_, .name = name, .size = sizeof(" + self + "), .comparable = go::fields_comparable(" +
+              (st->fields.empty() ? std::string("nullptr, 0") : "fields, " + std::to_string(st->fields.size())) +
+              "), .named = true" + fields + "};");
+  } else {
+    out->line("t = " + typeDesc(u, obj->pos) + ";");
+    out->line("t.name = name;");
+    out->line("t.named = true;");
+  }
+  out->line("return t;");
+  out->dedent();
+  out->line("}");
+}
+
+void Emitter::genericDefinitions() {
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls) {
+      if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == syntax::Token::Type) {
+        for (const syntax::Spec* s : g->specs) {
+          const auto* spec = s->as<syntax::TypeSpec>();
+          const types::Object* obj = info.objectOf(spec->name);
+          if (!spec->typeParams || !obj || isInterfaceType(obj->type)) continue;
+          try {
+            genericTypeDescDef(obj);
+          } catch (const Unsupported& u) {
+            report(u);
+          }
+        }
+        continue;
+      }
+      const auto* fd = d->as<syntax::FuncDecl>();
+      if (!fd || !isGenericDecl(fd) || isUnavailable(info.objectOf(fd->name))) continue;
+      out->line();
+      try {
+        funcDecl(fd);
+      } catch (const Unsupported& u) {
+        report(u);
+      }
+    }
+}
+
+}  // namespace emit
