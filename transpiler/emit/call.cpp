@@ -27,7 +27,7 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
 }
 
 const types::Type* under(const types::Type* t) {
-  return t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+  return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
 }
 
 bool isKind(const types::Type* t, types::TypeKind k) {

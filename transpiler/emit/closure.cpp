@@ -295,7 +295,7 @@ std::string Emitter::methodExpr(const syntax::SelectorExpr* e, const types::Obje
 
 std::string Emitter::funcValueCall(const syntax::CallExpr* e) {
   const types::Type* ft = typeOf(e->fun);
-  const types::Type* fu = ft ? types::underlying(const_cast<types::Type*>(ft)) : nullptr;
+  const types::Type* fu = ft ? types::coreType(const_cast<types::Type*>(ft)) : nullptr;
   const auto* sig = fu ? fu->as<types::Signature>() : nullptr;
   if (!sig) unsupported(e->fun->pos, "this call");
   // func(){...}() calls the lambda itself; no func value is needed.

@@ -224,7 +224,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   t.continueViaGoto = !goLabel.empty() && continuesLoop(s->body, goLabel);
 
   const types::Type* xt = typeOf(s->x);
-  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(s->x->pos, "this range loop");
   if (u->kind == types::TypeKind::Map) return mapRange(s, t);
   bool isString = types::isString(u);
@@ -278,7 +278,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   out->indent();
   std::string range = fresh("range");
   out->at(s->x->pos);
-  std::string rangeType = viaPointer ? cppType(types::underlying(const_cast<types::Type*>(xt))->as<types::Pointer>()->elem, s->x->pos) + "&"
+  std::string rangeType = viaPointer ? cppType(types::coreType(const_cast<types::Type*>(xt))->as<types::Pointer>()->elem, s->x->pos) + "&"
                                      : cppType(xt, s->x->pos);
   out->write(rangeType + " " + range + " = " + (viaPointer ? "go::deref(" + expr(s->x) + ")" : expr(s->x)) + ";");
 

@@ -275,6 +275,11 @@ class Emitter {
   void genericTypeDescPrototypes();  // template <...> const go::type_desc& List_type();
   void genericDefinitions();          // the bodies of generic functions, methods and descriptors (in the header)
   void genericTypeDescDef(const types::Object* obj);
+  // Descriptor parts made at run time inside templates: a type's name, a
+  // method's signature (methodSignature's spelling), a method table.
+  std::string runtimeTypeName(const types::Type* t, diag::Pos at);
+  std::string runtimeSignature(const types::Object* method, diag::Pos at);
+  std::string runtimeMethodTable(const types::Type* t, int& count);  // prints it; returns the designators
 
   const types::CheckedPackage& checked;
   const types::Info& info;

@@ -172,7 +172,7 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
   std::string x = embeddedPath(operand(e->x), t, s.path);
-  bool viaPointer = types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
+  bool viaPointer = types::coreType(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
   if (viaPointer) return "go::deref(" + x + ")." + cppName(e->sel->name);
   return x + "." + cppName(e->sel->name);
 }
@@ -190,7 +190,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     const syntax::Expr* other = isNil(e->x) ? e->y : isNil(e->y) ? e->x : nullptr;
     if (other) {
       const types::Type* ot = typeOf(other);
-      const types::Type* u = ot ? types::underlying(const_cast<types::Type*>(ot)) : nullptr;
+      const types::Type* u = ot ? types::coreType(const_cast<types::Type*>(ot)) : nullptr;
       if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
       if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature))
@@ -200,7 +200,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
       unsupported(e->pos, "comparing this type with nil");
     }
     const types::Type* xt = typeOf(e->x);
-    const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+    const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
     if (isInterfaceType(xt) || isInterfaceType(typeOf(e->y))) return interfaceCompare(e);
     return operandNextTo(e->x, e->y, xt) + " " + cppOperator(e->op) + " " + operandNextTo(e->y, e->x, xt);
   }
@@ -309,7 +309,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
     return expr(e->x);
   if (e->indices.size() != 1) unsupported(e->pos, "this index expression");
   const types::Type* xt = typeOf(e->x);
-  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(e->pos, "this index expression");
   if (u->kind == types::TypeKind::Map) return mapIndex(e);
   std::string x = expr(e->x);
@@ -326,7 +326,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
 
 std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
   const types::Type* xt = typeOf(e->x);
-  const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+  const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(e->pos, "this slice expression");
   std::string x;
   if (u->kind == types::TypeKind::Pointer) {
@@ -350,7 +350,7 @@ std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
 std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
   const types::Type* t = typeOf(e);
   if (!t) unsupported(e->pos, "this composite literal");
-  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  const types::Type* u = types::coreType(const_cast<types::Type*>(t));
   auto hasKeys = [&] {
     return std::any_of(e->elts.begin(), e->elts.end(), [](const syntax::Expr* x) { return x->is<syntax::KeyValueExpr>(); });
   };

@@ -128,6 +128,8 @@ std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
     }
     case types::TypeKind::Pointer: {
       const types::Type* e = t->as<types::Pointer>()->elem;
+      if (const auto* n = e->as<types::Named>(); n && !isInterfaceType(n))  // with the pointer methods
+        return packageQualifier(n->obj->pkg, pkg) + cppName(n->obj->name) + "_ptr_type" + templateArgs(typeArgsOf(n), at);
       return "go::pointer_type_of<" + cppType(e, at) + ", " + typeFn(e, at) + ">";
     }
     case types::TypeKind::Slice: {
@@ -217,16 +219,27 @@ void Emitter::genericTypeSpec(const syntax::TypeSpec* spec, const types::Object*
   std::string name = cppName(spec->name->name);
   const auto* n = obj->type->as<types::Named>();
   const types::Type* u = types::underlying(obj->type);
+  out->at(spec->pos);
   if (u->kind == types::TypeKind::Interface) {
-    // A constraint names no values; an interface of values that is generic is not printed yet.
-    if (types::interfaceOf(obj->type)->isConstraintOnly()) return;
-    unsupported(spec->pos, "generic interface types");
+    if (types::interfaceOf(obj->type)->isConstraintOnly()) return;  // a constraint names no values
+    out->write(templateHead(n->typeParams) + " ");
+    return interfaceDefinition(obj, name);
   }
   const types::Type* target = typeOf(spec->type);
   if (!target || target->kind != types::TypeKind::Named) target = u;
-  out->at(spec->pos);
   out->write(templateHead(n->typeParams) + " using " + name + " = " + cppType(target, spec->pos) + ";");
 }
+
+namespace {
+
+// The generic types of a package whose descriptors are function templates.
+bool hasDescFunction(const syntax::TypeSpec* spec, const types::Object* obj) {
+  if (!spec->typeParams || !obj) return false;
+  const auto* it = types::underlying(obj->type)->as<types::Interface>();
+  return !it || !types::interfaceOf(obj->type)->isConstraintOnly();
+}
+
+}  // namespace
 
 void Emitter::genericTypeDescPrototypes() {
   for (const syntax::File* f : checked.files)
@@ -235,31 +248,96 @@ void Emitter::genericTypeDescPrototypes() {
         for (const syntax::Spec* s : g->specs) {
           const auto* spec = s->as<syntax::TypeSpec>();
           const types::Object* obj = info.objectOf(spec->name);
-          if (!spec->typeParams || !obj || isInterfaceType(obj->type)) continue;
+          if (!hasDescFunction(spec, obj)) continue;
+          std::string head = templateHead(obj->type->as<types::Named>()->typeParams);
           out->at(spec->pos);
-          out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " const go::type_desc& " +
-                     cppName(obj->name) + "_type();");
+          out->write(head + " const go::type_desc& " + cppName(obj->name) + "_type();");
+          if (!isInterfaceType(obj->type)) out->write(" " + head + " const go::type_desc& " + cppName(obj->name) + "_ptr_type();");
         }
+}
+
+std::string Emitter::runtimeTypeName(const types::Type* t, diag::Pos at) {
+  if (isDependent(t)) return "std::string(" + typeDesc(t, at) + ".name)";
+  return "std::string(" + cppStringLiteral(types::typeString(t)) + ")";
+}
+
+std::string Emitter::runtimeSignature(const types::Object* method, diag::Pos at) {
+  // methodSignature's spelling, with the type parameters' names read from
+  // their descriptors.
+  const auto* sig = method->type->as<types::Signature>();
+  auto list = [&](const types::Tuple* t, bool variadic) {
+    std::string s;
+    for (size_t i = 0; t && i < t->size(); i++) {
+      if (i) s += " + \", \" + ";
+      else s += " + ";
+      const types::Type* pt = t->at(i);
+      if (variadic && i + 1 == t->size()) s += "\"...\" + " + runtimeTypeName(pt->as<types::Slice>()->elem, at);
+      else s += runtimeTypeName(pt, at);
+    }
+    return s;
+  };
+  std::string s = "std::string(\"func(\")" + list(sig->params, sig->variadic) + " + \")\"";
+  size_t nres = sig->results ? sig->results->size() : 0;
+  if (nres == 1) s += " + \" \" + " + runtimeTypeName(sig->results->at(0), at);
+  else if (nres > 1) s += " + \" (\"" + list(sig->results, false) + " + \")\"";
+  return s;
+}
+
+std::string Emitter::runtimeMethodTable(const types::Type* t, int& count) {
+  // As typedesc.cpp's methodTable, with signatures made at run time.
+  std::vector<Selection> set = methodSet(t);
+  count = static_cast<int>(set.size());
+  if (set.empty()) return "";
+  const types::Type* base = t->kind == types::TypeKind::Pointer ? t->as<types::Pointer>()->elem : t;
+  std::string baseType = cppType(base, {});
+  for (size_t k = 0; k < set.size(); k++)
+    out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(set[k].obj, set[k].obj->pos) + ";");
+  out->line("static const go::method_desc methods[] = {");
+  for (size_t k = 0; k < set.size(); k++) {
+    const Selection& s = set[k];
+    const auto* sig = s.obj->type->as<types::Signature>();
+    std::string params = "void* data", args;
+    for (size_t i = 0; sig->params && i < sig->params->size(); i++) {
+      std::string p = "p" + std::to_string(i);
+      params += ", " + cppType(sig->params->at(i), s.obj->pos) + " " + p;
+      args += (i ? ", " : "") + p;
+    }
+    std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, s.obj->pos) : "void";
+    types::Pointer recvType(const_cast<types::Type*>(base));
+    std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
+    out->line("    {\"" + s.obj->name + "\", sig" + std::to_string(k) + ", go::method_fn(+[](" + params + ") -> " + result +
+              " { return " + call + "; })},");
+  }
+  out->line("};");
+  return ", .methods = methods, .nmethods = " + std::to_string(set.size());
 }
 
 void Emitter::genericTypeDescDef(const types::Object* obj) {
   const auto* n = obj->type->as<types::Named>();
   const types::Type* u = n->underlying;
   std::string name = cppName(obj->name);
-  std::vector<types::Type*> params(n->typeParams.begin(), n->typeParams.end());
-  std::string self = name + templateArgs(params, obj->pos);  // List<T, T_type>
+  std::string self = cppType(obj->type, obj->pos);  // List<T, T_type>
   std::string fns;
   for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + cppName(tp->obj->name) + "_type";
+  std::string head = templateHead(n->typeParams);
+  auto open = [&](const std::string& fn) {
+    out->line(head);
+    out->line("const go::type_desc& " + fn + "() {");
+    out->indent();
+    out->line("static go::type_desc t;");
+    out->line("static bool made = false;");
+    out->line("if (made) return t;");
+    out->line("made = true;");
+  };
+  auto close = [&] {
+    out->line("return t;");
+    out->dedent();
+    out->line("}");
+  };
   out->line();
-  out->line("// The descriptor of " + obj->name + "[...], made on first use (a recursive type finds");
-  out->line("// its own under construction).");
-  out->line(templateHead(n->typeParams));
-  out->line("const go::type_desc& " + name + "_type() {");
-  out->indent();
-  out->line("static go::type_desc t;");
-  out->line("static bool made = false;");
-  out->line("if (made) return t;");
-  out->line("made = true;");
+  out->line("// The descriptor of " + obj->name + "[...] in generic code, made on first use (a");
+  out->line("// recursive type finds its own under construction).");
+  open(name + "_type");
   out->line("static const std::string name = \"" + pkg->name + "." + obj->name + "[\" + go::type_args_name<" + fns +
             ">() + \"]\";");
   if (const auto* st = u->as<types::Struct>()) {
@@ -276,17 +354,47 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
       out->line("};");
       fields = ", .fields = fields, .nfields = " + std::to_string(st->fields.size());
     }
+    int count = 0;
+    std::string methods = runtimeMethodTable(obj->type, count);
     out->line("t = {.k = go::kind::struct_, .name = name, .size = sizeof(" + self + "), .comparable = go::fields_comparable(" +
               (st->fields.empty() ? std::string("nullptr, 0") : "fields, " + std::to_string(st->fields.size())) +
-              "), .named = true" + fields + "};");
+              "), .named = true" + fields + methods + "};");
+  } else if (u->kind == types::TypeKind::Interface) {
+    std::vector<const types::Object*> ms = interfaceMethods(obj->type);
+    for (size_t k = 0; k < ms.size(); k++)
+      out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
+    std::string imethods;
+    if (!ms.empty()) {
+      out->line("static const go::imethod_desc imethods[] = {");
+      for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
+      out->line("};");
+      imethods = ", .imethods = imethods, .nimethods = " + std::to_string(ms.size());
+    }
+    out->line("t = {.k = go::kind::interface, .name = name, .size = sizeof(" +
+              std::string(ms.empty() ? "go::any" : "go::iface") + "), .named = true" + imethods + "};");
   } else {
     out->line("t = " + typeDesc(u, obj->pos) + ";");
     out->line("t.name = name;");
     out->line("t.named = true;");
+    int count = 0;
+    std::string methods = runtimeMethodTable(obj->type, count);
+    if (count > 0) {
+      out->line("t.methods = methods;");
+      out->line("t.nmethods = " + std::to_string(count) + ";");
+    }
   }
-  out->line("return t;");
-  out->dedent();
-  out->line("}");
+  close();
+  if (u->kind == types::TypeKind::Interface) return;
+  // *List[T], whose method set adds the pointer receivers' methods.
+  types::Pointer ptr(obj->type);
+  out->line();
+  open(name + "_ptr_type");
+  out->line("static const std::string name = \"*\" + std::string(" + name + "_type<" + std::string(self.substr(self.find('<') + 1)) + "().name);");
+  int count = 0;
+  std::string methods = runtimeMethodTable(&ptr, count);
+  out->line("t = {.k = go::kind::pointer, .name = name, .size = sizeof(void*), .elem = &" + name + "_type<" +
+            self.substr(self.find('<') + 1) + "()" + methods + "};");
+  close();
 }
 
 void Emitter::genericDefinitions() {
@@ -296,7 +404,7 @@ void Emitter::genericDefinitions() {
         for (const syntax::Spec* s : g->specs) {
           const auto* spec = s->as<syntax::TypeSpec>();
           const types::Object* obj = info.objectOf(spec->name);
-          if (!spec->typeParams || !obj || isInterfaceType(obj->type)) continue;
+          if (!hasDescFunction(spec, obj)) continue;
           try {
             genericTypeDescDef(obj);
           } catch (const Unsupported& u) {

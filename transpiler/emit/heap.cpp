@@ -41,7 +41,7 @@ const types::Object* Emitter::addressedVariable(const syntax::Expr* e) const {
     else if (const auto* sl = e->as<syntax::SliceExpr>()) next = sl->x;
     if (!next) return nullptr;
     const types::Type* t = typeOf(next);
-    const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+    const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
     // Through a field or element of a value: the same variable.
     bool sameVariable = u && (u->kind == types::TypeKind::Struct || u->kind == types::TypeKind::Array);
     if (!sameVariable) return nullptr;
@@ -60,7 +60,7 @@ void Emitter::scanHeapVariables(const syntax::Node* body, const syntax::FuncType
       if (const types::Object* v = addressedVariable(u->x)) heapVars.insert(v);
     } else if (const auto* s = e->as<syntax::SliceExpr>()) {
       const types::Type* t = typeOf(s->x);
-      const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+      const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
       if (u && u->kind == types::TypeKind::Array)
         if (const types::Object* v = addressedVariable(s->x)) heapVars.insert(v);
     } else if (const auto* sel = e->as<syntax::SelectorExpr>()) {
@@ -70,7 +70,7 @@ void Emitter::scanHeapVariables(const syntax::Node* body, const syntax::FuncType
         const auto* sig = m->type->as<types::Signature>();
         bool pointerRecv = sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
         const types::Type* xt = typeOf(sel->x);
-        bool valueOperand = xt && types::underlying(const_cast<types::Type*>(xt))->kind != types::TypeKind::Pointer;
+        bool valueOperand = xt && types::coreType(const_cast<types::Type*>(xt))->kind != types::TypeKind::Pointer;
         if (pointerRecv && valueOperand)
           if (const types::Object* v = addressedVariable(sel->x)) heapVars.insert(v);
       }

@@ -35,7 +35,7 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
 }
 
 const types::Map* mapTypeOf(const types::Type* t) {
-  const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+  const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
   return u ? u->as<types::Map>() : nullptr;
 }
 
@@ -45,7 +45,7 @@ namespace {
 
 // top: t is the key type itself, not inside an array or struct.
 bool hashable(const types::Type* t, bool top) {
-  const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+  const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return !types::isComplex(u) && !types::isUntyped(u);
@@ -59,6 +59,8 @@ bool hashable(const types::Type* t, bool top) {
     // Interface keys hash and compare through the dynamic type (go::any,
     // go::iface); inside arrays and structs C++'s == cannot compare them yet.
     case types::TypeKind::Interface: return top;
+    // A comparable type parameter: its type arguments are (generic.cpp).
+    case types::TypeKind::TypeParam: return true;
     default: return false;
   }
 }
