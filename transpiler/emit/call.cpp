@@ -207,6 +207,8 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       if (e->hasEllipsis) {
         const types::Type* t = typeOf(e->args[1]);
         bool str = types::isString(t);
+        if (t && t->kind == types::TypeKind::TypeParam && types::coreType(const_cast<types::Type*>(t)) == t)
+          return "go::append_spread(" + arg(0) + ", " + arg(1) + ")";  // ~string | ~[]byte (generic.cpp)
         return std::string(str ? "go::append_string(" : "go::append_slice(") + arg(0) + ", " + arg(1) + ")";
       }
       std::string s = "go::append(" + arg(0);
@@ -245,6 +247,10 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
   const types::Type* from = typeOf(x);
   std::string v = expr(x);
   std::string T = cppType(to, e->pos);
+  // From a type parameter without a core type: by the type argument (go/generic.hpp).
+  if (from && from->kind == types::TypeKind::TypeParam && types::coreType(const_cast<types::Type*>(from)) == from &&
+      types::isString(to) && !types::isString(from))
+    return "go::to_string_of(" + v + ")";
   if (types::isString(to)) {
     if (types::isInteger(from)) return "go::rune_to_string(" + v + ")";
     if (isSliceOf(from, types::BasicKind::Uint8)) return "go::bytes_to_string(" + v + ")";

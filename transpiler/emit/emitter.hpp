@@ -279,6 +279,7 @@ class Emitter {
   // method's signature (methodSignature's spelling), a method table.
   std::string runtimeTypeName(const types::Type* t, diag::Pos at);
   std::string runtimeSignature(const types::Object* method, diag::Pos at);
+  std::string runtimeSignature(const types::Signature* sig, diag::Pos at);
   std::string runtimeMethodTable(const types::Type* t, int& count);  // prints it; returns the designators
 
   const types::CheckedPackage& checked;

@@ -257,14 +257,28 @@ void Emitter::genericTypeDescPrototypes() {
 }
 
 std::string Emitter::runtimeTypeName(const types::Type* t, diag::Pos at) {
-  if (isDependent(t)) return "std::string(" + typeDesc(t, at) + ".name)";
-  return "std::string(" + cppStringLiteral(types::typeString(t)) + ")";
+  auto lit = [](const std::string& s) { return "std::string(" + cppStringLiteral(s) + ")"; };
+  if (!isDependent(t)) return lit(types::typeString(t));
+  switch (t->kind) {
+    case types::TypeKind::Pointer: return lit("*") + " + " + runtimeTypeName(t->as<types::Pointer>()->elem, at);
+    case types::TypeKind::Slice: return lit("[]") + " + " + runtimeTypeName(t->as<types::Slice>()->elem, at);
+    case types::TypeKind::Array:
+      return lit("[" + std::to_string(t->as<types::Array>()->len) + "]") + " + " + runtimeTypeName(t->as<types::Array>()->elem, at);
+    case types::TypeKind::Map:
+      return lit("map[") + " + " + runtimeTypeName(t->as<types::Map>()->key, at) + " + " + lit("]") + " + " +
+             runtimeTypeName(t->as<types::Map>()->elem, at);
+    case types::TypeKind::Signature: return runtimeSignature(t->as<types::Signature>(), at);
+    default: return "std::string(" + typeDesc(t, at) + ".name)";  // a type parameter, List[T]
+  }
 }
 
 std::string Emitter::runtimeSignature(const types::Object* method, diag::Pos at) {
+  return runtimeSignature(method->type->as<types::Signature>(), at);
+}
+
+std::string Emitter::runtimeSignature(const types::Signature* sig, diag::Pos at) {
   // methodSignature's spelling, with the type parameters' names read from
   // their descriptors.
-  const auto* sig = method->type->as<types::Signature>();
   auto list = [&](const types::Tuple* t, bool variadic) {
     std::string s;
     for (size_t i = 0; t && i < t->size(); i++) {

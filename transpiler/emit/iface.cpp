@@ -120,6 +120,10 @@ std::string Emitter::typeAssert(const syntax::TypeAssertExpr* e, bool commaOk) {
   if (!src || !want) unsupported(e->pos, "this type assertion");
   std::string x = expr(e->x);
   std::string T = cppType(want, e->pos);
+  if (want->kind == types::TypeKind::TypeParam) {  // (generic.cpp)
+    if (commaOk) return "go::assert_type_param_ok<" + T + ">(" + x + ", " + typeDesc(want, e->pos) + ")";
+    return "go::assert_type_param<" + T + ">(" + x + ", " + typeDesc(want, e->pos) + ", " + typeDesc(src, e->pos) + ")";
+  }
   if (isInterfaceType(want)) {
     return std::string(commaOk ? "go::assert_iface_ok<" : "go::assert_iface<") + T + ">(" + x + ", " + typeDesc(want, e->pos) + ")";
   }
@@ -174,6 +178,8 @@ void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string&
       const types::Type* ct = typeOf(te);
       std::string one;
       if (!ct || isUntypedNil(ct)) one = "go::is_nil(" + x + ")";
+      else if (ct->kind == types::TypeKind::TypeParam)  // an interface or not, by the type argument (generic.cpp)
+        one = "go::is_type_param<" + cppType(ct, te->pos) + ">(" + x + ", " + typeDesc(ct, te->pos) + ")";
       else if (isInterfaceType(ct)) one = "go::implements(" + x + ", " + typeDesc(ct, te->pos) + ")";
       else one = "go::is_type(" + x + ", " + typeDesc(ct, te->pos) + ")";
       cond += (cond.empty() ? "" : " || ") + one;
@@ -187,7 +193,8 @@ void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string&
     if (auto it = info.implicits.find(c); s->binding && it != info.implicits.end() && s->binding->name != "_") {
       const types::Object* v = it->second;
       std::string init = x;
-      if (single && !isInterfaceType(single)) init = "go::unbox<" + cppType(single, c->pos) + ">(" + x + ")";
+      if (single && single->kind == types::TypeKind::TypeParam) init = "go::type_param_value<" + cppType(single, c->pos) + ">(" + x + ")";
+      else if (single && !isInterfaceType(single)) init = "go::unbox<" + cppType(single, c->pos) + ">(" + x + ")";
       else if (single && !types::identical(single, xt))
         init = interfaceMethods(single).empty() ? "go::any(" + x + ")"
                                                 : "go::assert_iface<" + cppType(single, c->pos) + ">(" + x + ", " + typeDesc(single, c->pos) + ")";

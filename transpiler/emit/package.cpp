@@ -114,7 +114,9 @@ std::string Emitter::header() {
   typeDescDecls();
   p.unmap();
   p.line();
-  p.write(decls.finish());
+  std::string declText = decls.finish();
+  declText.pop_back();  // (finish ends it with a newline)
+  p.write(declText);
   if (!descs.empty()) {
     p.unmap();
     p.line();

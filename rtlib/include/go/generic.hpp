@@ -92,6 +92,55 @@ std::string type_args_name() {
   return s;
 }
 
+// Type switches and assertions naming a type parameter T: an interface
+// type argument asks whether x's dynamic type implements it, any other
+// whether it is that type.
+template <class T>
+constexpr bool is_interface_value = std::is_same_v<T, any> || std::is_base_of_v<iface, T>;
+
+template <class T, class X>
+bool is_type_param(const X& x, const type_desc& t) {
+  if constexpr (is_interface_value<T>) return implements(x, t);
+  else return is_type(x, t);
+}
+
+// The value a type switch binds in a clause `case T` (x is known to match).
+template <class T, class X>
+T type_param_value(const X& x) {
+  if constexpr (std::is_same_v<T, any>) return to_any(x);
+  else if constexpr (is_interface_value<T>) return T(to_any(x));
+  else return unbox<T>(to_any(x));
+}
+
+template <class T, class X>
+T assert_type_param(const X& x, const type_desc& want, const type_desc& src) {
+  if constexpr (is_interface_value<T>) return assert_iface<T>(x, want);
+  else return assert_type<T>(x, want, src);
+}
+
+template <class T, class X>
+std::tuple<T, bool> assert_type_param_ok(const X& x, const type_desc& want) {
+  if constexpr (is_interface_value<T>) return assert_iface_ok<T>(x, want);
+  else return assert_type_ok<T>(x, want);
+}
+
+// Operands whose type parameter has no core type (~string | ~[]byte, or
+// integers and strings): the operation follows the type argument.
+// append(s, x...):
+template <class E, class X>
+slice<E> append_spread(slice<E> s, const X& x) {
+  if constexpr (std::is_same_v<X, string>) return append_string(s, x);
+  else return append_slice(s, x);
+}
+// string(x):
+template <class X>
+string to_string_of(const X& x) {
+  if constexpr (std::is_same_v<X, string>) return x;
+  else if constexpr (std::is_same_v<X, slice<byte>>) return bytes_to_string(x);
+  else if constexpr (std::is_same_v<X, slice<rune>>) return runes_to_string(x);
+  else return rune_to_string(int64(x));
+}
+
 namespace detail {
 [[noreturn]] void panic_missing_method(const type_desc& t, std::string_view name);
 }  // namespace detail
