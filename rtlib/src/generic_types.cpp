@@ -2,6 +2,10 @@
 // (go/generic.hpp).
 #include "go/generic.hpp"
 
+#include <map>
+
+#include "go/func.hpp"
+
 namespace go::detail {
 
 const type_desc* make_generic_type(const type_desc& proto, std::string name, bool named) {
@@ -11,6 +15,23 @@ const type_desc* make_generic_type(const type_desc& proto, std::string name, boo
   t->named = named;
   return t;
 }
+
+}  // namespace go::detail
+
+namespace go {
+
+const type_desc& func_type_of(const std::string& name) {
+  // One descriptor per spelling. (Generic code runs on one thread today;
+  // goroutines on several threads will need a lock here.)
+  static std::map<std::string, const type_desc*> made;
+  const type_desc*& t = made[name];
+  if (t == nullptr) t = detail::make_generic_type({.k = kind::func, .size = sizeof(func<void()>), .comparable = false}, name, false);
+  return *t;
+}
+
+}  // namespace go
+
+namespace go::detail {
 
 void panic_missing_method(const type_desc& t, std::string_view name) {
   // The checker proved that every type argument has the method; only a

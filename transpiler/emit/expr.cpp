@@ -237,6 +237,9 @@ std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::E
   std::string b = viaRuntime ? operand(y) : operandNextTo(y, x, t);
   const auto* ytv = tv(y);
   std::string text;
+  // A type parameter of integers and floats divides as its type argument does (go/generic.hpp).
+  if (op == Token::Quo && t->kind == types::TypeKind::TypeParam && !types::isInteger(t) && !types::isFloat(t))
+    return "go::div_any(" + a + ", " + b + ")";
   switch (op) {
     case Token::Quo:
     case Token::Rem:
@@ -264,15 +267,16 @@ std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::E
       break;
     default: unsupported(at, std::string("the operator ") + syntax::tokenString(op));
   }
-  // C++ computes 8- and 16-bit arithmetic in int: convert back to wrap as Go.
-  if (isSmallInteger(t)) return cppType(t, at) + "(" + text + ")";
+  // C++ computes 8- and 16-bit arithmetic in int: convert back to wrap as Go
+  // (a type parameter may stand for such a type).
+  if (isSmallInteger(t) || t->kind == types::TypeKind::TypeParam) return cppType(t, at) + "(" + text + ")";
   return text;
 }
 
 std::string Emitter::unary(const syntax::UnaryExpr* e) {
   const types::Type* t = typeOf(e);
   auto wrap = [&](std::string text) {
-    if (t && isSmallInteger(t)) return cppType(t, e->pos) + "(" + text + ")";
+    if (t && (isSmallInteger(t) || t->kind == types::TypeKind::TypeParam)) return cppType(t, e->pos) + "(" + text + ")";
     return text;
   };
   auto signPrefix = [&](const char* sign) {

@@ -362,7 +362,10 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
         if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
         std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
         bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
-        out->line("    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", __builtin_offsetof(" + self +
+        // (A func-typed field is described by its spelling, type parameters or not.)
+        const auto* fsig = f.var->type->as<types::Signature>();
+        std::string desc = fsig ? "go::func_type_of(" + runtimeSignature(fsig, f.var->pos) + ")" : typeDesc(f.var->type, f.var->pos);
+        out->line("    {\"" + f.var->name + "\", &" + desc + ", __builtin_offsetof(" + self +
                   ", " + member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},");
       }
       out->line("};");

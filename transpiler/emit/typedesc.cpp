@@ -192,7 +192,10 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
 }
 
 std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
-  if (isDependent(t)) return typeFn(t, at) + "()";  // made when the template is instantiated (generic.cpp)
+  // Made when the template is instantiated (generic.cpp).
+  if (isDependent(t) && t->kind == types::TypeKind::Signature)
+    return "go::func_type_of(" + runtimeSignature(t->as<types::Signature>(), at) + ")";
+  if (isDependent(t)) return typeFn(t, at) + "()";
   if (const auto* b = t->as<types::Basic>()) {
     std::string d = basicDesc(b->basic);
     if (d.empty()) unsupported(at, "values of type " + b->name + " in interfaces");

@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 
+#include "go/arith.hpp"
 #include "go/array.hpp"
 #include "go/map_type.hpp"
 #include "go/panic.hpp"
@@ -82,6 +83,18 @@ inline bool fields_comparable(const field_desc* fields, int_ n) {
     if (!fields[i].type->comparable) return false;
   return true;
 }
+
+// a / b where the type parameter allows integers and floats alike: Go's
+// integer division (panicking on zero) or the float one.
+template <class T>
+T div_any(T a, std::type_identity_t<T> b) {
+  if constexpr (std::is_integral_v<T>) return div(a, b);
+  else return a / b;
+}
+
+// The descriptor of a func type that mentions type parameters, by its
+// name ("func(int) string"), which generic code spells at run time.
+const type_desc& func_type_of(const std::string& name);
 
 // The type arguments of an instantiated generic type as gc prints them:
 // "int,string" (between the brackets of main.Pair[int,string]).
