@@ -277,15 +277,23 @@ enum class frames_end { bottom, defer_runner, goroutine_entry };
 // stop_at_runner, stops at the frame of defer_stack::run_panicking (the
 // deferred call was run by a panic) and prints it as gc prints gopanic's
 // frame, "panic(...)". Stops at a goroutine's entry, leaving out the
-// emitter's wrapper for `go f(x)` when the goroutine has one.
+// emitter's wrapper for `go f(x)` (the frame the entry called) when the
+// goroutine has one.
 frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_runner,
                          const goroutine_origin& origin) {
-  std::size_t last_frame = std::string::npos;  // where the last printed frame starts
-  for (int i = 0; i < n; i++) {
-    pc_frames pf = lookup(pcs[i]);
-    std::vector<frame_info>& frames = pf.frames;
-    std::string offset = offset_text(pf, pcs[i]);
-    if (stop_at_runner && pf.symbol.rfind(defer_runner, 0) == 0) {
+  std::vector<pc_frames> all;
+  all.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; i++) all.push_back(lookup(pcs[i]));
+  // The function of the frame that called frame f of pc i (the next one out).
+  auto caller = [&](std::size_t i, std::size_t f) -> const std::string* {
+    if (f + 1 < all[i].frames.size()) return &all[i].frames[f + 1].function;
+    if (i + 1 < all.size()) return &all[i + 1].frames.front().function;
+    return nullptr;
+  };
+  for (std::size_t i = 0; i < all.size(); i++) {
+    std::vector<frame_info>& frames = all[i].frames;
+    std::string offset = offset_text(all[i], pcs[i]);
+    if (stop_at_runner && all[i].symbol.rfind(defer_runner, 0) == 0) {
       out += "panic(...)\n\t" + location(frames.back()) + offset + "\n";
       return frames_end::defer_runner;
     }
@@ -293,10 +301,10 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
-      if (is_goroutine_entry(fr.function)) {
-        if (origin.wrapper && last_frame != std::string::npos) out.erase(last_frame);
-        return frames_end::goroutine_entry;
-      }
+      if (is_goroutine_entry(fr.function)) return frames_end::goroutine_entry;
+      // The emitter's lambda around `go f(x)`: gc shows f alone.
+      const std::string* up = caller(i, f);
+      if (origin.wrapper && up != nullptr && is_goroutine_entry(*up)) continue;
       bool has_params = false;
       bool inlined = f + 1 < frames.size();
       std::string name = go_function_name(fr.function, has_params);
@@ -312,7 +320,6 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
         if (!name.empty()) name += levels;
       }
       if (name.empty()) continue;
-      last_frame = out.size();
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";
       out += "\t" + location(fr);
       if (!inlined) out += offset;

@@ -252,17 +252,18 @@ TEST(EmitPackage, LineDirectivesNameTheGoFile) {
 }
 
 TEST(EmitPackage, UnsupportedConstructsAreReportedNotPrinted) {
-  // func main() { go f() } with func f() {}
-  Builder b("go.go");
+  // func main() { println(complex(1, 2)) }
+  Builder b("complex.go");
   b.file->packageName = b.id(1, "main");
-  b.func(3, "f", b.fields(3, {}), nullptr, b.block(3, 3, {}));
-  auto* d = b.file->make<GoStmt>(b.Builder::at(6));
-  d->pos.col = 2;
-  d->call = b.call(6, b.id(6, "f"), {});
-  b.func(5, "main", b.fields(5, {}), nullptr, b.block(5, 7, {d}));
+  auto* s = b.file->make<ExprStmt>(b.Builder::at(6));
+  s->pos.col = 2;
+  CallExpr* c = b.call(6, b.id(6, "complex"), {b.intLit(6, "1"), b.intLit(6, "2")});
+  c->pos.col = 10;
+  s->x = b.call(6, b.id(6, "println"), {c});
+  b.func(5, "main", b.fields(5, {}), nullptr, b.block(5, 7, {s}));
   auto e = emitProgram(std::move(b.file), true);
   ASSERT_TRUE(e->diags.hasErrors());
-  EXPECT_EQ(e->diags.formatted()[0], "go.go:6:2: go2cpp does not support go statements yet");
+  EXPECT_EQ(e->diags.formatted()[0], "complex.go:6:10: go2cpp does not support the built-in complex yet");
 }
 
 }  // namespace

@@ -20,6 +20,8 @@ void nil_dereference();
 void exit_three();
 void print_args();
 void closure_panics();
+void goroutine_panics();
+void main_blocks_forever();
 }  // namespace main_
 
 namespace {
@@ -87,13 +89,26 @@ TEST(RtPanic, CheckedDereferenceRaisesRecoverablePanic) {
   }
 }
 
-TEST(RtEntry, RunMainRecordsArgsAndReturnsZero) {
+TEST_F(RtPanicDeathTest, RunMainRecordsArgsAndExitsZeroWhenMainReturns) {
   char prog[] = "prog", one[] = "one";
   char* argv[] = {prog, one, nullptr};
-  testing::internal::CaptureStdout();
-  int status = go::run_main(2, argv, &main_::init_package, &main_::print_args);
-  EXPECT_EQ(status, 0);
-  EXPECT_EQ(testing::internal::GetCapturedStdout(), "[prog one]\n");
+  EXPECT_EXIT(go::run_main(2, argv, &main_::init_package, &main_::print_args), testing::ExitedWithCode(0),
+              "^2 prog one\n$");
+}
+
+TEST_F(RtPanicDeathTest, PanicInAGoroutineEndsWithCreatedBy) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::goroutine_panics), testing::ExitedWithCode(2),
+              "^panic: runtime error: integer divide by zero\n\n"
+              "goroutine [0-9]+ \\[running\\]:\n"
+              "main\\.helper\\(\\.\\.\\.\\)\n\t.*crash\\.go:7( \\+0x[0-9a-f]+)?\n"
+              "created by main\\.goroutine_panics\n\t.*crash\\.go:47 \\+0x[0-9a-f]+\n$");
+}
+
+TEST_F(RtPanicDeathTest, DeadlockReportShowsMainsFrames) {
+  EXPECT_EXIT(go::run_main(0, nullptr, &main_::init_package, &main_::main_blocks_forever), testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\n"
+              "goroutine 1 \\[chan receive\\]:\n"
+              "main\\.main_blocks_forever\\(\\)\n\t.*crash\\.go:53 \\+0x[0-9a-f]+\n$");
 }
 
 }  // namespace
@@ -132,7 +147,7 @@ void exit_three() {
   os::Exit(3);
 }
 void print_args() {
-  fmt::Println(os::Args);
+  go::println(go::len(os::Args), os::Args.ptr[0], os::Args.ptr[1]);
 }
 void closure_panics() {
   // Line 38; the closure (kept out of line) panics on line 39.
@@ -140,6 +155,18 @@ void closure_panics() {
     go::panic(go::string("in closure"));
   };
   f();
+  sink = 0;
+}
+void goroutine_panics() {
+  go::chan<go::int_> never = go::make_chan<go::int_>();
+  // Line 47: go helper(1)
+  go::spawn([] { helper(1); }, true);
+  never.recv();
+}
+void main_blocks_forever() {
+  go::chan<go::int_> never = go::make_chan<go::int_>();
+  // Line 53: <-never
+  never.recv();
   sink = 0;
 }
 }  // namespace main_

@@ -198,7 +198,6 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::Cap: {
       const char* fn = b->builtin == BuiltinId::Len ? "go::len(" : "go::cap(";
       const types::Type* t = typeOf(e->args[0]);
-      if (isKind(t, types::TypeKind::Chan)) unsupported(e->pos, "channels");
       if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "go::deref(" + arg(0) + "))";
       return fn + arg(0) + ")";
     }
@@ -222,12 +221,14 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       const types::Type* t = typeOf(e->args[0]);
       const types::Type* u = under(t);
       if (u && u->kind == types::TypeKind::Map) return makeMap(e);
-      if (!u || u->kind != types::TypeKind::Slice) unsupported(e->pos, "channels");
+      if (u && u->kind == types::TypeKind::Chan) return makeChan(e);
+      if (!u || u->kind != types::TypeKind::Slice) unsupported(e->pos, "make of this type");
       std::string s = "go::make_slice<" + cppType(u->as<types::Slice>()->elem, e->pos) + ">(" + value(e->args[1]);
       if (e->args.size() > 2) s += ", " + value(e->args[2]);
       return s + ")";
     }
     case BuiltinId::Delete: return deleteCall(e);
+    case BuiltinId::Close: return "go::close(" + arg(0) + ")";
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
     case BuiltinId::Panic: return panicCall(e);
     case BuiltinId::Recover: return recoverCall(e);

@@ -35,6 +35,7 @@ void Emitter::labeledStmt(const syntax::LabeledStmt* s) {
     case syntax::NodeKind::RangeStmt: return rangeStmt(s->stmt->as<syntax::RangeStmt>(), label);
     case syntax::NodeKind::SwitchStmt: return switchStmt(s->stmt->as<syntax::SwitchStmt>(), label);
     case syntax::NodeKind::TypeSwitchStmt: return typeSwitchStmt(s->stmt->as<syntax::TypeSwitchStmt>(), label);
+    case syntax::NodeKind::SelectStmt: return selectStmt(s->stmt->as<syntax::SelectStmt>(), label);
     default: return stmt(s->stmt);
   }
 }
@@ -227,11 +228,11 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(s->x->pos, "this range loop");
   if (u->kind == types::TypeKind::Map) return mapRange(s, t);
+  if (u->kind == types::TypeKind::Chan) return chanRange(s, t);
   bool isString = types::isString(u);
   bool viaPointer = u->kind == types::TypeKind::Pointer;
   if (viaPointer) u = types::underlying(u->as<types::Pointer>()->elem);
   if (!isString && u->kind != types::TypeKind::Slice && u->kind != types::TypeKind::Array) {
-    if (u->kind == types::TypeKind::Chan) unsupported(s->x->pos, "channels");
     unsupported(s->x->pos, "range over this type");
   }
 

@@ -123,15 +123,17 @@ class Emitter {
   void findSharedVariables(const syntax::Node* body, const syntax::FuncType* type);
 
   // ---- sequence.cpp: Go's left-to-right order of calls
-  void collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const;
+  // The calls and receives (<-ch) of e in Go's order, conversions and
+  // built-ins left out (their operands' calls are in).
+  void collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr*>& calls) const;
   void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at);
   bool needsSequencing(const syntax::Expr* e) const;
   // A condition whose calls are sequenced in place (comma operator); the
   // temporaries it needs are appended to decls, to print before it.
   std::string sequencedCondition(const syntax::Expr* cond, std::string& decls);
   std::unordered_map<const syntax::Expr*, std::string> hoisted;  // calls already held in temporaries
-  void dropEnclosingCalls(std::vector<const syntax::CallExpr*>& calls) const;
-  mutable std::unordered_map<const syntax::CallExpr*, size_t> callsInside;  // calls in a call's operands
+  void dropEnclosingCalls(std::vector<const syntax::Expr*>& calls) const;
+  mutable std::unordered_map<const syntax::Expr*, size_t> callsInside;  // calls in a call's (or receive's) operands
 
   // ---- stmt.cpp
   void stmt(const syntax::Stmt* s);
@@ -281,6 +283,16 @@ class Emitter {
   std::string runtimeSignature(const types::Object* method, diag::Pos at);
   std::string runtimeSignature(const types::Signature* sig, diag::Pos at);
   std::string runtimeMethodTable(const types::Type* t, int& count);  // prints it; returns the designators
+  // ---- goroutines, channels and select (issue 5): goroutine.cpp,
+  // chan.cpp, select.cpp; runtime in go/sched/*.hpp
+  void goStmt(const syntax::GoStmt* s);
+  const types::Type* chanElem(const syntax::Expr* ch) const;  // the element type of a channel operand, or null
+  std::string makeChan(const syntax::CallExpr* e);             // make(chan T[, n])
+  std::string receive(const syntax::UnaryExpr* e, bool commaOk);  // <-ch: ch.recv(), or ch.recv_ok() for v, ok
+  const syntax::UnaryExpr* asReceive(const syntax::Expr* e) const;  // e (unparenthesized) if it is <-ch
+  void sendStmt(const syntax::SendStmt* s);
+  void chanRange(const syntax::RangeStmt* s, Target& t);
+  void selectStmt(const syntax::SelectStmt* s, const std::string& goLabel);
 
   const types::CheckedPackage& checked;
   const types::Info& info;

@@ -193,7 +193,8 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
       const types::Type* u = ot ? types::coreType(const_cast<types::Type*>(ot)) : nullptr;
       if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
-      if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature))
+      if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature ||
+                u->kind == types::TypeKind::Chan))
         return operand(other) + " " + cppOperator(e->op) + " nullptr";
       if (u && u->kind == types::TypeKind::Interface)
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
@@ -302,7 +303,7 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
       if (local && !heapVars.count(local)) unsupported(e->pos, "taking the address of this variable");
       return "&" + operand(x);
     }
-    case Token::Arrow: unsupported(e->pos, "channels");
+    case Token::Arrow: return receive(e, false);
     default: unsupported(e->pos, std::string("the operator ") + syntax::tokenString(e->op));
   }
 }

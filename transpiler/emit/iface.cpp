@@ -110,6 +110,7 @@ std::string Emitter::valueAs(const syntax::Expr* e, const types::Type* to) {
 
 std::string Emitter::tupleValue(const syntax::Expr* e) {
   if (const auto* ta = unparen(e)->as<syntax::TypeAssertExpr>()) return typeAssert(ta, true);
+  if (const auto* recv = asReceive(e)) return receive(recv, true);  // v, ok := <-ch
   return expr(e);
 }
 

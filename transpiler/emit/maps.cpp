@@ -123,7 +123,7 @@ std::string Emitter::deleteCall(const syntax::CallExpr* e) {
 void Emitter::hoistMapOperands(const syntax::Expr* lhs, diag::Pos at) {
   const auto* ix = unparen(lhs)->as<syntax::IndexExpr>();
   for (const syntax::Expr* x : {ix->x, ix->indices[0]}) {
-    std::vector<const syntax::CallExpr*> calls;
+    std::vector<const syntax::Expr*> calls;
     collectCalls(x, calls);
     bool pending = false;
     for (const auto* c : calls) pending = pending || !hoisted.count(c);

@@ -1,7 +1,7 @@
 // This file implements Go's order of evaluation for calls.
 //
-// Go evaluates the function calls of an expression (and of a statement's
-// operands) in lexical left-to-right order; C++ leaves the operands of most
+// Go evaluates the function calls and receive operations of an expression
+// (and of a statement's operands) in lexical left-to-right order; C++ leaves the operands of most
 // operators and the arguments of a call unsequenced (g++ often evaluates
 // arguments right to left). So when a statement holds more than one call
 // that C++ might reorder, every call but the last is hoisted into a
@@ -19,14 +19,25 @@ namespace emit {
 
 using syntax::NodeKind;
 
-void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::CallExpr*>& calls) const {
+void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr*>& calls) const {
   if (!e) return;
   if (const auto* t = tv(e); t && t->mode == types::Mode::Constant) return;
   switch (e->kind) {
     case NodeKind::ParenExpr: return collectCalls(e->as<syntax::ParenExpr>()->x, calls);
     case NodeKind::SelectorExpr: return collectCalls(e->as<syntax::SelectorExpr>()->x, calls);
     case NodeKind::StarExpr: return collectCalls(e->as<syntax::StarExpr>()->x, calls);
-    case NodeKind::UnaryExpr: return collectCalls(e->as<syntax::UnaryExpr>()->x, calls);
+    case NodeKind::UnaryExpr: {
+      // A receive (<-ch) is ordered like a call: it may block and wake
+      // another goroutine that changes what later operands read.
+      const auto* u = e->as<syntax::UnaryExpr>();
+      size_t before = calls.size();
+      collectCalls(u->x, calls);
+      if (u->op == syntax::Token::Arrow) {
+        callsInside[e] = calls.size() - before;
+        calls.push_back(e);
+      }
+      return;
+    }
     case NodeKind::BinaryExpr: {
       const auto* b = e->as<syntax::BinaryExpr>();
       collectCalls(b->x, calls);
@@ -59,7 +70,11 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
       bool isConversion = funTv && funTv->mode == types::Mode::TypeExpr;
       const types::Object* fn = calledFunc(c->fun);
       bool isBuiltin = fn && fn->kind == types::ObjectKind::Builtin;
-      if (!isConversion && !isBuiltin) calls.push_back(c);
+      // len and cap of a channel read state that other goroutines and
+      // earlier calls change: ordered like calls (as gc does).
+      bool chanLength = isBuiltin && (fn->builtin == types::BuiltinId::Len || fn->builtin == types::BuiltinId::Cap) &&
+                        c->args.size() == 1 && chanElem(c->args[0]);
+      if ((!isConversion && !isBuiltin) || chanLength) calls.push_back(c);
       return;
     }
     default: return;
@@ -67,7 +82,7 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Call
 }
 
 std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& decls) {
-  std::vector<const syntax::CallExpr*> calls;
+  std::vector<const syntax::Expr*> calls;
   collectCalls(cond, calls);
   dropEnclosingCalls(calls);
   if (calls.size() < 2) return expr(cond);
@@ -77,7 +92,7 @@ std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& d
   //     (call_1 = f(1), tag == call_1 + f(2))
   std::string assigns;
   for (size_t i = 0; i + 1 < calls.size(); i++) {
-    const syntax::CallExpr* c = calls[i];
+    const syntax::Expr* c = calls[i];
     const types::Type* t = typeOf(c);
     if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
     std::string text = expr(c);
@@ -91,7 +106,7 @@ std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& d
 
 // An outermost call whose arguments hold every other call runs after them
 // in C++ as in Go: only the calls inside it can be reordered.
-void Emitter::dropEnclosingCalls(std::vector<const syntax::CallExpr*>& calls) const {
+void Emitter::dropEnclosingCalls(std::vector<const syntax::Expr*>& calls) const {
   while (!calls.empty()) {
     auto it = callsInside.find(calls.back());
     if (it == callsInside.end() || it->second != calls.size() - 1) break;
@@ -100,20 +115,20 @@ void Emitter::dropEnclosingCalls(std::vector<const syntax::CallExpr*>& calls) co
 }
 
 bool Emitter::needsSequencing(const syntax::Expr* e) const {
-  std::vector<const syntax::CallExpr*> calls;
+  std::vector<const syntax::Expr*> calls;
   collectCalls(e, calls);
   dropEnclosingCalls(calls);
   return calls.size() >= 2;
 }
 
 void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at) {
-  std::vector<const syntax::CallExpr*> calls;
+  std::vector<const syntax::Expr*> calls;
   for (const syntax::Expr* e : roots) collectCalls(e, calls);
   if (roots.size() == 1) dropEnclosingCalls(calls);
   if (calls.size() < 2) return;
   std::string line;  // all temporaries on one line: one Go line, few directives
   for (size_t i = 0; i + 1 < calls.size(); i++) {
-    const syntax::CallExpr* c = calls[i];
+    const syntax::Expr* c = calls[i];
     const types::Type* t = typeOf(c);
     // A call without a value cannot be an operand; nothing to reorder.
     if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;

@@ -67,10 +67,10 @@ void Emitter::stmt(const syntax::Stmt* s) {
     case NodeKind::SwitchStmt: return switchStmt(s->as<syntax::SwitchStmt>(), "");
     case NodeKind::LabeledStmt: return labeledStmt(s->as<syntax::LabeledStmt>());
     case NodeKind::BranchStmt: return branchStmt(s->as<syntax::BranchStmt>());
-    case NodeKind::GoStmt: unsupported(s->pos, "go statements");
+    case NodeKind::GoStmt: return goStmt(s->as<syntax::GoStmt>());
     case NodeKind::DeferStmt: return deferStmt(s->as<syntax::DeferStmt>());
-    case NodeKind::SendStmt: unsupported(s->pos, "channels");
-    case NodeKind::SelectStmt: unsupported(s->pos, "select statements");
+    case NodeKind::SendStmt: return sendStmt(s->as<syntax::SendStmt>());
+    case NodeKind::SelectStmt: return selectStmt(s->as<syntax::SelectStmt>(), "");
     case NodeKind::TypeSwitchStmt: return typeSwitchStmt(s->as<syntax::TypeSwitchStmt>(), "");
     default: unsupported(s->pos, "this statement");
   }

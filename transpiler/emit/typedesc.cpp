@@ -90,7 +90,12 @@ std::string mangle(const types::Type* t, const types::Package* pkg) {
       return "array" + std::to_string(t->as<types::Array>()->len) + "_" + mangle(t->as<types::Array>()->elem, pkg);
     case types::TypeKind::Map:
       return "map_" + mangle(t->as<types::Map>()->key, pkg) + "_" + mangle(t->as<types::Map>()->elem, pkg);
-    case types::TypeKind::Chan: return "chan_" + mangle(t->as<types::Chan>()->elem, pkg);
+    case types::TypeKind::Chan: {
+      // Each direction is a type of its own, with a descriptor of its own.
+      const auto* c = t->as<types::Chan>();
+      std::string dir = c->dir == types::ChanDir::SendOnly ? "sendchan_" : c->dir == types::ChanDir::RecvOnly ? "recvchan_" : "chan_";
+      return dir + mangle(c->elem, pkg);
+    }
     case types::TypeKind::Struct: {
       std::string s = "struct";
       for (const types::Field& f : t->as<types::Struct>()->fields) s += "_" + f.var->name;

@@ -49,6 +49,8 @@ void print_append(std::string& out, const T& v) {
     out += ')';
   } else if constexpr (requires { v.pointer(); }) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.pointer()));  // a map: its runtime object
+  } else if constexpr (requires { v.core(); }) {
+    print_append_hex(out, reinterpret_cast<uintptr>(v.core()));  // a channel: its runtime object
   } else {
     // A slice: [len/cap]0xaddr
     out += '[';

@@ -1,6 +1,7 @@
 // This file is the one runtime header that emitted code includes: Go's
 // basic types, strings, slices, arrays, integer arithmetic, panics,
-// deferred calls, allocation and the program entry point. It deliberately pulls in no GC,
+// deferred calls, allocation, goroutines, channels, select and the program
+// entry point. It deliberately pulls in no GC,
 // Boost or libbacktrace headers, to keep user compilations fast. It is also
 // precompiled (see rtlib/CMakeLists.txt), hence a classic include guard:
 // #pragma once warns when the header is the compiled file.
@@ -28,5 +29,8 @@
 #include "go/output.hpp"
 #include "go/print.hpp"
 #include "go/entry.hpp"
+#include "go/sched/chan.hpp"
+#include "go/sched/select.hpp"
+#include "go/sched/sched.hpp"
 
 #endif  // GO2CPP_GO_RUNTIME_HPP

@@ -35,6 +35,11 @@ template <class T>
 select_case recv_case(const chan<T>& c, T* dst) {
   return select_case{c.core(), dst, false};
 }
+// case <-c: the value is dropped.
+template <class T>
+select_case recv_case(const chan<T>& c) {
+  return select_case{c.core(), nullptr, false};
+}
 
 // Runs the select over n cases and returns the index of the case that
 // fired, or -1 for default (only when has_default). For a receive that
