@@ -168,6 +168,9 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   }
   if (!field || field->kind != ObjectKind::Var || !field->isField) unsupported(e->sel->pos, "method values");
   const types::Type* t = typeOf(e->x);
+  // A defined pointer type (type P *T): p.f is (*p).f.
+  if (t && t->kind == types::TypeKind::Named && types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer)
+    t = types::underlying(const_cast<types::Type*>(t));
   Selection s = t ? selectMember(t, e->sel->name) : Selection{};
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
