@@ -263,7 +263,7 @@ TEST(EmitPackage, UnsupportedConstructsAreReportedNotPrinted) {
   b.func(5, "main", b.fields(5, {}), nullptr, b.block(5, 7, {s}));
   auto e = emitProgram(std::move(b.file), true);
   ASSERT_TRUE(e->diags.hasErrors());
-  EXPECT_EQ(e->diags.formatted()[0], "complex.go:6:10: go2cpp does not support the built-in complex yet");
+  EXPECT_EQ(e->diags.formatted()[0], "complex.go:6:10: go2cpp does not support complex constants yet");
 }
 
 }  // namespace
