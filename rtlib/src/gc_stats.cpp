@@ -61,6 +61,7 @@ struct collection_record {
   uint64 last_end_ns = 0;
   uint64 live_objects = 0;       // marked by the last collection
   uint64 live_bytes = 0;
+  uint64 uncounted = 0;          // objects found live whose allocation go::alloc did not count
   uint64 mallocs_at_mark = 0;    // total_mallocs() when it started
   int64 stop_started = 0;
   uint64 pause_of_cycle = 0;
@@ -129,6 +130,12 @@ void* read_locked(void* data) {
   }
   s->last_end_ns = record.last_end_ns;
   s->heap_objects = record.live_objects + (s->mallocs - record.mallocs_at_mark);
+  // The runtime's own objects (goroutine records, panic records, channel
+  // buffers) come from Boehm without go::alloc: a collection finds them
+  // live without their allocation having been counted. Count them as
+  // allocated then, so that Mallocs never falls below HeapObjects.
+  if (s->heap_objects > s->mallocs + record.uncounted) record.uncounted = s->heap_objects - s->mallocs;
+  s->mallocs += record.uncounted;
   s->heap_alloc = record.live_bytes + s->bytes_since_gc;
   return nullptr;
 }

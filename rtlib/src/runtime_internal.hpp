@@ -42,6 +42,7 @@ struct go_frame {
   bool panic_runner = false;  // defer_stack::run_panicking: a panic runs deferred calls here
   bool entry_point = false;   // go::run_main: nothing of Go's lies below
   bool goroutine_entry = false;  // go::spawn's function: the scheduler lies below
+  bool calls_defer_thunk = false;  // go::deferred_call: the frame above it is the emitter's wrapper lambda
 };
 // The frames of pc (a return address minus one), innermost first; the last
 // one is the physical frame.

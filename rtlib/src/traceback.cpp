@@ -210,6 +210,10 @@ pc_frames lookup(uintptr pc) {
   return r;
 }
 
+// go::deferred_call<F>, the emitter's wrapper of a lambda that holds a
+// deferred call's operands: no Go frame (gc hides such wrappers).
+constexpr const char* thunk_wrapper = "go::deferred_call<";
+
 // "go::defer_stack::entry<main_::f()::{lambda()#1}>::call(...)" runs
 // main.f.func1; "" for any other function.
 std::string deferred_lambda_name(const std::string& cxx) {
@@ -220,7 +224,7 @@ std::string deferred_lambda_name(const std::string& cxx) {
   if (end == std::string::npos || end < prefix.size()) return "";
   bool has_params = false;
   std::string lambda = cxx.substr(prefix.size(), end - prefix.size());
-  if (lambda.find("::{lambda(") == std::string::npos) return "";
+  if (lambda.rfind(thunk_wrapper, 0) == 0 || lambda.find("::{lambda(") == std::string::npos) return "";
   return go_closure_name(lambda + "::operator()() const", has_params);
 }
 
@@ -240,6 +244,11 @@ std::vector<go_frame> go_frames_at(uintptr pc) {
     g.panic_runner = !g.inlined && pf.symbol.rfind(defer_runner, 0) == 0;
     g.entry_point = fr.function.rfind("go::run_main", 0) == 0;
     g.goroutine_entry = is_goroutine_entry(fr.function);
+    // The wrapper's own frame, or (inlined, so unnamed) the wrapper inside
+    // the invoker of deferred calls.
+    g.calls_defer_thunk = fr.function.rfind(thunk_wrapper, 0) == 0 ||
+                          (g.inlined && fr.function == "operator()" &&
+                           frames[f + 1].function.rfind(std::string("go::defer_stack::entry<") + thunk_wrapper, 0) == 0);
     g.function = go_function_name(fr.function, g.has_params);
     if (g.function.empty() && g.inlined && fr.function == "operator()") {
       // An inlined lambda, named as append_frames names it; one inlined

@@ -10,7 +10,7 @@
 //         defer inc(&n)               go::int_ n{};
 //         return 1                    go::defer_stack defers_1;
 //     }                               try {
-//                                       defers_1.push([arg_2 = &n] { inc(arg_2); });
+//                                       defers_1.push(go::deferred_call{[arg_2 = &n] { inc(arg_2); }});
 //                                       n = 1;
 //                                       defers_1.run();
 //                                       return n;
@@ -198,7 +198,11 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
     return;
   }
 
+  // A lambda made to hold the evaluated operands is a wrapper, not a Go
+  // function (a literal called without arguments is the literal itself).
   std::string thunk = evaluatedCall(c, s->pos);
+  const auto* lit = fun->as<syntax::FuncLit>();
+  if (!(lit && c->args.empty())) thunk = "go::deferred_call{" + thunk + "}";
   out->at(s->pos);
   out->write(deferStack + (calleeRecovers(c) ? ".push_recovering(" : ".push(") + thunk + ");");
 }

@@ -46,6 +46,17 @@ namespace go {
 
 class recover_frame;
 
+// The deferred call of a function with arguments (`defer f(x)`) is a
+// lambda that the emitter wraps in deferred_call: gc shows no frame for
+// such a wrapper, and runtime.Callers recognises it by this type.
+template <class F>
+struct deferred_call {
+  F f;
+  void operator()() { f(); }
+};
+template <class F>
+deferred_call(F) -> deferred_call<F>;
+
 class defer_stack {
  public:
   defer_stack() = default;

@@ -40,6 +40,7 @@ uintptr encode(uintptr return_address, std::size_t depth, bool panic_frame) {
 // stack of the panic it is running.
 void walk(const uintptr* pcs, int n, std::vector<go::panic_record*>& panics, std::size_t& next_panic,
           std::vector<uintptr>& out) {
+  bool pushed_previous = false;  // the last Go frame looked at was recorded
   for (int i = 0; i < n; i++) {
     std::vector<go_frame> frames = go::internal::go_frames_at(pcs[i]);
     const go_frame& physical = frames.back();
@@ -56,13 +57,21 @@ void walk(const uintptr* pcs, int n, std::vector<go::panic_record*>& panics, std
     bool reached_entry = false;
     for (std::size_t d = 0; d < frames.size(); d++) {
       if (frames[d].entry_point) reached_entry = true;
+      if (frames[d].calls_defer_thunk) {
+        // The frame just above is the lambda holding `defer f(x)`'s
+        // operands, not a Go function.
+        if (pushed_previous && !out.empty()) out.pop_back();
+        pushed_previous = false;
+        continue;
+      }
       if (frames[d].goroutine_entry) {
         // The goroutine's first function; the emitter's wrapper for
         // `go f(x)` is not a Go frame (gc shows f).
         if (go::internal::current_goroutine_origin().wrapper && !out.empty()) out.pop_back();
         return;
       }
-      if (!frames[d].function.empty()) out.push_back(encode(pcs[i] + 1, d, false));
+      pushed_previous = !frames[d].function.empty();
+      if (pushed_previous) out.push_back(encode(pcs[i] + 1, d, false));
     }
     if (reached_entry) return;
   }
