@@ -275,7 +275,13 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
   if (isKind(to, types::TypeKind::Interface)) return valueAs(x, to);
   // Between types with identical underlying types (named ↔ unnamed): the
   // C++ spellings name the same type or convert implicitly.
-  if (isKind(to, types::TypeKind::Pointer)) return "static_cast<" + T + ">(" + v + ")";
+  if (needsStructCast(from, to)) return structCast(v, to, e->pos);
+  if (isKind(to, types::TypeKind::Pointer)) {
+    // *struct{...} ↔ *T: distinct C++ structs of one layout.
+    const types::Type* fe = under(from) ? under(from)->as<types::Pointer>() ? under(from)->as<types::Pointer>()->elem : nullptr : nullptr;
+    if (fe && needsStructCast(fe, under(to)->as<types::Pointer>()->elem)) return "reinterpret_cast<" + T + ">(" + v + ")";
+    return "static_cast<" + T + ">(" + v + ")";
+  }
   return T + "(" + v + ")";
 }
 

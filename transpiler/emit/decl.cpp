@@ -12,8 +12,10 @@
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
 #include "emit/maps.hpp"
+#include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
+#include "emit/unnamed_types.hpp"
 #include "emit/walk.hpp"
 
 namespace emit {
@@ -24,9 +26,17 @@ namespace {
 
 // The package-level named types that t needs complete (or, for aliases,
 // declared) before it can be defined: everything but structs behind a
-// pointer or a slice, which a forward declaration covers.
-void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std::vector<const types::Object*>& deps) {
+// pointer or a slice, which a forward declaration covers. With `unnamed`,
+// unnamed struct and interface types held by value are collected there
+// instead of being looked into (they get definitions of their own).
+void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std::vector<const types::Object*>& deps,
+              std::vector<const types::Type*>* unnamed = nullptr) {
   if (!t) return;
+  if (unnamed && (t->kind == types::TypeKind::Struct || t->kind == types::TypeKind::Interface)) {
+    bool hasName = t->kind == types::TypeKind::Struct || !interfaceMethods(t).empty();
+    if (byValue && hasName) unnamed->push_back(t);
+    return;
+  }
   switch (t->kind) {
     case types::TypeKind::Named: {
       const auto* n = t->as<types::Named>();
@@ -36,12 +46,12 @@ void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std
       for (const types::Type* a : n->typeArgs) typeDeps(a, pkg, byValue, deps);  // List[Point] holds Points
       return;
     }
-    case types::TypeKind::Pointer: return typeDeps(t->as<types::Pointer>()->elem, pkg, false, deps);
-    case types::TypeKind::Slice: return typeDeps(t->as<types::Slice>()->elem, pkg, false, deps);
+    case types::TypeKind::Pointer: return typeDeps(t->as<types::Pointer>()->elem, pkg, false, deps, unnamed);
+    case types::TypeKind::Slice: return typeDeps(t->as<types::Slice>()->elem, pkg, false, deps, unnamed);
     case types::TypeKind::Map:
-      typeDeps(t->as<types::Map>()->key, pkg, false, deps);
-      return typeDeps(t->as<types::Map>()->elem, pkg, false, deps);
-    case types::TypeKind::Array: return typeDeps(t->as<types::Array>()->elem, pkg, byValue, deps);
+      typeDeps(t->as<types::Map>()->key, pkg, false, deps, unnamed);
+      return typeDeps(t->as<types::Map>()->elem, pkg, false, deps, unnamed);
+    case types::TypeKind::Array: return typeDeps(t->as<types::Array>()->elem, pkg, byValue, deps, unnamed);
     case types::TypeKind::Struct:
       for (const auto& f : t->as<types::Struct>()->fields) typeDeps(f.var->type, pkg, true, deps);
       return;
@@ -51,14 +61,21 @@ void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std
 
 }  // namespace
 
+void Emitter::valueDeps(const types::Type* t, std::vector<const types::Object*>& deps,
+                        std::vector<const types::Type*>& unnamed) const {
+  typeDeps(t, pkg, true, deps, &unnamed);
+}
+
 void Emitter::typeDecls() {
   std::vector<const syntax::TypeSpec*> specs;
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls)
       if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == Token::Type)
         for (const syntax::Spec* s : g->specs) specs.push_back(s->as<syntax::TypeSpec>());
-  if (specs.empty()) return;
+  noteUnnamedTypesOfDeclarations();
+  if (specs.empty() && unnamedTypes.empty()) return;
   // Every struct first, so that pointers and slices of it can be named.
+  unnamedForwardDecls();
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
     if (!spec->isAlias && obj && !isUnavailable(obj) && obj->type->kind == types::TypeKind::Named &&
@@ -76,6 +93,7 @@ void Emitter::typeDecls() {
       report(u);
     }
   }
+  remainingUnnamedTypes(done);
 }
 
 void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Object*>& done) {
@@ -84,10 +102,16 @@ void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Obj
   const syntax::TypeSpec* spec = typeSpecs.count(obj) ? typeSpecs.at(obj) : nullptr;
   if (!spec) return;
   std::vector<const types::Object*> deps;
+  std::vector<const types::Type*> unnamed;
   const types::Type* t = obj->type;
-  if (const auto* n = t->as<types::Named>(); n && !spec->isAlias) typeDeps(n->underlying, pkg, true, deps);
-  else typeDeps(t, pkg, true, deps);
+  if (const auto* n = t->as<types::Named>(); n && !spec->isAlias) t = n->underlying;
+  if (const auto* st = t->as<types::Struct>()) {
+    for (const auto& f : st->fields) valueDeps(f.var->type, deps, unnamed);
+  } else if (t->kind != types::TypeKind::Interface) {
+    valueDeps(t, deps, unnamed);
+  }
   for (const types::Object* d : deps) typeDefinition(d, done);
+  for (const types::Type* u : unnamed) unnamedTypeDefinition(u, done);
   typeSpec(spec, false);
 }
 
@@ -119,25 +143,30 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     if (local) localTypeDesc(obj);
     return;
   }
-  const auto* st = u->as<types::Struct>();
+  if (!local) qualifyTypes = false;  // (a refused declaration may have left it set)
+  structDefinition(u->as<types::Struct>(), obj->type, name, obj);
+  // A local type's descriptor follows it (it cannot live in the header).
+  if (local) localTypeDesc(obj);
+}
+
+void Emitter::structDefinition(const types::Struct* st, const types::Type* t, const std::string& name, const types::Object* obj) {
   // A member named like a type of the package (an embedded field always
   // is) hides the type inside the struct: spell types with the namespace.
-  if (!local) qualifyTypes = false;  // (a refused declaration may have left it set)
   bool savedQualify = qualifyTypes;
   for (const auto& f : st->fields)
     if (pkg->scope->lookupLocal(f.var->name) && pkg->scope->lookupLocal(f.var->name)->kind == types::ObjectKind::TypeName)
       qualifyTypes = true;
   if (membersShadowTypes(obj)) qualifyTypes = true;  // a method named like a type: func (t Time) Month() Month
+  bool generic = obj && obj->type->kind == types::TypeKind::Named && !obj->type->as<types::Named>()->typeParams.empty();
   if (generic) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
   out->write("struct " + name + " {");
   out->indent();
   std::string lastType;
   int lastLine = -1;
-  for (const auto& f : st->fields) {
+  for (size_t i = 0; i < st->fields.size(); i++) {
+    const auto& f = st->fields[i];
     std::string type = cppType(f.var->type, f.var->pos);
-    if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
-    std::string member = f.var->name == "_" ? fieldNames.at(&f) : cppName(f.var->name);
-    std::string field = member + "{}";
+    std::string field = structMember(st, i) + "{}";
     // X, Y int → go::int_ X{}, Y{};
     if (type == lastType && f.var->pos.line == lastLine && sharesDeclaration(type)) {
       out->write(", " + field);
@@ -151,11 +180,11 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   }
   if (lastLine >= 0) out->write(";");
   // A class template's == and hash exist for the instances that allow them.
-  if (generic || types::comparable(const_cast<types::Type*>(obj->type))) {
+  if (generic || types::comparable(const_cast<types::Type*>(t))) {
     out->line();
     out->line("bool operator==(const " + name + "&) const = default;");
     // Map keys: the fields' hashes in order, blank fields (never set) left out.
-    if (generic || isHashable(obj->type)) {
+    if (generic || isHashable(t)) {
       // A member, not a friend: local structs cannot define friends.
       std::string fields;
       for (const auto& f : st->fields)
@@ -164,7 +193,7 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     }
   }
   // Methods are member functions (defined in the .cpp of their file).
-  if (auto it = methodDecls.find(obj); it != methodDecls.end() && !omitMethods) {
+  if (auto it = methodDecls.find(obj); obj && it != methodDecls.end() && !omitMethods) {
     out->line();
     for (const syntax::FuncDecl* m : it->second) {
       const types::Object* fn = info.objectOf(m->name);
@@ -176,8 +205,6 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
   out->dedent();
   out->line("};");
   qualifyTypes = savedQualify;
-  // A local type's descriptor follows it (it cannot live in the header).
-  if (local) localTypeDesc(obj);
 }
 
 // --- rtpkg: methods named like types of the package ---

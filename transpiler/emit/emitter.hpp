@@ -203,13 +203,12 @@ class Emitter {
   // slice_int_type), registering it to be printed in the header.
   std::string typeDesc(const types::Type* t, diag::Pos at);
   void typeDescDecls();   // extern declarations of every registered descriptor
-  std::string typeDescDefs();  // their definitions (registering what they mention)
+  std::string typeDescDefs(size_t from = 0);  // their definitions from descOrder[from] on (registering what they mention)
   std::string typeDescDef(const types::Type* t, const std::string& name);
   std::string methodTable(const types::Type* t, const std::string& name, int& count);
   std::string gcTypeString(const types::Type* t) const;  // what %T prints
   std::map<std::string, const types::Type*> descNames;       // registered: C++ name → type
   std::vector<std::string> descOrder;                        // in registration order
-  std::unordered_map<const types::Field*, std::string> fieldNames;  // C++ names of blank fields
   // The value e converted to type `to` (boxing into an interface when to is
   // one and e's type is not); value(e) otherwise.
   std::string valueAs(const syntax::Expr* e, const types::Type* to);
@@ -219,6 +218,7 @@ class Emitter {
   std::string typeAssert(const syntax::TypeAssertExpr* e, bool commaOk);
   void typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel);
   void interfaceDefinition(const types::Object* obj, const std::string& name);
+  void interfaceStruct(const types::Type* t, const std::string& name, diag::Pos pos);  // named or not
   std::string interfaceCompare(const syntax::BinaryExpr* e);
   // x == y where x or y is an interface (iface.cpp; switch cases use it too).
   std::string interfaceEqual(const std::string& x, const types::Type* xt, const std::string& y,
@@ -293,6 +293,26 @@ class Emitter {
   void sendStmt(const syntax::SendStmt* s);
   void chanRange(const syntax::RangeStmt* s, Target& t);
   void selectStmt(const syntax::SelectStmt* s, const std::string& goLabel);
+  // ---- unnamed_types.cpp: struct and interface types without a name (lang)
+  // cppType notes the unnamed struct and interface types inside every type
+  // it spells; the header declares and defines them (decl.cpp's order).
+  void noteUnnamedTypes(const types::Type* t, diag::Pos at) const;
+  void noteUnnamedTypesOfDeclarations();  // those inside the package's named types
+  void unnamedInterfaceDescs();           // their structs name their descriptors
+  void unnamedForwardDecls();
+  void unnamedTypeDefinition(const types::Type* t, std::set<const types::Object*>& done);
+  void remainingUnnamedTypes(std::set<const types::Object*>& done);
+  // The definition of a struct type (named: obj; its methods are declared inside).
+  void structDefinition(const types::Struct* st, const types::Type* t, const std::string& name, const types::Object* obj);
+  // The named types and unnamed structs/interfaces that t holds by value.
+  void valueDeps(const types::Type* t, std::vector<const types::Object*>& deps, std::vector<const types::Type*>& unnamed) const;
+  // Struct values of one underlying type but different C++ structs
+  // (named ↔ unnamed, tags): go::struct_cast<To>(v).
+  bool needsStructCast(const types::Type* from, const types::Type* to) const;
+  std::string structCast(const std::string& v, const types::Type* to, diag::Pos at) const;
+  mutable std::vector<const types::Type*> unnamedTypes;  // noted, in an order that defines what they hold first
+  mutable std::set<std::string> unnamedNames;           // their C++ names
+  std::set<std::string> unnamedDefined;
 
   const types::CheckedPackage& checked;
   const types::Info& info;

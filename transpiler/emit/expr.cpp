@@ -56,6 +56,7 @@ types::Type* Emitter::typeOf(const syntax::Expr* e) const {
 std::string Emitter::cppType(const types::Type* t, diag::Pos at) const {
   if (!t) unsupported(at, "an expression whose type is unknown");
   requireAvailableType(t, at);
+  noteUnnamedTypes(t, at);
   // Instances of generic types name their template arguments (generic.cpp).
   InstanceArgs args = [this](const types::Named* n, diag::Pos pos) {
     return const_cast<Emitter*>(this)->templateArgs(typeArgsOf(n), pos);
@@ -206,6 +207,13 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     const types::Type* xt = typeOf(e->x);
     const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
     if (isInterfaceType(xt) || isInterfaceType(typeOf(e->y))) return interfaceCompare(e);
+    if (const types::Type* yt = typeOf(e->y); needsStructCast(yt, xt)) {
+      // A named struct and an unnamed one: compare as the named type.
+      bool xNamed = xt->kind == types::TypeKind::Named;
+      std::string x = xNamed ? operand(e->x) : structCast(expr(e->x), yt, e->pos);
+      std::string y = xNamed ? structCast(expr(e->y), xt, e->pos) : operand(e->y);
+      return x + " " + cppOperator(e->op) + " " + y;
+    }
     return operandNextTo(e->x, e->y, xt) + " " + cppOperator(e->op) + " " + operandNextTo(e->y, e->x, xt);
   }
   return arithmetic(e->op, e->x, e->y, typeOf(e), e->pos);

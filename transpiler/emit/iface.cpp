@@ -48,12 +48,16 @@ bool boxesImplicitly(const types::Type* t) {
 }  // namespace
 
 void Emitter::interfaceDefinition(const types::Object* obj, const std::string& name) {
-  std::vector<const types::Object*> methods = interfaceMethods(obj->type);
+  interfaceStruct(obj->type, name, obj->pos);
+}
+
+void Emitter::interfaceStruct(const types::Type* t, const std::string& name, diag::Pos pos) {
+  std::vector<const types::Object*> methods = interfaceMethods(t);
   if (methods.empty()) {
     out->write("using " + name + " = go::any;");
     return;
   }
-  std::string desc = typeDesc(obj->type, obj->pos);
+  std::string desc = typeDesc(t, pos);
   out->write("struct " + name + " : go::iface {");
   out->indent();
   out->line("using go::iface::iface;");
@@ -75,7 +79,7 @@ void Emitter::interfaceDefinition(const types::Object* obj, const std::string& n
       targs += ", " + type;
     }
     out->at(m->pos);
-    out->write(result + " " + memberName(obj->type, m->name) + "(" + params + ") const { return call<" + targs + ">(" +
+    out->write(result + " " + memberName(t, m->name) + "(" + params + ") const { return call<" + targs + ">(" +
                std::to_string(i) + args + "); }");
   }
   out->dedent();
@@ -93,7 +97,10 @@ std::string Emitter::toInterface(const std::string& v, const types::Type* from, 
 }
 
 std::string Emitter::valueAs(const syntax::Expr* e, const types::Type* to) {
-  if (!to || !isInterfaceType(to)) return value(e);
+  if (!to || !isInterfaceType(to)) {
+    if (needsStructCast(typeOf(e), to)) return structCast(value(e), to, e->pos);
+    return value(e);
+  }
   if (hoisted.count(e)) {
     const types::Type* from = typeOf(e);
     return from && !isInterfaceType(from) ? toInterface(hoisted.at(e), from, to, e->pos) : hoisted.at(e);

@@ -98,6 +98,12 @@ std::string Emitter::header() {
               !interfaceMethods(obj->type).empty())
             typeDesc(obj->type, spec->pos);
         }
+  // Descriptors of the package's types first: the unnamed types they
+  // mention are defined with the declarations (unnamed_types.cpp).
+  noteUnnamedTypesOfDeclarations();
+  unnamedInterfaceDescs();
+  std::string descs = typeDescDefs();
+  size_t earlyDescs = descOrder.size();
   // The declarations and templates are printed aside first: the
   // descriptors they register are declared before them.
   Printer decls(opts.lineDirectives);
@@ -110,7 +116,7 @@ std::string Emitter::header() {
   decls.line("void init_package();");
   genericDefinitions();
   out = &p;
-  std::string descs = typeDescDefs();
+  descs += typeDescDefs(earlyDescs);
   typeDescDecls();
   p.unmap();
   p.line();

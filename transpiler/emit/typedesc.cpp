@@ -18,6 +18,7 @@
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
+#include "emit/unnamed_types.hpp"
 
 namespace emit {
 
@@ -244,11 +245,11 @@ void Emitter::typeDescDecls() {
   for (const std::string& name : descOrder) out->line("extern inline const go::type_desc " + name + ";");
 }
 
-std::string Emitter::typeDescDefs() {
+std::string Emitter::typeDescDefs(size_t from) {
   std::string text;
   // Printing a descriptor may register the ones it mentions: loop until
   // every registered descriptor is printed.
-  for (size_t i = 0; i < descOrder.size(); i++) {
+  for (size_t i = from; i < descOrder.size() || (unnamedInterfaceDescs(), i < descOrder.size()); i++) {
     std::string name = descOrder[i];
     try {
       text += typeDescDef(descNames.at(name), name);
@@ -317,11 +318,10 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     default: break;
   }
   if (const auto* st = u->as<types::Struct>(); st && !st->fields.empty()) {
-    if (t->kind != types::TypeKind::Named) unsupported(st->fields[0].var->pos, "struct types without a name in interfaces");
     pre += "inline const go::field_desc " + stem + "_fields[] = {\n";
-    for (const types::Field& f : st->fields) {
-      if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
-      std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
+    for (size_t i = 0; i < st->fields.size(); i++) {
+      const types::Field& f = st->fields[i];
+      std::string member = structMember(st, i);
       bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
       pre += "    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", " + offsetOf(cppType(t, {})) + "(" + cppType(t, {}) + ", " +
              member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},\n";

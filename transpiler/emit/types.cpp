@@ -2,7 +2,9 @@
 #include "emit/types.hpp"
 
 #include "emit/maps.hpp"
+#include "emit/methodset.hpp"
 #include "emit/names.hpp"
+#include "emit/unnamed_types.hpp"
 #include "emit/unsupported.hpp"
 #include "types/object.hpp"
 
@@ -121,10 +123,11 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       return s + ")>";
     }
     case TypeKind::Interface:
-      // Interfaces with methods are structs named after their Go names.
-      if (t->as<types::Interface>()->isEmpty()) return "go::any";
-      unsupported(at, "interface types with methods and without a name");
-    case TypeKind::Struct: unsupported(at, "struct types without a name");
+      // Interfaces with methods are structs named after their Go names, or
+      // after their methods when they have none (unnamed_types.hpp).
+      if (interfaceMethods(t).empty()) return "go::any";
+      return unnamedInterfaceName(t);
+    case TypeKind::Struct: return unnamedStructName(t);
     case TypeKind::TypeParam: return cppName(t->as<types::TypeParam>()->obj->name);  // a template parameter
   }
   unsupported(at, "this type");

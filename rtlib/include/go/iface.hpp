@@ -36,6 +36,8 @@
 namespace go {
 
 struct iface;
+struct any;
+bool equal(const any& x, const any& y);
 
 // The descriptor of a predeclared basic type from its C++ type (nullptr
 // for every other type). uintptr shares uint64's C++ type and so is never
@@ -82,6 +84,9 @@ struct any {
   any(const char (&literal)[N]) : any(string(literal)) {}
   // Any non-empty interface converts to the empty one.
   any(const iface& i);
+  // == of interface values inside arrays and structs, whose C++ == goes
+  // member by member (a hidden friend: only interface operands find it).
+  friend bool operator==(const any& x, const any& y) { return equal(x, y); }
 };
 
 // The method table of one (interface, concrete type) pair, in the order of
@@ -108,6 +113,7 @@ struct iface {
   iface(const type_desc& inter, const any& v)
       : tab(v.type ? get_itab(&inter, v.type, false) : nullptr), data(v.data) {}
   const type_desc* dynamic_type() const { return tab ? tab->type : nullptr; }
+  friend bool operator==(const iface& x, const iface& y) { return equal(any(x), any(y)); }
 
  protected:
   // The i-th method of the interface (in name order), called dynamically.

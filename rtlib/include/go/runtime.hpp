@@ -19,6 +19,7 @@
 #include "go/string.hpp"
 #include "go/slice.hpp"
 #include "go/array.hpp"
+#include "go/struct_cast.hpp"
 #include "go/typedesc.hpp"
 #include "go/iface.hpp"
 #include "go/type_of.hpp"

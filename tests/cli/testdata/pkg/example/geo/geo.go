@@ -13,9 +13,14 @@ func (p Point) Sum() int { return p.X + p.Y }
 
 func init() { Origin.X++ }
 
-// Pair returns a struct type without a name, which go2cpp does not
+// Pair assigns to a map entry in a range clause, which go2cpp does not
 // translate yet: the package is translated without it, and without Swap,
 // which uses it.
-func Pair(p Point) struct{ A, B int } { return struct{ A, B int }{p.X, p.Y} }
+func Pair(p Point) map[int]int {
+	m := map[int]int{}
+	for m[p.X] = range map[int]int{p.Y: p.X} {
+	}
+	return m
+}
 
-func Swap(p Point) Point { q := Pair(p); return Point{q.B, q.A} }
+func Swap(p Point) Point { q := Pair(p); return Point{q[p.X], p.X} }
