@@ -105,7 +105,7 @@ bool equal_values(const type_desc* t, const void* a, const void* b) {
     case kind::complex128: return eq<std::complex<float64>>(a, b);
     case kind::string: return eq<string>(a, b);
     case kind::pointer: case kind::chan: case kind::unsafe_pointer: return eq<const void*>(a, b);
-    case kind::interface: return equal(interface_at(t, a), interface_at(t, b));
+    case kind::interface: return equal_interfaces(interface_at(t, a), interface_at(t, b));
     case kind::array: {
       const auto* pa = static_cast<const char*>(a);
       const auto* pb = static_cast<const char*>(b);
@@ -130,7 +130,7 @@ bool equal_values(const type_desc* t, const void* a, const void* b) {
   panic_uncomparable(t);
 }
 
-bool equal(const any& x, const any& y) {
+bool equal_interfaces(const any& x, const any& y) {
   if (!same_type(x.type, y.type)) return false;
   if (x.type == nullptr) return true;
   if (!x.type->comparable) panic_uncomparable(x.type);

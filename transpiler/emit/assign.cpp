@@ -42,8 +42,7 @@ std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const synta
   if (types::isString(t) || needsRuntimeOp(op, rhs, t)) return l + " = " + arithmetic(op, lhs, rhs, t, at);
   if (op == Token::AndNot) return l + " &= ~" + operand(rhs);
   if (op == Token::Shl || op == Token::Shr)
-    return l + (op == Token::Shl ? " <<= " : " >>= ") + std::to_string(*tv(rhs)->value.toInt()->uint64Val());
-  if (types::isComplex(t)) unsupported(at, "complex numbers");
+    return l + (op == Token::Shl ? " <<= " : " >>= ") + std::to_string(*types::Constant::makeFloat(tv(rhs)->value.ratVal()).toInt()->uint64Val());
   // C++'s compound assignment converts the int result of 8- and 16-bit
   // arithmetic back to the variable's type, which wraps as Go does.
   return l + " " + syntax::tokenString(op) + "= " + value(rhs);

@@ -48,7 +48,7 @@ bool representable(const types::Type* t) {
   const types::Type* u = under(t);
   if (!u) return false;
   switch (u->kind) {
-    case types::TypeKind::Basic: return !types::isComplex(u) && !types::isUntyped(u);
+    case types::TypeKind::Basic: return !types::isUntyped(u);
     case types::TypeKind::Pointer: return true;
     case types::TypeKind::Slice: return representable(u->as<types::Slice>()->elem);
     case types::TypeKind::Array: return representable(u->as<types::Array>()->elem);
@@ -63,7 +63,7 @@ bool printable(const types::Type* t) {
   const types::Type* u = under(t);
   if (!u) return false;
   switch (u->kind) {
-    case types::TypeKind::Basic: return !types::isComplex(u);
+    case types::TypeKind::Basic: return true;
     case types::TypeKind::Slice: {
       const types::Type* elem = under(u->as<types::Slice>()->elem);
       return (elem && elem->kind == types::TypeKind::Interface) || printable(elem);  // []any as it is
@@ -229,6 +229,9 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     }
     case BuiltinId::Delete: return deleteCall(e);
     case BuiltinId::Close: return "go::close(" + arg(0) + ")";
+    case BuiltinId::Complex: return cppType(typeOf(e), e->pos) + "(" + value(e->args[0]) + ", " + value(e->args[1]) + ")";
+    case BuiltinId::Real: return "go::real(" + arg(0) + ")";
+    case BuiltinId::Imag: return "go::imag(" + arg(0) + ")";
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
     case BuiltinId::Panic: return panicCall(e);
     case BuiltinId::Recover: return recoverCall(e);
@@ -268,7 +271,6 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
     if (isSliceOf(to, types::BasicKind::Int32)) return "go::string_to_runes(" + v + ")";
   }
   if (types::isNumeric(to) && types::isNumeric(from)) {
-    if (types::isComplex(to) || types::isComplex(from)) unsupported(e->pos, "complex numbers");
     // Functional casts read like Go; every go:: numeric type is one token.
     return T + "(" + v + ")";
   }

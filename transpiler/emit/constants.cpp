@@ -45,6 +45,7 @@ BasicKind constantKind(const types::Type* t) {
     case BasicKind::UntypedRune: return BasicKind::Int32;
     case BasicKind::UntypedFloat: return BasicKind::Float64;
     case BasicKind::UntypedString: return BasicKind::String;
+    case BasicKind::UntypedComplex: return BasicKind::Complex128;
     default: return b->basic;
   }
 }
@@ -97,10 +98,16 @@ std::string constantLiteral(const types::Constant& c, BasicKind k) {
 std::string typedConstant(const types::Constant& c, const types::Type* t, const types::Package* from,
                           diag::Pos at) {
   BasicKind k = constantKind(t);
-  if (k == BasicKind::Invalid || k == BasicKind::Complex64 || k == BasicKind::Complex128 ||
-      k == BasicKind::UntypedComplex)
-    unsupported(at, "complex constants");
+  if (k == BasicKind::Invalid) unsupported(at, "constants of type " + types::typeString(t));
   if (k == BasicKind::UntypedNil) return "nullptr";
+  if (k == BasicKind::Complex64 || k == BasicKind::Complex128) {
+    // go::complex128(1.0, 2.5): each part rounded to the part's type.
+    types::Constant re = types::Constant::makeFloat(c.toComplex().ratVal());
+    types::Constant im = types::Constant::makeFloat(c.toComplex().imagVal());
+    BasicKind part = k == BasicKind::Complex64 ? BasicKind::Float32 : BasicKind::Float64;
+    std::string type = t->kind == types::TypeKind::Named ? typeName(t, from, at) : basicTypeName(k);
+    return type + "(" + constantLiteral(re, part) + ", " + constantLiteral(im, part) + ")";
+  }
   std::string lit = constantLiteral(c, k);
   bool named = t->kind == types::TypeKind::Named;
   // bool and float64 literals already have their C++ type.

@@ -223,7 +223,11 @@ bool Emitter::needsRuntimeOp(Token op, const syntax::Expr* y, const types::Type*
   if (!types::isInteger(t)) return false;
   const auto* ytv = tv(y);
   std::optional<types::Constant> v;
-  if (ytv && ytv->mode == Mode::Constant && ytv->value.isKnown()) v = ytv->value.toInt();
+  if (ytv && ytv->mode == Mode::Constant && ytv->value.isKnown()) {
+    // A shift count may be an untyped float or complex constant of integral value.
+    const types::Constant& c = ytv->value;
+    v = c.kind() == types::Constant::Kind::Complex ? types::Constant::makeFloat(c.ratVal()).toInt() : c.toInt();
+  }
   switch (op) {
     case Token::Quo:
     case Token::Rem:
@@ -262,7 +266,7 @@ std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::E
         return fn + a + ", " + b + ")";
       }
       // A constant shift count prints as a plain number, whatever its type.
-      if (op == Token::Shl || op == Token::Shr) b = std::to_string(*ytv->value.toInt()->uint64Val());
+      if (op == Token::Shl || op == Token::Shr) b = std::to_string(*types::Constant::makeFloat(ytv->value.ratVal()).toInt()->uint64Val());
       text = a + " " + cppOperator(op) + " " + b;
       break;
     case Token::AndNot:
@@ -274,7 +278,6 @@ std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::E
     case Token::And:
     case Token::Or:
     case Token::Xor:
-      if (types::isComplex(t)) unsupported(at, "complex numbers");
       text = a + " " + cppOperator(op) + " " + b;
       break;
     default: unsupported(at, std::string("the operator ") + syntax::tokenString(op));

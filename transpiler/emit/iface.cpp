@@ -38,8 +38,7 @@ bool boxesImplicitly(const types::Type* t) {
   const auto* b = t->as<types::Basic>();
   if (!b) return false;
   switch (b->basic) {
-    case types::BasicKind::Uintptr: case types::BasicKind::Complex64: case types::BasicKind::Complex128:
-    case types::BasicKind::UnsafePointer: case types::BasicKind::UntypedNil: case types::BasicKind::Invalid:
+    case types::BasicKind::Uintptr: case types::BasicKind::UnsafePointer: case types::BasicKind::UntypedNil: case types::BasicKind::Invalid:
       return false;
     default: return true;
   }

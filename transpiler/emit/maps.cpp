@@ -48,7 +48,7 @@ bool hashable(const types::Type* t, bool top) {
   const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
   if (!u) return false;
   switch (u->kind) {
-    case types::TypeKind::Basic: return !types::isComplex(u) && !types::isUntyped(u);
+    case types::TypeKind::Basic: return !types::isUntyped(u);
     case types::TypeKind::Pointer:
     case types::TypeKind::Chan: return true;
     case types::TypeKind::Array: return hashable(u->as<types::Array>()->elem, false);

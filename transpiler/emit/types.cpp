@@ -28,6 +28,8 @@ std::string basicTypeName(BasicKind k) {
     case BasicKind::Uintptr: return "go::uintptr";
     case BasicKind::Float32: return "go::float32";
     case BasicKind::Float64: return "go::float64";
+    case BasicKind::Complex64: return "go::complex64";
+    case BasicKind::Complex128: return "go::complex128";
     case BasicKind::String: return "go::string";
     default: return "";
   }

@@ -117,7 +117,14 @@ Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
     case syntax::LitKind::Rune: return makeInt(BigInt(lit.rune));
     case syntax::LitKind::Imag: {
       bool isF = false;
-      BigRat v = parseNumber(lit.text.substr(0, lit.text.size() - 1), isF);
+      std::string body = lit.text.substr(0, lit.text.size() - 1);
+      // 0123i is decimal (spec: "Imaginary literals"), not a legacy octal.
+      if (body.size() > 1 && body[0] == '0' && (std::isdigit(static_cast<unsigned char>(body[1])) || body[1] == '_')) {
+        size_t nonZero = body.find_first_not_of("0_");
+        body = nonZero == std::string::npos ? "0" : body.substr(nonZero);
+        if (body[0] == '.' || body[0] == 'e' || body[0] == 'E') body = "0" + body;
+      }
+      BigRat v = parseNumber(body, isF);
       return makeComplex(0, v);
     }
     case syntax::LitKind::Int:

@@ -27,6 +27,7 @@
 #include <tuple>
 #include <type_traits>
 
+#include "go/complex.hpp"
 #include "go/memory.hpp"
 #include "go/panic.hpp"
 #include "go/string.hpp"
@@ -37,7 +38,7 @@ namespace go {
 
 struct iface;
 struct any;
-bool equal(const any& x, const any& y);
+bool equal_interfaces(const any& x, const any& y);
 
 // The descriptor of a predeclared basic type from its C++ type (nullptr
 // for every other type). uintptr shares uint64's C++ type and so is never
@@ -57,6 +58,8 @@ constexpr const type_desc* basic_type_of() {
   else if constexpr (std::is_same_v<T, uint64>) return &uint64_type;
   else if constexpr (std::is_same_v<T, float32>) return &float32_type;
   else if constexpr (std::is_same_v<T, float64>) return &float64_type;
+  else if constexpr (std::is_same_v<T, complex64>) return &complex64_type;
+  else if constexpr (std::is_same_v<T, complex128>) return &complex128_type;
   else if constexpr (std::is_same_v<T, string>) return &string_type;
   else return nullptr;
 }
@@ -86,7 +89,7 @@ struct any {
   any(const iface& i);
   // == of interface values inside arrays and structs, whose C++ == goes
   // member by member (a hidden friend: only interface operands find it).
-  friend bool operator==(const any& x, const any& y) { return equal(x, y); }
+  friend bool operator==(const any& x, const any& y) { return equal_interfaces(x, y); }
 };
 
 // The method table of one (interface, concrete type) pair, in the order of
@@ -113,7 +116,7 @@ struct iface {
   iface(const type_desc& inter, const any& v)
       : tab(v.type ? get_itab(&inter, v.type, false) : nullptr), data(v.data) {}
   const type_desc* dynamic_type() const { return tab ? tab->type : nullptr; }
-  friend bool operator==(const iface& x, const iface& y) { return equal(any(x), any(y)); }
+  friend bool operator==(const iface& x, const iface& y) { return equal_interfaces(any(x), any(y)); }
 
  protected:
   // The i-th method of the interface (in name order), called dynamically.
@@ -202,10 +205,15 @@ inline bool implements(const any& x, const type_desc& inter) { return implements
 inline bool implements(const iface& x, const type_desc& inter) { return implements(x.dynamic_type(), inter); }
 
 // x == y for interface values: same dynamic type and equal values.
-bool equal(const any& x, const any& y);
-inline bool equal(const iface& x, const iface& y) { return equal(any(x), any(y)); }
-inline bool equal(const any& x, const iface& y) { return equal(x, any(y)); }
-inline bool equal(const iface& x, const any& y) { return equal(any(x), y); }
+// A template taking interface values only, so that argument-dependent
+// lookup from a program's own `equal(a, b)` on go:: values never finds it.
+template <class T>
+inline constexpr bool is_interface_value = std::is_same_v<T, any> || std::is_base_of_v<iface, T>;
+template <class X, class Y>
+  requires(is_interface_value<X> && is_interface_value<Y>)
+inline bool equal(const X& x, const Y& y) {
+  return equal_interfaces(to_any(x), to_any(y));
+}
 
 // gc's TypeAssertionError texts: have is x's dynamic type (nullptr when x
 // is nil), src x's static type (nullptr prints as "interface", as gc does

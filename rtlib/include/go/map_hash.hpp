@@ -74,6 +74,8 @@ template <class T>
 inline uintptr hash_of(const T& v, uintptr seed) {
   if constexpr (std::is_floating_point_v<T>) {
     return detail::hash_float(v, seed);
+  } else if constexpr (is_complex_v<T>) {
+    return detail::hash_float(v.im, detail::hash_float(v.re, seed));
   } else if constexpr (std::is_integral_v<T> || std::is_enum_v<T>) {
     return detail::hash_word(static_cast<uint64>(v), seed);
   } else if constexpr (std::is_pointer_v<T>) {

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <type_traits>
 
+#include "go/complex.hpp"
 #include "go/slice.hpp"
 #include "go/string.hpp"
 #include "go/types.hpp"
@@ -33,6 +34,12 @@ void print_append(std::string& out, const T& v) {
     print_append_uint(out, v);
   } else if constexpr (std::is_floating_point_v<T>) {
     print_append_float(out, v);
+  } else if constexpr (is_complex_v<T>) {
+    // (+1.000000e+000+2.000000e+000i)
+    out += '(';
+    print_append_float(out, v.re);
+    print_append_float(out, v.im);
+    out += "i)";
   } else if constexpr (std::is_same_v<T, string>) {
     out.append(reinterpret_cast<const char*>(v.ptr), static_cast<std::size_t>(v.len));
   } else if constexpr (std::is_same_v<T, std::nullptr_t>) {

@@ -11,6 +11,7 @@
 #include <tuple>  // functions with several results return std::tuple
 
 #include "go/types.hpp"
+#include "go/complex.hpp"
 #include "go/memory.hpp"
 #include "go/pointer.hpp"
 #include "go/panic.hpp"

@@ -192,6 +192,24 @@ void printer::print_float(double v, int bits, go::rune verb, const arg& a) {
   }
 }
 
+// fmt's fmtComplex: "(re+imi)", each part formatted (and padded) as a
+// float of half the size; the imaginary part always has a sign.
+void printer::print_complex(double re, double im, int bits, go::rune verb, const arg& a) {
+  switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+      bool old_plus = f.plus;
+      buf += '(';
+      print_float(re, bits / 2, verb, a);
+      f.plus = true;
+      print_float(im, bits / 2, verb, a);
+      buf += "i)";
+      f.plus = old_plus;
+      break;
+    }
+    default: bad_verb(a, verb); break;
+  }
+}
+
 void printer::print_string(std::string_view s, go::rune verb, const arg& a) {
   switch (verb) {
     case 'v':
@@ -397,6 +415,16 @@ void printer::print_value(const arg& a, go::rune verb, int depth) {
       break;
     case go::kind::float32: print_float(*static_cast<const go::float32*>(a.p), 32, verb, a); break;
     case go::kind::float64: print_float(*static_cast<const go::float64*>(a.p), 64, verb, a); break;
+    case go::kind::complex64: {
+      const auto* c = static_cast<const go::float32*>(a.p);
+      print_complex(c[0], c[1], 64, verb, a);
+      break;
+    }
+    case go::kind::complex128: {
+      const auto* c = static_cast<const go::float64*>(a.p);
+      print_complex(c[0], c[1], 128, verb, a);
+      break;
+    }
     case go::kind::string: print_string(go::view(*static_cast<const go::string*>(a.p)), verb, a); break;
     case go::kind::slice: case go::kind::array: print_list(a, verb, depth); break;
     case go::kind::struct_: print_struct(a, verb, depth); break;
@@ -429,7 +457,7 @@ void printer::print_value(const arg& a, go::rune verb, int depth) {
       break;
     }
     case go::kind::chan: case go::kind::func: case go::kind::unsafe_pointer: print_pointer(a, verb); break;
-    case go::kind::complex64: case go::kind::complex128: case go::kind::invalid: bad_verb(a, verb); break;
+    case go::kind::invalid: bad_verb(a, verb); break;
   }
 }
 

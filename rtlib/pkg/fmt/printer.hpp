@@ -45,6 +45,7 @@ class printer {
   void print_bool(bool v, go::rune verb, const arg& a);
   void print_integer(go::uint64 v, bool is_signed, go::rune verb, const arg& a);
   void print_float(double v, int bits, go::rune verb, const arg& a);
+  void print_complex(double re, double im, int bits, go::rune verb, const arg& a);
   void print_string(std::string_view s, go::rune verb, const arg& a);
   void print_list(const arg& a, go::rune verb, int depth);
   void print_struct(const arg& a, go::rune verb, int depth);
