@@ -51,6 +51,7 @@ std::string bounds_text(const bounds_error& e) {
       "slice bounds out of range [::%x] with capacity %y",
       "slice bounds out of range [:%x:%y]",
       "slice bounds out of range [%x:%y:]",
+      "cannot convert slice with length %y to pointer to array with length %x",
   };
   static const char* const negative_x[] = {
       "index out of range [%x]",
@@ -61,6 +62,7 @@ std::string bounds_text(const bounds_error& e) {
       "slice bounds out of range [::%x]",
       "slice bounds out of range [:%x:]",
       "slice bounds out of range [%x::]",
+      "cannot convert slice with length %y to pointer to array with length %x",
   };
   bool negative = e.signed_ && e.x < 0;
   const char* format = (negative ? negative_x : with_y)[e.code];

@@ -69,9 +69,19 @@ const method_desc* type_desc::find_method(std::string_view n) const {
 bool same_type(const type_desc* a, const type_desc* b) {
   if (a == b) return true;
   // Packages print their own copies of the descriptors they use; gc's type
-  // strings tell types apart (types local to functions never reach here).
+  // strings tell package-level types apart.
   if (a == nullptr || b == nullptr) return false;
-  return a->k == b->k && a->named == b->named && a->name == b->name;
+  if (a->k != b->k || a->named != b->named || a->name != b->name) return false;
+  if (!a->local && !b->local) return true;
+  // main.T of one function is not main.T of another.
+  if (a->named) return false;
+  // []T, *T, struct{ x T }... of local types: the same parts.
+  if (a->len != b->len || a->nfields != b->nfields) return false;
+  if ((a->elem || b->elem) && !same_type(a->elem, b->elem)) return false;
+  if ((a->key || b->key) && !same_type(a->key, b->key)) return false;
+  for (int_ i = 0; i < a->nfields; i++)
+    if (!same_type(a->fields[i].type, b->fields[i].type)) return false;
+  return true;
 }
 
 namespace {

@@ -229,6 +229,8 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     }
     case BuiltinId::Delete: return deleteCall(e);
     case BuiltinId::Close: return "go::close(" + arg(0) + ")";
+    case BuiltinId::UnsafeAdd: return "go::unsafe_add(" + arg(0) + ", " + value(e->args[1]) + ")";
+    case BuiltinId::UnsafeSlice: return "go::unsafe_slice(" + arg(0) + ", " + value(e->args[1]) + ")";
     case BuiltinId::Complex: return cppType(typeOf(e), e->pos) + "(" + value(e->args[0]) + ", " + value(e->args[1]) + ")";
     case BuiltinId::Real: return "go::real(" + arg(0) + ")";
     case BuiltinId::Imag: return "go::imag(" + arg(0) + ")";
@@ -278,6 +280,15 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
   // Between types with identical underlying types (named ↔ unnamed): the
   // C++ spellings name the same type or convert implicitly.
   if (needsStructCast(from, to)) return structCast(v, to, e->pos);
+  if (isKind(from, types::TypeKind::Slice) && isKind(to, types::TypeKind::Pointer)) {
+    const auto* arr = under(under(to)->as<types::Pointer>()->elem)->as<types::Array>();
+    return "go::slice_to_array_pointer<" + std::to_string(arr->len) + ">(" + v + ")";
+  }
+  // unsafe.Pointer ↔ uintptr reinterprets the bits; ↔ *T is a pointer cast.
+  bool toUnsafe = types::isBasic(under(to), types::BasicKind::UnsafePointer);
+  bool fromUnsafe = types::isBasic(under(from), types::BasicKind::UnsafePointer);
+  if ((toUnsafe && types::isInteger(from)) || (fromUnsafe && types::isInteger(to))) return "reinterpret_cast<" + T + ">(" + v + ")";
+  if (toUnsafe || fromUnsafe) return "static_cast<" + T + ">(" + v + ")";
   if (isKind(to, types::TypeKind::Pointer)) {
     // *struct{...} ↔ *T: distinct C++ structs of one layout.
     const types::Type* fe = under(from) ? under(from)->as<types::Pointer>() ? under(from)->as<types::Pointer>()->elem : nullptr : nullptr;

@@ -136,7 +136,12 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
     const types::Type* target = typeOf(spec->type);
     if (!target || target->kind != types::TypeKind::Named) target = u;
     if (u->kind == types::TypeKind::Interface) {
-      if (local) unsupported(spec->pos, "local interface types");
+      // A local interface's struct names its descriptor: that comes first.
+      if (local && !interfaceMethods(obj->type).empty()) {
+        localTypeDesc(obj);
+        if (!localDescs.count(obj->type)) unsupported(spec->pos, "this local interface type");
+        out->at(spec->pos);
+      }
       return interfaceDefinition(obj, name);
     }
     out->write("using " + name + " = " + cppType(target, spec->pos) + ";");

@@ -198,7 +198,7 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
       if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
       if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature ||
-                u->kind == types::TypeKind::Chan))
+                u->kind == types::TypeKind::Chan || types::isBasic(u, types::BasicKind::UnsafePointer)))
         return operand(other) + " " + cppOperator(e->op) + " nullptr";
       if (u && u->kind == types::TypeKind::Interface)
         return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
@@ -375,7 +375,7 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
   };
   switch (u->kind) {
     case types::TypeKind::Slice: {
-      if (hasKeys()) unsupported(e->pos, "slice literals with indices");
+      if (hasKeys()) return indexedLiteral(e, u);
       std::string elem = cppType(u->as<types::Slice>()->elem, e->pos);
       // A literal is never nil, even when empty; its capacity is its length.
       if (e->elts.empty()) return "go::make_slice<" + elem + ">(0)";
@@ -384,7 +384,7 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       return s + ")";
     }
     case types::TypeKind::Array: {
-      if (hasKeys()) unsupported(e->pos, "array literals with indices");
+      if (hasKeys()) return indexedLiteral(e, u);
       std::string s = cppType(t, e->pos) + "{{";
       for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + valueAs(e->elts[i], u->as<types::Array>()->elem);
       return s + "}}";
@@ -426,6 +426,32 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
     case types::TypeKind::Map: return mapLiteral(e);
     default: unsupported(e->pos, "this composite literal");
   }
+}
+
+// []T{2: a, b, 7: c} and [N]T{...}: the elements with their indices (a
+// key sets the index, an element without one takes the next), the length
+// one past the largest index (or N): go::indexed_slice<T>(8, {{2, a}, {3, b}, {7, c}}).
+std::string Emitter::indexedLiteral(const syntax::CompositeLit* e, const types::Type* u) {
+  const auto* arr = u->as<types::Array>();
+  const types::Type* elemType = arr ? arr->elem : u->as<types::Slice>()->elem;
+  std::string elem = cppType(elemType, e->pos);
+  std::string items;
+  int64_t next = 0, len = 0;
+  for (const syntax::Expr* x : e->elts) {
+    const syntax::Expr* v = x;
+    if (const auto* kv = x->as<syntax::KeyValueExpr>()) {
+      const auto* ktv = tv(kv->key);
+      std::optional<int64_t> k = ktv && ktv->value.isKnown() ? ktv->value.toInt()->int64Val() : std::nullopt;
+      if (!k) unsupported(kv->key->pos, "this index in a composite literal");
+      next = *k;
+      v = kv->value;
+    }
+    items += std::string(items.empty() ? "" : ", ") + "{" + std::to_string(next) + ", " + valueAs(v, elemType) + "}";
+    next++;
+    len = std::max(len, next);
+  }
+  if (arr) return "go::indexed_array<" + elem + ", " + std::to_string(arr->len) + ">({" + items + "})";
+  return "go::indexed_slice<" + elem + ">(" + std::to_string(len) + ", {" + items + "})";
 }
 
 }  // namespace emit

@@ -63,7 +63,7 @@ std::string Emitter::ownHeaderInclude() const { return headerInclude(pkg->path);
 std::vector<const types::Package*> Emitter::importedPackages() const {
   std::vector<const types::Package*> imports;
   for (const types::Package* imp : pkg->imports)
-    if (std::find(imports.begin(), imports.end(), imp) == imports.end()) imports.push_back(imp);
+    if (imp->path != "unsafe" && std::find(imports.begin(), imports.end(), imp) == imports.end()) imports.push_back(imp);
   return imports;
 }
 

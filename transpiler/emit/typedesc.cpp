@@ -222,7 +222,15 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
   if (const auto* it = t->as<types::Interface>(); it && interfaceMethods(t).empty() && !it->isComparableConstraint)
     return "go::any_type";
   if (t->kind == types::TypeKind::Signature) unsupported(at, "function values in interfaces");
-  if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) unsupported(at, "composite types of local types in interfaces");
+  if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) {
+    // []T, *T of a type T declared in this function: a descriptor of its
+    // own, made where T is in scope (a function-local static).
+    std::string name = mangle(t, pkg) + "_type";
+    std::string text = typeDescDef(t, name);
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    return "[]() -> const go::type_desc& { " + text + "return " + name + "; }()";
+  }
   std::string name = mangle(t, pkg) + "_type";
   // One descriptor per type; a different type whose name mangles the same
   // gets a number.
@@ -348,9 +356,11 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   // How fmt reaches a map's entries (go/map_type.hpp); the last member.
   if (const auto* m = u->as<types::Map>())
     fields += "\n    .maps = &go::map_ops_of<" + cppType(m->key, {}) + ", " + cppType(m->elem, {}) + ">,";
+  bool local = localDescs.count(t) || mentionsLocalType(t);
+  if (local) fields += "\n    .local = true,";
   fields.pop_back();  // the last comma
   std::string text = pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
-  if (localDescs.count(t)) {
+  if (local) {
     // Inside a function: static objects instead of inline variables.
     for (size_t i; (i = text.find("inline const ")) != std::string::npos;) text.replace(i, 6, "static");
   }

@@ -31,6 +31,7 @@ std::string basicTypeName(BasicKind k) {
     case BasicKind::Complex64: return "go::complex64";
     case BasicKind::Complex128: return "go::complex128";
     case BasicKind::String: return "go::string";
+    case BasicKind::UnsafePointer: return "go::unsafe_pointer";
     default: return "";
   }
 }

@@ -4,6 +4,9 @@
 // addressable, i.e. live in GC memory or outlive the slice).
 #pragma once
 
+#include <initializer_list>
+#include <utility>
+
 #include "go/panic.hpp"
 #include "go/slice.hpp"
 #include "go/types.hpp"
@@ -41,6 +44,23 @@ template <class T, int_ N>
 inline const T& index(const array<T, N>& a, int_ i) {
   if (static_cast<uint_>(i) >= static_cast<uint_>(N)) [[unlikely]] panic_index(i, N);
   return a.v[i];
+}
+
+// [N]T{2: a, 5: b}: the elements given with their indices, the rest zero.
+template <class T, int_ N>
+inline array<T, N> indexed_array(std::initializer_list<std::pair<int_, T>> elems) {
+  array<T, N> a;
+  if constexpr (N > 0)
+    for (const auto& [i, v] : elems) a.v[i] = v;
+  return a;
+}
+
+// (*[N]T)(s): the slice's first N elements seen as an array (Go 1.17);
+// panics when the slice is shorter. A nil slice gives a nil pointer.
+template <int_ N, class T>
+inline array<T, N>* slice_to_array_pointer(slice<T> s) {
+  if (N > s.len) [[unlikely]] panic_bounds(bounds_kind::convert, N, s.len);
+  return reinterpret_cast<array<T, N>*>(s.ptr);
 }
 
 // a[lo:hi], a[lo:], a[lo:hi:max] on an addressable array.

@@ -71,6 +71,7 @@ enum class bounds_kind {
   slice3_acap,   // s[::x] with capacity y
   slice3_b,      // s[:x:y]
   slice3_c,      // s[x:y:]
+  convert,       // (*[x]T)(s) with len(s) y < x
 };
 
 // x may come from an unsigned index expression; then x_signed is false

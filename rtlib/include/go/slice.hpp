@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstring>
+#include <initializer_list>
 #include <type_traits>
 #include <utility>
 
@@ -83,6 +84,14 @@ inline slice<T> make_slice(int_ len, int_ cap) {
 }
 template <class T>
 inline slice<T> make_slice(int_ len) { return make_slice<T>(len, len); }
+
+// []T{2: a, 5: b}: a slice of len elements, those given set at their indices.
+template <class T>
+inline slice<T> indexed_slice(int_ len, std::initializer_list<std::pair<int_, T>> elems) {
+  slice<T> s = make_slice<T>(len);
+  for (const auto& [i, v] : elems) s.ptr[i] = v;
+  return s;
+}
 
 // append(s, v...)
 template <class T, class... V>

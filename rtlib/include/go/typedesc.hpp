@@ -80,6 +80,10 @@ struct type_desc {
   const imethod_desc* imethods = nullptr;  // interfaces: sorted by name
   int_ nimethods = 0;
   const map_ops* maps = nullptr;
+  // Declared in a function, or built from such a type: two types of one
+  // name may then differ (type T in two functions), so identity is the
+  // descriptor's address for a named one, its structure for an unnamed one.
+  bool local = false;
 
   // Values of pointer shape are stored directly in an interface's data word.
   bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::func || k == kind::unsafe_pointer; }
