@@ -59,10 +59,11 @@ int_ grow_capacity(int_ old_cap, int_ needed, std::size_t elem_size) {
 }
 
 void check_make_slice(int_ len, int_ cap, std::size_t elem_size) {
-  std::uint64_t per = elem_size == 0 ? 1 : elem_size;
-  bool cap_bad = cap < 0 || static_cast<std::uint64_t>(cap) > max_alloc / per;
+  // Elements of size zero take no memory: any length fits (gc's makeslice).
+  std::uint64_t limit = elem_size == 0 ? static_cast<std::uint64_t>(-1) : max_alloc / elem_size;
+  bool cap_bad = cap < 0 || static_cast<std::uint64_t>(cap) > limit;
   if (cap_bad || len < 0 || len > cap) {
-    bool len_bad = len < 0 || static_cast<std::uint64_t>(len) > max_alloc / per;
+    bool len_bad = len < 0 || static_cast<std::uint64_t>(len) > limit;
     if (len_bad) panic_makeslice_len();
     panic_makeslice_cap();
   }

@@ -61,7 +61,9 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   }
   std::string ties;
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + lvalue(s->lhs[i]);
-  std::string values = s->rhs.size() == 1 ? tupleValue(s->rhs[0]) : tupleOf(s->rhs);
+  std::vector<const types::Type*> targets;
+  for (const syntax::Expr* l : s->lhs) targets.push_back(isBlank(l) ? nullptr : typeOf(l));
+  std::string values = s->rhs.size() == 1 ? tupleAs(s->rhs[0], targets) : tupleOf(s->rhs);
   out->write("std::tie(" + ties + ") = " + values + ";");
 }
 

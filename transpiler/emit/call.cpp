@@ -117,7 +117,9 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   if (forwardsTuple) {
     // f(g()): g's results become f's arguments.
     if (fn->isNative) return "std::apply([](const auto&... a) { return " + name + "(a...); }, " + expr(e->args[0]) + ")";
-    return "std::apply(" + name + ", " + expr(e->args[0]) + ")";
+    std::vector<const types::Type*> params;
+    for (size_t i = 0; sig->params && i < sig->params->size() && !sig->variadic; i++) params.push_back(sig->params->at(i));
+    return "std::apply(" + name + ", " + (params.empty() ? expr(e->args[0]) : tupleAs(e->args[0], params)) + ")";
   }
   // A native without ...T has an exact C++ prototype (its native.hpp):
   // it is called like a Go function. Variadic natives are templates.

@@ -254,14 +254,15 @@ std::string Emitter::methodValue(const syntax::SelectorExpr* e, const types::Obj
   std::string recv;
   std::string call;
   if (isInterfaceType(t)) {
-    recv = expr(e->x);
+    // i.M of a nil interface panics now, as in Go, not at the call.
+    recv = "go::non_nil(" + expr(e->x) + ")";
     call = "recv." + cppName(method->name) + "(" + args + ")";
   } else {
     Selection s = selectMember(t, method->name);
     if (s.obj != method) unsupported(e->sel->pos, "this method value");
     std::string x = embeddedPath(operand(e->x), t, s.path);
     if (isInterfaceType(t)) {
-      recv = x;
+      recv = "go::non_nil(" + x + ")";
       call = "recv." + cppName(method->name) + "(" + args + ")";
     } else {
       bool isPointer = types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;

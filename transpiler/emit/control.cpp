@@ -243,23 +243,43 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   bool define = s->tok == Token::Define;
   // The loop's index variable: the key itself when it is declared here.
   std::string idx;
+  // An address-taken key lives on the heap: one variable for the whole
+  // loop (Go 1.19), declared before it and assigned at each iteration.
+  const types::Object* heapKey = nullptr;
+  std::string heapKeyName;
   if (define && !isBlank(s->key)) {
     const types::Object* key = info.objectOf(s->key->as<syntax::Ident>());
-    if (heapVars.count(key)) unsupported(s->key->pos, "taking the address of a range loop's index");
-    idx = declareLocal(key);
+    if (heapVars.count(key)) {
+      heapKey = key;
+      heapKeyName = declareLocal(key);
+      idx = fresh("i");
+    } else {
+      idx = declareLocal(key);
+    }
   }
   else idx = fresh("i");
+  auto declareHeapKey = [&] {
+    out->at(s->key->pos);
+    out->write(varDecl(heapKey, heapKeyName, "", s->key->pos) + ";");
+  };
 
   // Over an array (or a pointer to one) with no value variable, len is a
   // constant and Go does not evaluate x at all (a nil *[N]T is fine).
   if (u->kind == types::TypeKind::Array && isBlank(s->value)) {
     std::string n = std::to_string(u->as<types::Array>()->len);
+    if (heapKey) {
+      out->at(s->pos);
+      out->write("{");
+      out->indent();
+      declareHeapKey();
+    }
     out->at(s->pos);
     out->write("for (go::int_ " + idx + " = 0; " + idx + " < " + n + "; " + idx + "++) ");
     targets.push_back(t);
     out->write("{");
     out->indent();
     if (!define && !isBlank(s->key)) out->line(lvalue(s->key) + " = " + idx + ";");
+    if (heapKey) out->line(heapKeyName + " = " + idx + ";");
     if (t.continueViaGoto) {
       out->line();
       block(s->body);
@@ -269,6 +289,10 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     }
     out->dedent();
     out->line("}");
+    if (heapKey) {
+      out->dedent();
+      out->line("}");
+    }
     t = targets.back();
     targets.pop_back();
     closeTarget(t);
@@ -278,6 +302,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   out->write("{");
   out->indent();
   std::string range = fresh("range");
+  if (heapKey) declareHeapKey();
   out->at(s->x->pos);
   std::string rangeType = viaPointer ? cppType(types::coreType(const_cast<types::Type*>(xt))->as<types::Pointer>()->elem, s->x->pos) + "&"
                                      : cppType(xt, s->x->pos);
@@ -302,6 +327,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     elemText = range + (u->kind == types::TypeKind::Array ? ".v[" : ".ptr[") + idx + "]";
   }
   if (!define && !isBlank(s->key)) binds.push_back(lvalue(s->key) + " = " + idx + ";");
+  if (heapKey) binds.push_back(heapKeyName + " = " + idx + ";");
   if (!isBlank(s->value)) {
     if (define) {
       const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());

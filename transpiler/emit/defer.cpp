@@ -263,6 +263,11 @@ std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
     if (isPointerMethod(m)) {
       captures.push_back(recv + " = " + (viaPointer ? expr(method->x) : "&" + operand(method->x)));
       hoisted[method->x] = viaPointer ? recv : "(*" + recv + ")";
+    } else if (isInterfaceType(xt)) {
+      // defer i.M() with a nil i panics at the defer statement, as in Go.
+      captures.push_back(recv + " = go::non_nil(" + expr(method->x) + ")");
+      hoisted[method->x] = recv;
+      mutableCaptures = true;
     } else {
       captures.push_back(recv + " = " + (viaPointer ? "go::deref(" + expr(method->x) + ")" : expr(method->x)));
       hoisted[method->x] = viaPointer ? "&" + recv : recv;

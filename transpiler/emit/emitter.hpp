@@ -216,6 +216,8 @@ class Emitter {
   std::string toInterface(const std::string& v, const types::Type* from, const types::Type* to, diag::Pos at);
   // The right-hand side of v, ok := ... forms (type assertions give a tuple).
   std::string tupleValue(const syntax::Expr* e);
+  // tupleValue, its elements converted to targets (interfaces) where they differ (lang).
+  std::string tupleAs(const syntax::Expr* e, const std::vector<const types::Type*>& targets);
   std::string typeAssert(const syntax::TypeAssertExpr* e, bool commaOk);
   void typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string& goLabel);
   void interfaceDefinition(const types::Object* obj, const std::string& name);
@@ -240,6 +242,7 @@ class Emitter {
   // after their definitions: type → C++ name.
   std::unordered_map<const types::Type*, std::string> localDescs;
   void localTypeDesc(const types::Object* obj);
+  std::set<const types::Type*> localDescsPending;  // local descriptors being printed (lang)
   bool qualifyTypes = false;  // spell same-package types with their namespace (inside structs whose members shadow them)
 
   // ---- maps.cpp: map literals, m[k], delete, range over maps (the maps work)

@@ -57,6 +57,11 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
     return;
   }
   std::string desc = typeDesc(t, pos);
+  // A method named like a type of the package (Kind() Kind) hides the type
+  // inside the struct: spell types with the namespace.
+  bool savedQualify = qualifyTypes;
+  for (const types::Object* m : methods)
+    if (const types::Object* o = pkg->scope->lookupLocal(m->name); o && o->kind == types::ObjectKind::TypeName) qualifyTypes = true;
   out->write("struct " + name + " : go::iface {");
   out->indent();
   out->line("using go::iface::iface;");
@@ -83,6 +88,7 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
   }
   out->dedent();
   out->line("};");
+  qualifyTypes = savedQualify;
 }
 
 std::string Emitter::toInterface(const std::string& v, const types::Type* from, const types::Type* to, diag::Pos at) {
@@ -118,6 +124,28 @@ std::string Emitter::tupleValue(const syntax::Expr* e) {
   if (const auto* ta = unparen(e)->as<syntax::TypeAssertExpr>()) return typeAssert(ta, true);
   if (const auto* recv = asReceive(e)) return receive(recv, true);  // v, ok := <-ch
   return expr(e);
+}
+
+std::string Emitter::tupleAs(const syntax::Expr* e, const std::vector<const types::Type*>& targets) {
+  std::string v = tupleValue(e);
+  const types::Type* t = typeOf(e);
+  const auto* from = t ? t->as<types::Tuple>() : nullptr;
+  if (!from || from->size() != targets.size()) return v;
+  // (r Reader, ok bool) = h() with h's *Buffer: each element converted.
+  bool converts = false;
+  std::string types, elems;
+  for (size_t i = 0; i < targets.size(); i++) {
+    const types::Type* to = targets[i] ? targets[i] : from->at(i);
+    std::string elem = "std::get<" + std::to_string(i) + ">(t)";
+    if (targets[i] && isInterfaceType(to) && !types::identical(from->at(i), to)) {
+      elem = toInterface(elem, from->at(i), to, e->pos);
+      converts = true;
+    }
+    types += (i ? ", " : "") + cppType(to, e->pos);
+    elems += (i ? ", " : "") + elem;
+  }
+  if (!converts) return v;
+  return "[](const auto& t) { return std::tuple<" + types + ">(" + elems + "); }(" + v + ")";
 }
 
 std::string Emitter::typeAssert(const syntax::TypeAssertExpr* e, bool commaOk) {

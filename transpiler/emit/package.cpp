@@ -193,21 +193,14 @@ std::vector<File> Emitter::run() {
 }
 
 // ---- what the checker accepts but a build cannot have (types owner) ----
-// Package unsafe is checked (types/unsafe.cpp) but not translated yet, and
-// a function declared without a body is valid Go (its body may be assembly)
-// that a complete program cannot link: gc with -complete says
+// A function declared without a body is valid Go (its body may be
+// assembly) that a complete program cannot link: gc with -complete says
 // "missing function body". Reports them; true if there were any.
 static bool refuseUnbuildable(const types::CheckedPackage& pkg, diag::Diagnostics& diags) {
   bool refused = false;
   for (const syntax::File* f : pkg.files)
     for (const syntax::Decl* d : f->decls) {
-      if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == syntax::Token::Import) {
-        for (const syntax::Spec* s : g->specs)
-          if (const auto* is = s->as<syntax::ImportSpec>(); is && is->path && is->path->bytes == "unsafe") {
-            diags.error(is->path->pos, "go2cpp does not support package unsafe yet");
-            refused = true;
-          }
-      } else if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->body) {
+      if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->body) {
         const types::Object* fn = pkg.info.objectOf(fd->name);
         if (fn && fn->isNative) continue;
         diags.error(fd->name->pos, "missing function body");

@@ -172,6 +172,12 @@ void Emitter::returnStmt(const syntax::ReturnStmt* s) {
     }
     return;
   }
+  if (s->results.size() == 1 && nresults > 1) {
+    std::vector<const types::Type*> targets;
+    for (size_t i = 0; i < nresults; i++) targets.push_back(currentSig->results->at(i));
+    out->write("return " + tupleAs(s->results[0], targets) + ";");
+    return;
+  }
   if (s->results.size() == 1) {
     const types::Type* rt = currentSig && currentSig->results && nresults == 1 ? currentSig->results->at(0) : nullptr;
     out->write("return " + valueAs(s->results[0], rt) + ";");

@@ -143,6 +143,25 @@ std::string offsetOf(const std::string& cppType) {
   return cppType.find(',') == std::string::npos ? "offsetof" : "__builtin_offsetof";
 }
 
+// Whether t is or is built from `of` (through composite types, not names).
+bool mentionsType(const types::Type* t, const types::Type* of, int depth = 0) {
+  if (!t || depth > 16) return false;
+  if (t == of) return true;
+  switch (t->kind) {
+    case types::TypeKind::Pointer: return mentionsType(t->as<types::Pointer>()->elem, of, depth + 1);
+    case types::TypeKind::Slice: return mentionsType(t->as<types::Slice>()->elem, of, depth + 1);
+    case types::TypeKind::Array: return mentionsType(t->as<types::Array>()->elem, of, depth + 1);
+    case types::TypeKind::Chan: return mentionsType(t->as<types::Chan>()->elem, of, depth + 1);
+    case types::TypeKind::Map:
+      return mentionsType(t->as<types::Map>()->key, of, depth + 1) || mentionsType(t->as<types::Map>()->elem, of, depth + 1);
+    case types::TypeKind::Struct:
+      for (const types::Field& f : t->as<types::Struct>()->fields)
+        if (mentionsType(f.var->type, of, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
@@ -225,6 +244,10 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
   if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) {
     // []T, *T of a type T declared in this function: a descriptor of its
     // own, made where T is in scope (a function-local static).
+    // A local type's own fields cannot name its descriptor before it is
+    // defined (type T struct{ x []T } in a function).
+    for (const types::Type* p : localDescsPending)
+      if (mentionsType(t, p)) unsupported(at, "recursive local types in interfaces");
     std::string name = mangle(t, pkg) + "_type";
     std::string text = typeDescDef(t, name);
     for (char& c : text)
@@ -372,9 +395,12 @@ void Emitter::localTypeDesc(const types::Object* obj) {
   localDescs[obj->type] = name;
   std::string text;
   size_t registered = descOrder.size();
+  localDescsPending.insert(obj->type);
   try {
     text = typeDescDef(obj->type, name);
+    localDescsPending.erase(obj->type);
   } catch (const Unsupported&) {
+    localDescsPending.erase(obj->type);
     // (Say, a struct of []T: its values cannot reach interfaces yet.)
     localDescs.erase(obj->type);
     for (size_t i = registered; i < descOrder.size(); i++) descNames.erase(descOrder[i]);

@@ -84,9 +84,6 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
   };
   Type* intType = ctx.basic(BasicKind::Int);
   switch (id) {
-    case BuiltinId::UnsafeAdd: case BuiltinId::UnsafeAlignof: case BuiltinId::UnsafeOffsetof:
-    case BuiltinId::UnsafeSizeof: case BuiltinId::UnsafeSlice:
-      return unsafeBuiltin(x, e, b);
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       if (!arity(1, 1)) return fail();

@@ -63,9 +63,6 @@ class Context {
   // bring its instances up to date.
   void completeInstances(Named* origin);
 
-  // Package unsafe, made (once) rather than loaded (unsafe.cpp).
-  CheckedPackage* unsafePackage();
-
   // Called by check(): the package being built.
   CheckedPackage* adopt(std::unique_ptr<CheckedPackage> p);
 

@@ -215,6 +215,15 @@ inline bool equal(const X& x, const Y& y) {
   return equal_interfaces(to_any(x), to_any(y));
 }
 
+// An interface value that must not be nil (the receiver of a method value
+// i.M): nil panics with the nil dereference error.
+template <class I>
+  requires is_interface_value<I>
+inline const I& non_nil(const I& i) {
+  if (is_nil(i)) [[unlikely]] panic_nil_deref();
+  return i;
+}
+
 // gc's TypeAssertionError texts: have is x's dynamic type (nullptr when x
 // is nil), src x's static type (nullptr prints as "interface", as gc does
 // for assertions to interface types).

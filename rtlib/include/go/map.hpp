@@ -278,7 +278,12 @@ typename map<K, V>::table* map<K, V>::new_table(int_ capacity) {
 
 template <class K, class V>
 typename map<K, V>::slot* map<K, V>::find(const K& k) const {
-  if (!h_ || h_->count == 0) return nullptr;
+  if (!h_ || h_->count == 0) {
+    // gc hashes a key whose hash may panic even when the map is empty
+    // (m[[]int{}] on a map[any]int panics; Go issue 23734).
+    if constexpr (std::is_same_v<K, any> || std::is_base_of_v<iface, K>) static_cast<void>(hash(k, 0));
+    return nullptr;
+  }
   const table* t = h_->table;
   uintptr h = hash(k, h_->seed);
   uint8 h2 = static_cast<uint8>(h & 0x7F);

@@ -44,11 +44,16 @@ std::size_t round_up_alloc_size(std::size_t size);
 // Panics as makeslice does for a bad len or cap of elem_size elements.
 void check_make_slice(int_ len, int_ cap, std::size_t elem_size);
 
+// The size Go gives an element: struct{} is 0 bytes in Go, 1 in C++.
+template <class T>
+inline constexpr std::size_t go_sizeof = std::is_empty_v<T> ? 0 : sizeof(T);
+
 namespace detail {
 // Zeroed memory already is Go's zero value; only C++ types with a
-// constructor need it run.
+// constructor need it run. Elements of size zero all share one object.
 template <class T>
 inline T* new_backing_array(int_ n) {
+  if constexpr (std::is_empty_v<T>) n = 1;
   T* p = static_cast<T*>(alloc_for<T>(static_cast<std::size_t>(n)));
   if constexpr (!std::is_trivially_default_constructible_v<T>) {
     for (int_ i = 0; i < n; i++) ::new (p + i) T();
@@ -58,7 +63,7 @@ inline T* new_backing_array(int_ n) {
 
 template <class T>
 inline void move_elements(T* dst, const T* src, int_ n) {
-  if (n <= 0) return;
+  if (n <= 0 || std::is_empty_v<T>) return;
   if constexpr (std::is_trivially_copyable_v<T>) {
     std::memmove(static_cast<void*>(dst), static_cast<const void*>(src), static_cast<std::size_t>(n) * sizeof(T));
   } else if (dst <= src) {
@@ -70,7 +75,7 @@ inline void move_elements(T* dst, const T* src, int_ n) {
 
 template <class T>
 inline slice<T> grow(slice<T> s, int_ needed) {
-  int_ newcap = grow_capacity(s.cap, needed, sizeof(T));
+  int_ newcap = grow_capacity(s.cap, needed, go_sizeof<T>);
   T* p = new_backing_array<T>(newcap);
   move_elements(p, s.ptr, s.len);
   return slice<T>{p, s.len, newcap};
@@ -79,7 +84,7 @@ inline slice<T> grow(slice<T> s, int_ needed) {
 
 template <class T>
 inline slice<T> make_slice(int_ len, int_ cap) {
-  check_make_slice(len, cap, sizeof(T));
+  check_make_slice(len, cap, go_sizeof<T>);
   return slice<T>{detail::new_backing_array<T>(cap), len, cap};
 }
 template <class T>
