@@ -28,6 +28,7 @@
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
+#include "emit/unnamed_types.hpp"
 
 namespace emit {
 
@@ -358,9 +359,9 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
     std::string fields;
     if (!st->fields.empty()) {
       out->line("static const go::field_desc fields[] = {");
-      for (const types::Field& f : st->fields) {
-        if (f.var->name == "_" && !fieldNames.count(&f)) fieldNames[&f] = fresh("blank");
-        std::string member = fieldNames.count(&f) ? fieldNames.at(&f) : cppName(f.var->name);
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        const types::Field& f = st->fields[i];
+        std::string member = structMember(st, i);
         bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
         // (A func-typed field is described by its spelling, type parameters or not.)
         const auto* fsig = f.var->type->as<types::Signature>();

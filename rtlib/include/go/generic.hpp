@@ -107,9 +107,7 @@ std::string type_args_name() {
 
 // Type switches and assertions naming a type parameter T: an interface
 // type argument asks whether x's dynamic type implements it, any other
-// whether it is that type.
-template <class T>
-constexpr bool is_interface_value = std::is_same_v<T, any> || std::is_base_of_v<iface, T>;
+// whether it is that type. (is_interface_value is iface.hpp's.)
 
 template <class T, class X>
 bool is_type_param(const X& x, const type_desc& t) {
