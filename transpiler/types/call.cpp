@@ -2,6 +2,7 @@
 // parameters"), conversions (spec: "Conversions") and the built-in
 // functions (spec: "Built-in functions").
 #include "types/checker.hpp"
+#include "types/lookup.hpp"
 
 namespace types {
 
@@ -267,6 +268,12 @@ void Checker::conversion(Operand& x, Type* T, const CallExpr* e) {
     if (assignableTo(v, T, &reason)) ok = true;
     else if (vu->as<TypeParam>() || tu->as<TypeParam>()) ok = convertibleTypeSets(vu, tu);
     else ok = convertibleUnderlying(vu, tu);
+    if (!ok && isInterface(v.type) && !isInterface(T) && implements(T, v.type)) {
+      // types2 gives the cause when the conversion is an assertion in disguise.
+      error(startPosOf(e->args[0]), "cannot convert " + operandString(v) + " to type " + typeString(T) + ":\n\tneed type assertion");
+      x.mode = Mode::Invalid;
+      return;
+    }
     if (!ok) { cannot(); return; }
     if (isUntyped(v.type)) {
       // A non-constant conversion of an untyped constant: the constant gets

@@ -180,8 +180,8 @@ std::string Checker::operandString(const Operand& x) const {
     case Mode::Constant: {
       what = isUntyped(x.type) ? typeString(x.type) + " constant" : "constant";
       std::string v = x.val.str();
-      bool literal = x.expr && x.expr->is<syntax::BasicLit>();
-      if (!literal && v != s) what += " " + v;
+      if (v != s) what += " " + v;  // 'a' (untyped rune constant 97), as types2
+
       if (!isUntyped(x.type)) what += " of type " + typeString(x.type);
       return s + " (" + what + ")";
     }

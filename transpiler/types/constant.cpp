@@ -207,14 +207,26 @@ double Constant::float64Val() const { return roundBinary(ratVal(), 53, -1022, 10
 
 float Constant::float32Val() const { return static_cast<float>(roundBinary(ratVal(), 24, -126, 127)); }
 
+// A float constant as go/constant prints it: %.6g of the nearest float64
+// (an integral value too: 1e100 is "1e+100"), %g when %.6g would hide
+// that the value is not an integer; exact digits beyond float64's range.
 static std::string ratString(const BigRat& r) {
-  if (mp::denominator(r) == 1) return mp::numerator(r).str();
-  std::ostringstream os;
-  os.precision(6);
   using F = mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>;
   double d = (F(mp::numerator(r)) / F(mp::denominator(r))).convert_to<double>();
-  os << d;
-  return os.str();
+  if (std::isinf(d) || (d == 0 && r != 0)) {
+    if (mp::denominator(r) == 1) return mp::numerator(r).str();
+  }
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.6g", d);
+  std::string s = buf;
+  if (mp::denominator(r) != 1 && s.find('.') == std::string::npos && s.find('e') == std::string::npos) {
+    for (int prec = 7; prec <= 17; prec++) {  // the shortest that reads back as d, like Go's %g
+      snprintf(buf, sizeof buf, "%.*g", prec, d);
+      if (std::strtod(buf, nullptr) == d) break;
+    }
+    s = buf;
+  }
+  return s;
 }
 
 std::string Constant::str() const {
