@@ -55,6 +55,9 @@ class func<R(A...)> {
 
   bool is_nil() const { return call_ == nullptr; }
   friend bool operator==(const func& f, std::nullptr_t) { return f.call_ == nullptr; }
+  // What print/println show for a func value: the word gc prints (its
+  // closure or function), 0x0 for nil.
+  const void* print_word() const { return call_ == nullptr ? nullptr : target_; }
 
  private:
   static R call_pointer(void* target, A... a) { return reinterpret_cast<pointer>(target)(std::forward<A>(a)...); }

@@ -58,6 +58,8 @@ void print_append(std::string& out, const T& v) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.pointer()));  // a map: its runtime object
   } else if constexpr (requires { v.core(); }) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.core()));  // a channel: its runtime object
+  } else if constexpr (requires { v.print_word(); }) {
+    print_append_hex(out, reinterpret_cast<uintptr>(v.print_word()));  // a func value
   } else {
     // A slice: [len/cap]0xaddr
     out += '[';
