@@ -286,7 +286,14 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
     // Functional casts read like Go; every go:: numeric type is one token.
     return T + "(" + v + ")";
   }
-  if (isKind(to, types::TypeKind::Interface)) return valueAs(x, to);
+  if (isKind(to, types::TypeKind::Interface)) {
+    // interface{}(x) is spelled as the conversion it is: the value may be
+    // used where nothing converts implicitly (go::equal takes interface
+    // values only).
+    std::string r = valueAs(x, to);
+    if (!interfaceMethods(to).empty() || r.rfind(T + "(", 0) == 0 || r.rfind("go::box(", 0) == 0) return r;
+    return T + "(" + r + ")";
+  }
   // Between types with identical underlying types (named ↔ unnamed): the
   // C++ spellings name the same type or convert implicitly.
   if (needsStructCast(from, to)) return structCast(v, to, e->pos);
