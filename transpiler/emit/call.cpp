@@ -195,7 +195,8 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
 std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object* b) {
   using types::BuiltinId;
   auto arg = [&](size_t i) { return expr(e->args.at(i)); };
-  if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple)) {
+  bool printing = b->builtin == BuiltinId::Print || b->builtin == BuiltinId::Println;  // they spread tuples
+  if (!printing && e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple)) {
     // complex(f()) with f returning two floats: the results become the parts.
     if (b->builtin == BuiltinId::Complex) {
       std::string t = cppType(typeOf(e), e->pos);
