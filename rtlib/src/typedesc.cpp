@@ -20,6 +20,8 @@ constexpr type_desc basic(kind k, std::string_view name, std::size_t size) {
   t.k = k;
   t.name = name;
   t.size = size;
+  // gc's amd64 alignment: a complex number aligns as its parts.
+  t.align = k == kind::complex64 || k == kind::complex128 ? size / 2 : size < 8 ? size : 8;
   t.named = true;  // predeclared types are defined types
   return t;
 }
@@ -230,6 +232,7 @@ const type_desc* make_composite_type(kind k, std::string name, std::size_t size,
   t->elem = elem;
   t->len = len;
   t->comparable = comparable;
+  t->align = k == kind::array ? elem->align : sizeof(void*);
   return t;
 }
 

@@ -84,8 +84,26 @@ void Emitter::typeDecls() {
       if (spec->typeParams) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");  // (generic.cpp)
       out->write("struct " + cppName(spec->name->name) + ";");
     }
+    // Interfaces with methods are structs too (iface.cpp): a struct's
+    // member functions may name one before its definition.
+    if (!spec->isAlias && obj && !isUnavailable(obj) && !spec->typeParams && obj->type->kind == types::TypeKind::Named &&
+        types::underlying(obj->type)->kind == types::TypeKind::Interface && !interfaceMethods(obj->type).empty()) {
+      out->at(spec->pos);
+      out->write("struct " + cppName(spec->name->name) + ";");
+    }
   }
   std::set<const types::Object*> done;
+  // Defined types over basic ones first: they are C++ aliases that any
+  // struct's member functions may name (Value.Kind() Kind).
+  for (const syntax::TypeSpec* spec : specs) {
+    const types::Object* obj = info.objectOf(spec->name);
+    if (!obj || spec->typeParams || types::underlying(obj->type)->kind != types::TypeKind::Basic) continue;
+    try {
+      typeDefinition(obj, done);
+    } catch (const Unsupported& u) {
+      report(u);
+    }
+  }
   for (const syntax::TypeSpec* spec : specs) {
     try {
       if (const types::Object* obj = info.objectOf(spec->name)) typeDefinition(obj, done);
@@ -94,6 +112,9 @@ void Emitter::typeDecls() {
     }
   }
   remainingUnnamedTypes(done);
+  // Interface methods that needed every struct complete (iface.cpp).
+  for (const std::string& def : outOfLineIfaceMethods) out->line(def);
+  outOfLineIfaceMethods.clear();
 }
 
 void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Object*>& done) {

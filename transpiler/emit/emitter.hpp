@@ -373,6 +373,14 @@ class Emitter {
   // package-level functions and variables of the same name: nameOf
   // qualifies those), or null.
   const types::Object* memberScope = nullptr;
+
+  // --- reflect ---
+  // Interface methods whose signature holds a struct of this package by
+  // value cannot be defined inside the interface's struct (reflect.Type's
+  // Field returns a StructField, which holds a Type): they are declared
+  // there and defined after every type definition (typeDecls prints them).
+  std::vector<std::string> outOfLineIfaceMethods;
+  bool needsOutOfLineDefinition(const types::Object* method) const;
 };
 
 }  // namespace emit

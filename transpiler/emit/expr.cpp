@@ -74,7 +74,11 @@ std::string Emitter::expr(const syntax::Expr* e) {
   if (auto it = hoisted.find(e); it != hoisted.end()) return it->second;
   if (const auto* t = tv(e); t && t->mode == Mode::Constant && t->value.isKnown()) {
     if (t->type && t->type->kind == types::TypeKind::TypeParam) return typeParamConstant(t->value, t->type, e->pos);
-    return typedConstant(t->value, t->type, pkg, e->pos);
+    // (Qualified where a member hides the type: Kind(0) in a method of a
+    // struct with a member Kind.)
+    const auto* named = t->type ? t->type->as<types::Named>() : nullptr;
+    bool qualify = qualifyTypes && named && named->obj->isPackageLevel();
+    return typedConstant(t->value, t->type, qualify ? nullptr : pkg, e->pos);
   }
   switch (e->kind) {
     case syntax::NodeKind::Ident: return ident(e->as<syntax::Ident>());

@@ -401,6 +401,9 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
       out->line("t.nmethods = " + std::to_string(count) + ";");
     }
   }
+  // What package reflect reads besides (typedesc.cpp prints the same).
+  out->line("t.pkgpath = \"" + pkg->path + "\";");
+  out->line("t.align = alignof(" + (u->kind == types::TypeKind::Interface ? std::string("void*") : self) + ");");
   close();
   if (u->kind == types::TypeKind::Interface) return;
   // *List[T], whose method set adds the pointer receivers' methods.
@@ -411,7 +414,7 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
   int count = 0;
   std::string methods = runtimeMethodTable(&ptr, count);
   out->line("t = {.k = go::kind::pointer, .name = name, .size = sizeof(void*), .elem = &" + name + "_type<" +
-            self.substr(self.find('<') + 1) + "()" + methods + "};");
+            self.substr(self.find('<') + 1) + "()" + methods + ", .align = alignof(void*)};");
   close();
 }
 

@@ -82,13 +82,32 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
       args += ", " + p;
       targs += ", " + type;
     }
+    std::string body = "{ return call<" + targs + ">(" + std::to_string(i) + args + "); }";
     out->at(m->pos);
-    out->write(result + " " + memberName(t, m->name) + "(" + params + ") const { return call<" + targs + ">(" +
-               std::to_string(i) + args + "); }");
+    if (t->kind == types::TypeKind::Named && t->as<types::Named>()->obj->isPackageLevel() && needsOutOfLineDefinition(m)) {
+      // Defined after every type of the package (see typeDecls).
+      out->write(result + " " + memberName(t, m->name) + "(" + params + ") const;");
+      outOfLineIfaceMethods.push_back("inline " + result + " " + name + "::" + memberName(t, m->name) + "(" + params + ") const " + body);
+      continue;
+    }
+    out->write(result + " " + memberName(t, m->name) + "(" + params + ") const " + body);
   }
   out->dedent();
   out->line("};");
   qualifyTypes = savedQualify;
+}
+
+bool Emitter::needsOutOfLineDefinition(const types::Object* method) const {
+  const auto* sig = method->type->as<types::Signature>();
+  // Whether t holds a struct type of this package by value.
+  auto holdsStruct = [&](const types::Type* t) {
+    const auto* n = t->as<types::Named>();
+    return n && n->obj->pkg == pkg && n->obj->isPackageLevel() && types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Struct;
+  };
+  for (const types::Tuple* tuple : {sig->params, sig->results})
+    for (size_t k = 0; tuple && k < tuple->size(); k++)
+      if (holdsStruct(tuple->at(k))) return true;
+  return false;
 }
 
 std::string Emitter::toInterface(const std::string& v, const types::Type* from, const types::Type* to, diag::Pos at) {

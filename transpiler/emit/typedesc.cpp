@@ -162,6 +162,22 @@ bool mentionsType(const types::Type* t, const types::Type* of, int depth = 0) {
   }
 }
 
+// reflect.ChanDir's bits: 1 receive, 2 send.
+int chanDirBits(const types::Chan* c) {
+  return c->dir == types::ChanDir::SendOnly ? 2 : c->dir == types::ChanDir::RecvOnly ? 1 : 3;
+}
+
+// reflect's PkgPath of a type: the import path of a defined type's
+// package, or of the package whose struct type this is (its unexported
+// fields belong to it); "" otherwise.
+std::string descPkgPath(const types::Type* t) {
+  if (const auto* n = t->as<types::Named>()) return n->obj->pkg ? n->obj->pkg->path : "";
+  if (const auto* st = t->as<types::Struct>())
+    for (const types::Field& f : st->fields)
+      if (f.var->pkg) return f.var->pkg->path;
+  return "";
+}
+
 }  // namespace
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
@@ -321,7 +337,8 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   const types::Type* u = under(t);
   std::string stem = name.substr(0, name.size() - 5);  // without "_type"
   std::string pre;                                     // arrays the descriptor points to
-  std::string fields = "\n    .k = " + kindOf(t) + ",\n    .name = \"" + gcTypeString(t) + "\",";
+  // (A C++ literal: a struct type's tags bring quotes and backslashes.)
+  std::string fields = "\n    .k = " + kindOf(t) + ",\n    .name = " + cppStringLiteral(gcTypeString(t)) + ",";
   bool isInterface = u->kind == types::TypeKind::Interface;
   std::string cpp = isInterface ? (interfaceMethods(t).empty() ? "go::any" : "go::iface") : cppType(t, {});
   fields += "\n    .size = sizeof(" + cpp + "),";
@@ -354,8 +371,9 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
       const types::Field& f = st->fields[i];
       std::string member = structMember(st, i);
       bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
+      std::string tag = f.tag.empty() ? "" : ", " + cppStringLiteral(f.tag);  // reflect's StructField.Tag
       pre += "    {\"" + f.var->name + "\", &" + typeDesc(f.var->type, f.var->pos) + ", " + offsetOf(cppType(t, {})) + "(" + cppType(t, {}) + ", " +
-             member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},\n";
+             member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + tag + "},\n";
     }
     pre += "};\n";
     fields += "\n    .fields = " + stem + "_fields,\n    .nfields = " + std::to_string(st->fields.size()) + ",";
@@ -381,6 +399,10 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     fields += "\n    .maps = &go::map_ops_of<" + cppType(m->key, {}) + ", " + cppType(m->elem, {}) + ">,";
   bool local = localDescs.count(t) || mentionsLocalType(t);
   if (local) fields += "\n    .local = true,";
+  // What package reflect reads besides (PkgPath, Align, ChanDir).
+  if (std::string path = descPkgPath(t); !path.empty()) fields += "\n    .pkgpath = \"" + path + "\",";
+  fields += "\n    .align = alignof(" + cpp + "),";
+  if (const auto* c = u->as<types::Chan>()) fields += "\n    .chandir = " + std::to_string(chanDirBits(c)) + ",";
   fields.pop_back();  // the last comma
   std::string text = pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
   if (local) {

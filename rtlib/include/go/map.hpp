@@ -148,6 +148,12 @@ class map {
     if (!s) return {V{}, false};
     return {s->value, true};
   }
+  // The address of k's value, nullptr when absent (package reflect's
+  // MapIndex); good until the next insertion.
+  const V* find_value(const K& k) const {
+    const slot* s = find(k);
+    return s ? &s->value : nullptr;
+  }
   // m[k] as the target of an assignment: k's value, inserted as the zero
   // value when absent. The reference is good until the next insertion.
   V& operator[](const K& k) const {

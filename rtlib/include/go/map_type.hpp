@@ -29,10 +29,22 @@ class map_entries {
   static void each(const void* m, void* ctx, void (*visit)(void* ctx, const void* key, const void* elem)) {
     for (auto it = iterate(from(m)); it.next();) visit(ctx, &it.key(), &it.value());
   }
+  static void* make(int_ hint) {
+    map<K, V> v = map<K, V>::make(hint);
+    void* word;
+    std::memcpy(&word, static_cast<const void*>(&v), sizeof word);
+    return word;
+  }
+  static const void* lookup(const void* m, const void* key) { return from(m).find_value(*static_cast<const K*>(key)); }
+  static void assign(const void* m, const void* key, const void* elem) {
+    from(m)[*static_cast<const K*>(key)] = *static_cast<const V*>(elem);
+  }
+  static void erase(const void* m, const void* key) { from(m).erase(*static_cast<const K*>(key)); }
 };
 
 template <class K, class V>
-inline const map_ops map_ops_of{&map_entries<K, V>::len, &map_entries<K, V>::each};
+inline const map_ops map_ops_of{&map_entries<K, V>::len,    &map_entries<K, V>::each,   &map_entries<K, V>::make,
+                                &map_entries<K, V>::lookup, &map_entries<K, V>::assign, &map_entries<K, V>::erase};
 
 static_assert(sizeof(map<int_, int_>) == sizeof(void*), "a map value is one pointer");
 

@@ -55,6 +55,7 @@ struct field_desc {
   std::size_t offset;
   bool embedded;
   bool exported;
+  std::string_view tag = {};  // the raw struct tag (reflect.StructField.Tag)
 };
 
 // The entries of a map, for fmt and equality hooks; filled in by maps.
@@ -62,6 +63,13 @@ struct map_ops {
   int_ (*len)(const void* map);
   // Calls visit(ctx, key, elem) for every entry, in no particular order.
   void (*each)(const void* map, void* ctx, void (*visit)(void* ctx, const void* key, const void* elem));
+  // For package reflect: the map word of make(map[K]V, hint); the address
+  // of m[key]'s element (nullptr when absent); m[key] = elem (panics on a
+  // nil map as gc does); delete(m, key).
+  void* (*make)(int_ hint) = nullptr;
+  const void* (*lookup)(const void* map, const void* key) = nullptr;
+  void (*assign)(const void* map, const void* key, const void* elem) = nullptr;
+  void (*erase)(const void* map, const void* key) = nullptr;
 };
 
 struct type_desc {
@@ -84,6 +92,14 @@ struct type_desc {
   // name may then differ (type T in two functions), so identity is the
   // descriptor's address for a named one, its structure for an unnamed one.
   bool local = false;
+  // For package reflect (reflect.Type's PkgPath, Align, ChanDir): the
+  // import path of a defined type's package or of a struct type's fields
+  // ("" for predeclared and other unnamed types), alignof the C++ type,
+  // and a channel's direction (1 receive, 2 send, 3 both, as reflect's
+  // ChanDir).
+  std::string_view pkgpath = {};
+  std::size_t align = 0;
+  uint8 chandir = 0;
 
   // Values of pointer shape are stored directly in an interface's data word.
   bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::func || k == kind::unsafe_pointer; }

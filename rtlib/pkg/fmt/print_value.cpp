@@ -394,7 +394,36 @@ void printer::print_arg(const arg& a, go::rune verb) {
       bad_verb(a, verb);
     return;
   }
+  if (is_reflect_value(a.t)) {
+    // As gc's printArg: the value a reflect.Value holds, its methods
+    // included when it can be had as an interface.
+    arg held = reflect_value_arg(a);
+    if (held.t == nullptr) {
+      pad("<invalid reflect.Value>");
+      return;
+    }
+    if (held.can_interface && handle_methods(held, verb)) return;
+    print_value(held, verb, 0);
+    return;
+  }
   print_value(a, verb, 0);
+}
+
+// --- reflect: a reflect.Value operand ---
+bool is_reflect_value(const go::type_desc* t) { return t->named && t->name == "reflect.Value" && t->pkgpath == "reflect"; }
+
+arg reflect_value_arg(const arg& a) {
+  // reflect.Value's layout (rtlib/pkg/reflect/value.go): the *rtype (whose
+  // one field is the descriptor), the value's address, and its flags,
+  // of which flagRO (2) marks values reached through unexported fields.
+  struct value_layout {
+    const go::type_desc* const* typ;
+    const void* ptr;
+    go::uint8 flag;
+  };
+  const auto* v = static_cast<const value_layout*>(a.p);
+  if (v->typ == nullptr) return arg{};
+  return arg{*v->typ, v->ptr, (v->flag & 2) == 0};
 }
 
 void printer::print_value(const arg& a, go::rune verb, int depth) {

@@ -72,6 +72,10 @@ void append_rune(std::string& out, go::rune r);
 std::vector<arg> args_of(go::slice<go::any> a);
 
 // Reading the basic values an arg points at (print_value.cpp).
+// --- reflect: a reflect.Value operand prints the value it holds ---
+bool is_reflect_value(const go::type_desc* t);
+arg reflect_value_arg(const arg& a);  // arg{} for the zero Value
+
 bool is_signed_kind(go::kind k);
 bool is_unsigned_kind(go::kind k);
 go::int64 int_value(const arg& a);
