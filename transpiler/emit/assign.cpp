@@ -28,9 +28,10 @@ std::string Emitter::lvalue(const syntax::Expr* e) {
   return expr(e);
 }
 
-std::string Emitter::tupleOf(const std::vector<syntax::Expr*>& values) {
+std::string Emitter::tupleOf(const std::vector<syntax::Expr*>& values, const std::vector<const types::Type*>& targets) {
   std::string s = "std::tuple{";
-  for (size_t i = 0; i < values.size(); i++) s += (i ? ", " : "") + expr(values[i]);
+  for (size_t i = 0; i < values.size(); i++)
+    s += (i ? ", " : "") + (i < targets.size() && targets[i] ? valueAs(values[i], targets[i]) : expr(values[i]));
   return s + "}";
 }
 
@@ -63,7 +64,9 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) ties += (i ? ", " : "") + lvalue(s->lhs[i]);
   std::vector<const types::Type*> targets;
   for (const syntax::Expr* l : s->lhs) targets.push_back(isBlank(l) ? nullptr : typeOf(l));
-  std::string values = s->rhs.size() == 1 ? tupleAs(s->rhs[0], targets) : tupleOf(s->rhs);
+  // *h, v = s[:n], s[n] with v an interface: each value converts as in a
+  // single assignment (a std::tuple would not box a pointer into v).
+  std::string values = s->rhs.size() == 1 ? tupleAs(s->rhs[0], targets) : tupleOf(s->rhs, targets);
   out->write("std::tie(" + ties + ") = " + values + ";");
 }
 
@@ -125,7 +128,9 @@ void Emitter::defineStmt(const syntax::AssignStmt* s) {
                                      : ties + " = " + valueAs(s->rhs[0], typeOf(s->lhs[0])) + ";");
     return;
   }
-  std::string values = s->rhs.size() == 1 ? tupleValue(s->rhs[0]) : tupleOf(s->rhs);
+  std::vector<const types::Type*> targets;
+  for (size_t i = 0; i < s->lhs.size(); i++) targets.push_back(newObj[i] || isBlank(s->lhs[i]) ? nullptr : typeOf(s->lhs[i]));
+  std::string values = s->rhs.size() == 1 ? tupleValue(s->rhs[0]) : tupleOf(s->rhs, targets);
   out->write("std::tie(" + ties + ") = " + values + ";");
 }
 

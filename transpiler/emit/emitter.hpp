@@ -153,7 +153,9 @@ class Emitter {
   void opAssignStmt(const syntax::AssignStmt* s);
   std::string lvalue(const syntax::Expr* e);  // std::ignore for the blank identifier
   std::string opAssignText(const syntax::Expr* lhs, syntax::Token op, const syntax::Expr* rhs, diag::Pos at);
-  std::string tupleOf(const std::vector<syntax::Expr*>& values);
+  // The values as a std::tuple, each converted to its target's type when
+  // targets names one (an assignment's left-hand types; nullptr: blank).
+  std::string tupleOf(const std::vector<syntax::Expr*>& values, const std::vector<const types::Type*>& targets = {});
 
   // ---- control.cpp
   struct Target {

@@ -259,7 +259,7 @@ void Emitter::genericTypeDescPrototypes() {
 
 std::string Emitter::runtimeTypeName(const types::Type* t, diag::Pos at) {
   auto lit = [](const std::string& s) { return "std::string(" + cppStringLiteral(s) + ")"; };
-  if (!isDependent(t)) return lit(types::typeString(t));
+  if (!isDependent(t)) return lit(signatureTypeString(t));  // (methodset.cpp)
   switch (t->kind) {
     case types::TypeKind::Pointer: return lit("*") + " + " + runtimeTypeName(t->as<types::Pointer>()->elem, at);
     case types::TypeKind::Slice: return lit("[]") + " + " + runtimeTypeName(t->as<types::Slice>()->elem, at);

@@ -132,6 +132,36 @@ std::vector<const types::Object*> interfaceMethods(const types::Type* t) {
   return methods;
 }
 
+std::string signatureTypeString(const types::Type* t) {
+  // The checker spells the predeclared any as "any" (as types2's messages
+  // do) and interface{} as itself; both are one type, so a method taking
+  // `any` must match an interface's method taking `interface{}`.
+  switch (t->kind) {
+    case types::TypeKind::Interface:
+      if (interfaceMethods(t).empty() && t->as<types::Interface>()->embeddeds.empty() &&
+          t->as<types::Interface>()->unions.empty())
+        return "interface{}";
+      break;
+    case types::TypeKind::Pointer: return "*" + signatureTypeString(t->as<types::Pointer>()->elem);
+    case types::TypeKind::Slice: return "[]" + signatureTypeString(t->as<types::Slice>()->elem);
+    case types::TypeKind::Array:
+      return "[" + std::to_string(t->as<types::Array>()->len) + "]" + signatureTypeString(t->as<types::Array>()->elem);
+    case types::TypeKind::Map:
+      return "map[" + signatureTypeString(t->as<types::Map>()->key) + "]" + signatureTypeString(t->as<types::Map>()->elem);
+    case types::TypeKind::Chan: {
+      const auto* c = t->as<types::Chan>();
+      std::string prefix = c->dir == types::ChanDir::SendOnly ? "chan<- " : c->dir == types::ChanDir::RecvOnly ? "<-chan " : "chan ";
+      return prefix + signatureTypeString(c->elem);
+    }
+    case types::TypeKind::Signature: {
+      types::Object fake(types::ObjectKind::Func, "", const_cast<types::Type*>(t), {});
+      return methodSignature(&fake);
+    }
+    default: break;
+  }
+  return types::typeString(t);
+}
+
 std::string methodSignature(const types::Object* method) {
   // typeString of a signature prints parameter names; gc's type strings of
   // methods do not.
@@ -141,14 +171,14 @@ std::string methodSignature(const types::Object* method) {
     for (size_t i = 0; t && i < t->size(); i++) {
       if (i) s += ", ";
       const types::Type* pt = t->at(i);
-      if (variadic && i + 1 == t->size()) s += "..." + types::typeString(pt->as<types::Slice>()->elem);
-      else s += types::typeString(pt);
+      if (variadic && i + 1 == t->size()) s += "..." + signatureTypeString(pt->as<types::Slice>()->elem);
+      else s += signatureTypeString(pt);
     }
     return s;
   };
   std::string s = "func(" + list(sig->params, sig->variadic) + ")";
   size_t nres = sig->results ? sig->results->size() : 0;
-  if (nres == 1) s += " " + types::typeString(sig->results->at(0));
+  if (nres == 1) s += " " + signatureTypeString(sig->results->at(0));
   else if (nres > 1) s += " (" + list(sig->results, false) + ")";
   return s;
 }

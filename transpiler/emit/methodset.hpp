@@ -39,5 +39,8 @@ std::vector<const types::Object*> interfaceMethods(const types::Type* t);
 // gc's spelling of a method's signature without the receiver:
 // "func(int) string". Interface methods and concrete ones match on it.
 std::string methodSignature(const types::Object* method);
+// A parameter's or result's type as methodSignature spells it: typeString,
+// but one spelling for any and interface{}.
+std::string signatureTypeString(const types::Type* t);
 
 }  // namespace emit

@@ -26,6 +26,7 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr
     case NodeKind::ParenExpr: return collectCalls(e->as<syntax::ParenExpr>()->x, calls);
     case NodeKind::SelectorExpr: return collectCalls(e->as<syntax::SelectorExpr>()->x, calls);
     case NodeKind::StarExpr: return collectCalls(e->as<syntax::StarExpr>()->x, calls);
+    case NodeKind::TypeAssertExpr: return collectCalls(e->as<syntax::TypeAssertExpr>()->x, calls);  // f().(T)
     case NodeKind::UnaryExpr: {
       // A receive (<-ch) is ordered like a call: it may block and wake
       // another goroutine that changes what later operands read.
