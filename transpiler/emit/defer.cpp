@@ -166,16 +166,21 @@ std::string Emitter::resultList() const {
 
 void Emitter::returnWithDefers(const syntax::ReturnStmt* s) {
   size_t n = resultVars.size();
+  // Each value converts to its result's type, as in a plain return
+  // (return c, cancel with c a *T and the result an interface).
+  auto resultType = [&](size_t i) { return currentSig && currentSig->results && i < currentSig->results->size() ? currentSig->results->at(i) : nullptr; };
   if (s->results.size() == 1 && n == 1) {
-    out->write(resultVars[0] + " = " + value(s->results[0]) + ";");
+    out->write(resultVars[0] + " = " + valueAs(s->results[0], resultType(0)) + ";");
     out->at(s->pos);
   } else if (s->results.size() == 1 && n > 1) {
-    out->write("std::tie(" + resultList() + ") = " + expr(s->results[0]) + ";");  // return f()
+    std::vector<const types::Type*> targets;
+    for (size_t i = 0; i < n; i++) targets.push_back(resultType(i));
+    out->write("std::tie(" + resultList() + ") = " + tupleAs(s->results[0], targets) + ";");  // return f()
     out->at(s->pos);
   } else if (!s->results.empty()) {
     // All operands are evaluated before any result changes (return b, a).
     std::string values;
-    for (size_t i = 0; i < s->results.size(); i++) values += (i ? ", " : "") + value(s->results[i]);
+    for (size_t i = 0; i < s->results.size(); i++) values += (i ? ", " : "") + valueAs(s->results[i], resultType(i));
     out->write("std::tie(" + resultList() + ") = " + cppType(currentSig->results, s->pos) + "{" + values + "};");
     out->at(s->pos);
   }

@@ -130,7 +130,10 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       // after their methods when they have none (unnamed_types.hpp).
       if (interfaceMethods(t).empty()) return "go::any";
       return unnamedInterfaceName(t);
-    case TypeKind::Struct: return unnamedStructName(t);
+    case TypeKind::Struct:
+      // struct{} is one C++ type for all packages (go/empty_struct.hpp).
+      if (t->as<types::Struct>()->fields.empty()) return "go::empty_struct";
+      return unnamedStructName(t);
     case TypeKind::TypeParam: return cppName(t->as<types::TypeParam>()->obj->name);  // a template parameter
   }
   unsupported(at, "this type");

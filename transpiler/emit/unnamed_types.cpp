@@ -184,6 +184,7 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
     case types::TypeKind::Interface: {
       bool isStruct = t->kind == types::TypeKind::Struct;
       if (!isStruct && !isUnnamedInterfaceWithMethods(t)) return;
+      if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
       std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
       if (unnamedNames.count(name)) return;
       // The header cannot name a type declared in a function.
@@ -234,6 +235,7 @@ void Emitter::unnamedForwardDecls() {
 
 void Emitter::unnamedTypeDefinition(const types::Type* t, std::set<const types::Object*>& done) {
   bool isStruct = t->kind == types::TypeKind::Struct;
+  if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
   std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
   if (!unnamedDefined.insert(name).second) return;
   if (isStruct) {

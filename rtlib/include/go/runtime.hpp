@@ -21,6 +21,7 @@
 #include "go/slice.hpp"
 #include "go/array.hpp"
 #include "go/struct_cast.hpp"
+#include "go/empty_struct.hpp"
 #include "go/unsafe.hpp"
 #include "go/typedesc.hpp"
 #include "go/iface.hpp"
