@@ -20,9 +20,14 @@ const type_desc* make_generic_type(const type_desc& proto, std::string name, boo
 
 namespace go {
 
+std::recursive_mutex& lazy_desc_mutex() {
+  static std::recursive_mutex* mu = new std::recursive_mutex;  // never destroyed: used until exit
+  return *mu;
+}
+
 const type_desc& func_type_of(const std::string& name) {
-  // One descriptor per spelling. (Generic code runs on one thread today;
-  // goroutines on several threads will need a lock here.)
+  // One descriptor per spelling, whichever thread asks first.
+  std::lock_guard<std::recursive_mutex> lock(lazy_desc_mutex());
   static std::map<std::string, const type_desc*> made;
   const type_desc*& t = made[name];
   if (t == nullptr) t = detail::make_generic_type({.k = kind::func, .size = sizeof(func<void()>), .comparable = false}, name, false);

@@ -43,4 +43,8 @@ func main() {
 	fmt.Println(s, x.(*node).id, e, n)
 	m, s := 4, name("b") // a define that re-assigns an interface
 	fmt.Println(m, s)
+	var label string
+	var ok bool
+	label, ok = "lit", true // constants keep their Go types in the tuple
+	fmt.Println(label, ok)
 }

@@ -30,8 +30,14 @@ std::string Emitter::lvalue(const syntax::Expr* e) {
 
 std::string Emitter::tupleOf(const std::vector<syntax::Expr*>& values, const std::vector<const types::Type*>& targets) {
   std::string s = "std::tuple{";
-  for (size_t i = 0; i < values.size(); i++)
-    s += (i ? ", " : "") + (i < targets.size() && targets[i] ? valueAs(values[i], targets[i]) : expr(values[i]));
+  for (size_t i = 0; i < values.size(); i++) {
+    // Only conversions the tuple cannot make itself (boxing into an
+    // interface, a struct cast); a raw literal would make the tuple's
+    // element a const char*.
+    const types::Type* to = i < targets.size() ? targets[i] : nullptr;
+    bool convert = to && (isInterfaceType(to) || needsStructCast(typeOf(values[i]), to));
+    s += (i ? ", " : "") + (convert ? valueAs(values[i], to) : expr(values[i]));
+  }
   return s + "}";
 }
 

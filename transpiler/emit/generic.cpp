@@ -339,12 +339,16 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
     out->line(head);
     out->line("const go::type_desc& " + fn + "() {");
     out->indent();
+    // Built once by whichever thread asks first (go/generic.hpp's lazy_type_desc).
     out->line("static go::type_desc t;");
-    out->line("static bool made = false;");
-    out->line("if (made) return t;");
-    out->line("made = true;");
+    out->line("static go::lazy_type_desc made;");
+    out->line("if (made.ready.load(std::memory_order_acquire)) return t;");
+    out->line("std::lock_guard<std::recursive_mutex> lock(go::lazy_desc_mutex());");
+    out->line("if (made.started) return t;  // built meanwhile, or under construction below us");
+    out->line("made.started = true;");
   };
   auto close = [&] {
+    out->line("made.ready.store(true, std::memory_order_release);");
     out->line("return t;");
     out->dedent();
     out->line("}");

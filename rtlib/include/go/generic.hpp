@@ -18,6 +18,8 @@
 // names are gc's, so go::same_type equates them with the emitter's copies.
 #pragma once
 
+#include <atomic>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -31,6 +33,31 @@
 namespace go {
 
 using type_fn = const type_desc& (*)();
+
+// The descriptor of a generic type (the emitter's List_type<T, T_type>())
+// is built on first use, possibly by goroutines on several threads at
+// once. The build holds one process-wide recursive lock: recursive because
+// a recursive type asks for its own descriptor while building it (and gets
+// it half-built, which is enough for the pointers it keeps), one lock so
+// that two descriptors that need each other cannot deadlock. `ready` lets
+// every later call skip the lock:
+//
+//   static go::type_desc t;
+//   static go::lazy_type_desc made;
+//   if (made.ready.load(std::memory_order_acquire)) return t;
+//   std::lock_guard lock(go::lazy_desc_mutex());
+//   if (made.started) return t;     // built meanwhile, or being built by us
+//   made.started = true;
+//   ... t = {...};
+//   made.ready.store(true, std::memory_order_release);
+//
+// No goroutine parks while building one, so the thread-owned lock is safe
+// under fibers.
+struct lazy_type_desc {
+  std::atomic<bool> ready{false};
+  bool started = false;  // under lazy_desc_mutex()
+};
+std::recursive_mutex& lazy_desc_mutex();
 
 // The type_fn of a descriptor the emitter printed (or a predeclared one).
 template <const type_desc& D>
