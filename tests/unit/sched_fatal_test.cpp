@@ -42,6 +42,22 @@ TEST_F(SchedFatal, DeadlockWithOtherGoroutinesBlockedNamesChanSend) {
               ::testing::ExitedWithCode(2), "goroutine 1 \\[chan send\\]:");
 }
 
+// The last goroutine to block is not main: main is woken to report, so the
+// report shows main's frames as gc's does (it printed the header alone).
+TEST_F(SchedFatal, DeadlockFoundByAnotherGoroutineShowsMainsFrames) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto done = go::make_chan<int>();
+                auto never = go::make_chan<int>();
+                go::spawn([never] {
+                  go::sleep_ns(20'000'000);  // main blocks first
+                  never.recv();
+                });
+                done.recv();
+              }),
+              ::testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n[^\n]+\n\t[^\n]*sched_fatal_test.cpp:[0-9]+");
+}
+
 TEST_F(SchedFatal, DeadlockInSelectAndEmptySelectAndNilChannel) {
   EXPECT_EXIT(go::sched::run_main_goroutine([] {
                 auto a = go::make_chan<int>();

@@ -109,9 +109,14 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
     const syntax::Expr* ch = k.send ? k.send->chan : k.recv->x;
     const types::Type* elem = chanElem(ch);
     if (!elem) unsupported(ch->pos, "this select case");
+    // A local variable no function can reach keeps its value while the
+    // operands' calls run; anything else (a package variable, a captured
+    // one, an expression) is read into a temporary in source order
+    // (fixedbugs/issue43111.go: a later case's call sets ch = nil).
     const auto* id = ch->as<syntax::Ident>();
-    bool variable = id && info.objectOf(id) && info.objectOf(id)->kind == types::ObjectKind::Var;
-    if (calls && !variable) {
+    const types::Object* obj = id ? info.objectOf(id) : nullptr;
+    bool stable = obj && obj->kind == types::ObjectKind::Var && !obj->isPackageLevel() && !heapVars.count(obj);
+    if (calls && !stable) {
       k.chan = fresh("chan");
       out->at(ch->pos);
       out->write(cppType(typeOf(ch), ch->pos) + " " + k.chan + " = " + expr(ch) + ";");

@@ -26,18 +26,22 @@ constexpr std::uint64_t one_live = std::uint64_t(1) << (2 * field_bits);
 
 std::atomic<std::uint64_t> counters{0};
 std::atomic<goroutine*> main_goroutine{nullptr};
+// Set when a goroutine other than main found the deadlock and readied main
+// to report it (with main's own frames); main's wait reason is kept here,
+// as readying clears it.
+std::atomic<bool> handed_to_main{false};
+std::atomic<wait_reason> main_reason{wait_reason::forever};
 
-[[noreturn]] void report_deadlock() {
+[[noreturn]] void report_deadlock(wait_reason reason) {
   goroutine* m = main_goroutine.load();
   std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
   std::string header = "goroutine 1 [";
-  header += wait_reason_text(m != nullptr ? m->reason : wait_reason::forever);
+  header += wait_reason_text(reason);
   header += "]:\n";
   text += header;
-  // Most often main itself is the last to block and finds the deadlock: its
-  // frames are right here, so print them as gc does (runtime frames are
-  // left out by the traceback). Another goroutine's detection cannot walk
-  // main's suspended stack, and prints the header alone.
+  // Main prints its own frames as gc does (runtime frames are left out by
+  // the traceback): either it found the deadlock itself, or the goroutine
+  // that did readied it to report (hand_to_main).
   if (m != nullptr && current_goroutine() == m) {
     uintptr pcs[64];
     int n = internal::capture_pcs(pcs, 64, 0);
@@ -57,16 +61,33 @@ std::atomic<goroutine*> main_goroutine{nullptr};
   std::_Exit(2);
 }
 
+// Another goroutine found the deadlock: main is parked and cannot show
+// its stack from here, so wake it to report; nothing else runs meanwhile
+// (everyone else is blocked), and the finder goes on parking.
+void hand_to_main(goroutine* m) {
+  if (handed_to_main.exchange(true)) return;
+  main_reason.store(m->reason);
+  ready(m, false);
+}
+
 void check(std::uint64_t v) {
   std::uint64_t live = v >> (2 * field_bits);
   std::uint64_t blocked = (v >> field_bits) & field_mask;
   std::uint64_t timers = v & field_mask;
-  if (live > 0 && live == blocked && timers == 0 && main_goroutine.load() != nullptr) report_deadlock();
+  goroutine* m = main_goroutine.load();
+  if (live == 0 || live != blocked || timers != 0 || m == nullptr) return;
+  if (current_goroutine() == m) report_deadlock(m->reason);
+  // Main not yet parked (it is about to, with its reason set) or found by
+  // another thread: the report waits for main's park to complete.
+  hand_to_main(m);
 }
 
 }  // namespace
 
 void set_main_goroutine(goroutine* g) { main_goroutine.store(g); }
+void report_deadlock_if_woken_for_it(goroutine* g) {
+  if (handed_to_main.load(std::memory_order_relaxed) && g == main_goroutine.load()) report_deadlock(main_reason.load());
+}
 void note_goroutine_started() { counters.fetch_add(one_live); }
 void note_goroutine_exited() { check(counters.fetch_sub(one_live) - one_live); }
 void note_blocked() { check(counters.fetch_add(one_blocked) + one_blocked); }

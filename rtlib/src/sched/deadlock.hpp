@@ -10,6 +10,9 @@ namespace go::sched {
 struct goroutine;
 
 void set_main_goroutine(goroutine* g);  // null when main has returned
+// Called by a goroutine as it wakes from a park: main, woken by the
+// goroutine that found a deadlock, reports it with its own frames.
+void report_deadlock_if_woken_for_it(goroutine* g);
 void note_goroutine_started();
 void note_goroutine_exited();
 void note_blocked();  // the running goroutine is about to park

@@ -182,6 +182,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   ctx->detach();
   sched->suspend(lk);
   land(g);
+  report_deadlock_if_woken_for_it(g);
 }
 
 void park_forever(wait_reason reason) {
