@@ -86,6 +86,37 @@ TEST(Check, GcWording) {
             "x.go:5:8: invalid argument: index 5 out of bounds [0:3]");
 }
 
+std::string allErrors(const std::string& src) {
+  std::string out;
+  for (const std::string& e : checkSource(src)->errors()) out += e + "\n";
+  return out;
+}
+
+// Each expectation is gc 1.19's output for the same program.
+TEST(Check, ParseErrorsThatAreNotSyntaxErrorsStillGetTypeChecked) {
+  EXPECT_EQ(allErrors("package main\n\nfunc main() {\n\ts := \"abc\"\n\t_ = s[1:2:3]\n\t_ = s[::]\n}\n"),
+            "x.go:5:12: invalid operation: 3-index slice of string\n"
+            "x.go:6:9: middle index required in 3-index slice\n"
+            "x.go:6:10: final index required in 3-index slice\n"
+            "x.go:6:10: invalid operation: 3-index slice of string\n");
+}
+
+TEST(Check, InvalidImportPaths) {
+  EXPECT_EQ(allErrors("package main\n\nimport (\n\t\"a!\"\n\t\"/abs\"\n\t\"b c\"\n\t\"\\x7f\"\n)\n\nfunc main() {}\n"),
+            "x.go:4:2: invalid import path (invalid character U+0021 '!')\n"
+            "x.go:5:2: could not import /abs (import path cannot be absolute path)\n"
+            "x.go:6:2: invalid import path (invalid character U+0020 ' ')\n"
+            "x.go:7:2: invalid import path (invalid character U+007F)\n");
+}
+
+TEST(Check, DuplicateCases) {
+  EXPECT_EQ(allErrors("package main\n\nfunc main() {\n\tswitch x := 3; x {\n\tcase 1, 2:\n\tcase 2:\n\tcase int(1):\n\t}\n"
+                      "\tswitch {\n\tcase true:\n\tcase true:\n\t}\n\tswitch \"s\" {\n\tcase \"s\", \"t\", \"s\":\n\t}\n}\n"),
+            "x.go:6:7: duplicate case 2 (constant of type int) in expression switch\n\tx.go:5:10: previous case\n"
+            "x.go:7:7: duplicate case int(1) (constant 1 of type int) in expression switch\n\tx.go:5:7: previous case\n"
+            "x.go:14:17: duplicate case \"s\" (constant of type string) in expression switch\n\tx.go:14:7: previous case\n");
+}
+
 TEST(Check, InitOrderFollowsDependencies) {
   auto c = checkSource("package main\n\nvar a = b + 1\nvar b = f()\nvar c = 3\n\nfunc f() int { return c }\n\nfunc main() {}\n");
   ASSERT_TRUE(c->errors().empty());

@@ -154,7 +154,7 @@ struct SliceExpr : Expr {  // x[lo:hi] or x[lo:hi:max]
   Expr* hi = nullptr;
   Expr* max = nullptr;
   bool slice3 = false;
-  Pos lbrack;
+  Pos lbrack, rbrack;
 };
 
 struct TypeAssertExpr : Expr {  // x.(T); type == nullptr for x.(type)

@@ -21,19 +21,47 @@ std::string Builder::sourceOf(antlr4::ParserRuleContext& ctx) const {
   return ctx.getStart()->getInputStream()->getText(antlr4::misc::Interval(start, stop));  // UTF-8
 }
 
-// gc reports all errors sorted by position; we report one per file, so
-// the builder keeps the earliest it finds (branch checks run after a whole
-// function body, possibly after a later error was found).
+// gc's parser goes on after an error it finds itself (a missing 3-index
+// bound, a misplaced label, a goto over a declaration), so the builder
+// collects them all; branch checks run after a whole function body, so the
+// order found is not file order and they are sorted when reported.
 void Builder::error(Pos at, std::string message) {
-  const Pos& first = firstError_.pos;
-  if (failed_ && (at.line > first.line || (at.line == first.line && at.col >= first.col))) return;
   failed_ = true;
-  firstError_ = diag::Diagnostic{at, std::move(message)};
+  ++parseErrors_;
+  errors_.push_back(diag::Diagnostic{at, std::move(message)});
 }
 
-void Builder::checkFunctionBody(const BlockStmt* body) {
-  if (!body) return;
-  for (BranchError& e : checkBranches(*body)) error(e.pos, std::move(e.message));
+bool Builder::hasSyntaxErrors() const {
+  return std::any_of(errors_.begin(), errors_.end(),
+                     [](const diag::Diagnostic& e) { return e.message.rfind("syntax error", 0) == 0; });
+}
+
+// Reports the errors in file order as gc's base.FlushErrors does, keeping
+// one syntax error per line and dropping a repeated message on one line.
+void Builder::reportErrors() {
+  std::stable_sort(errors_.begin(), errors_.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
+    return a.pos.line < b.pos.line || (a.pos.line == b.pos.line && a.pos.col < b.pos.col);
+  });
+  int lastSyntaxLine = -1;
+  const diag::Diagnostic* last = nullptr;
+  for (const diag::Diagnostic& e : errors_) {
+    bool syntax = e.message.rfind("syntax error", 0) == 0;
+    if (syntax && e.pos.line == lastSyntaxLine) continue;
+    if (last && last->pos.line == e.pos.line && last->message == e.message) continue;
+    if (syntax) lastSyntaxLine = e.pos.line;
+    diags_.error(e.pos, e.message);
+    last = &e;
+  }
+}
+
+// As gc's funcBody: the branch checks run only on a body that parsed
+// without an error (errors of the checks themselves do not count).
+void Builder::checkFunctionBody(const BlockStmt* body, size_t parseErrorsBefore) {
+  if (!body || parseErrors_ != parseErrorsBefore) return;
+  for (BranchError& e : checkBranches(*body)) {
+    failed_ = true;
+    errors_.push_back(diag::Diagnostic{e.pos, std::move(e.message)});
+  }
 }
 
 Ident* Builder::makeIdent(antlr4::tree::TerminalNode* node) {
@@ -71,7 +99,7 @@ void Builder::transformSourceFile(P::SourceFileContext& ctx, bool completeOnly) 
     dir.text = d.text;
     file_.directives.push_back(std::move(dir));
   }
-  if (failed_) diags_.error(firstError_.pos, firstError_.message);
+  if (failed_) reportErrors();
 }
 
 GenDecl* Builder::transformImportDecl(P::ImportDeclContext& ctx) {
@@ -185,8 +213,9 @@ FuncDecl* Builder::transformFuncDecl(P::FuncDeclContext& ctx) {
     decl->type->typeParams = transformTypeParameters(*ctx.typeParameters());
     if (ctx.receiver) error(decl->type->typeParams->opening, "syntax error: method must have no type parameters");
   }
+  size_t parseErrorsBefore = parseErrors_;
   if (ctx.block()) decl->body = transformBlock(*ctx.block());
-  checkFunctionBody(decl->body);
+  checkFunctionBody(decl->body, parseErrorsBefore);
   // Directives are the //go: comments whose next token is this `func`.
   size_t funcIndex = ctx.FUNC()->getSymbol()->getStartIndex();
   for (const RawDirective& d : directives_)

@@ -239,6 +239,7 @@ Expr* Builder::transformSuffix(Expr* x, P::SuffixContext& ctx) {
     e->x = x;
     e->lbrack = pos(index.L_BRACKET());
     e->lo = first;
+    e->rbrack = pos(index.R_BRACKET());
     int colons = 0;
     for (auto* child : bounds->children) {
       if (auto* expr = dynamic_cast<P::ExpressionContext*>(child)) (colons == 1 ? e->hi : e->max) = transformExpression(*expr);
@@ -247,7 +248,7 @@ Expr* Builder::transformSuffix(Expr* x, P::SuffixContext& ctx) {
     if (colons == 2) {
       e->slice3 = true;
       if (!e->hi) error(pos(bounds->COLON(1)), "middle index required in 3-index slice");
-      else if (!e->max) error(pos(index.R_BRACKET()), "final index required in 3-index slice");
+      if (!e->max) error(pos(index.R_BRACKET()), "final index required in 3-index slice");
     }
     return e;
   }
@@ -287,8 +288,9 @@ Expr* Builder::transformFuncLitOrType(antlr4::tree::TerminalNode* func, P::Signa
   if (!body) return type;
   FuncLit* lit = file_.make<FuncLit>(type->pos);
   lit->type = type;
+  size_t parseErrorsBefore = parseErrors_;
   lit->body = transformBlock(*body);
-  checkFunctionBody(lit->body);
+  checkFunctionBody(lit->body, parseErrorsBefore);
   return lit;
 }
 

@@ -39,6 +39,9 @@ class Builder {
   // be reported first, as gc reports errors in file order.
   void transformSourceFile(P::SourceFileContext& ctx, bool completeOnly = false);
   bool failed() const { return failed_; }
+  // gc stops before type checking only for errors worded "syntax error";
+  // the others its parser finds (branch checks, 3-index slices) do not.
+  bool hasSyntaxErrors() const;
 
  private:
   // ---- positions and errors (build_decls.cpp) ----
@@ -50,8 +53,8 @@ class Builder {
   // when it reports an error after accepting a construct.
   Pos posAfter(antlr4::Token* token) const { return pos(tokens_.get(token->getTokenIndex() + 1)); }
   std::string sourceOf(antlr4::ParserRuleContext& ctx) const;  // the text as written
-  void error(Pos at, std::string message);                     // keeps the earliest in the file
-  void checkFunctionBody(const BlockStmt* body);               // gc's branch checks (branches.hpp)
+  void error(Pos at, std::string message);                     // collected, reported at the end
+  void checkFunctionBody(const BlockStmt* body, size_t parseErrorsBefore);  // gc's branch checks (branches.hpp)
   Ident* makeIdent(antlr4::tree::TerminalNode* node);
 
   // ---- declarations (build_decls.cpp) ----
@@ -132,7 +135,9 @@ class Builder {
   std::vector<RawDirective> directives_;
   diag::Diagnostics& diags_;
   bool failed_ = false;
-  diag::Diagnostic firstError_;  // the earliest error so far; reported at the end
+  size_t parseErrors_ = 0;  // errors of the parse proper, not of the branch checks
+  std::vector<diag::Diagnostic> errors_;  // in the order found; reported sorted at the end
+  void reportErrors();
 };
 
 }  // namespace syntax

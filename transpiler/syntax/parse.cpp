@@ -90,8 +90,8 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
   }
 
   // gc reports errors in file order: the first of the lexical error, the
-  // syntax error and an error the builder finds in the declarations that
-  // parsed before the syntax error wins.
+  // syntax error and the errors the builder finds in the declarations that
+  // parsed before the syntax error are reported.
   const auto& lexError = semicolons.error();
   if (lexError && (!failure.happened || lexError->cpIndex <= failure.cpIndex)) {
     diags.error(positionOf(text, path, lexError->cpIndex, lexError->byteDelta), lexError->message);
@@ -106,10 +106,9 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
       diag::Diagnostics builderDiags;
       Builder partial(*file, text, tokens, semicolons.directives(), builderDiags);
       partial.transformSourceFile(*root.root, /*completeOnly=*/true);
-      if (builderDiags.hasErrors() && before(builderDiags.errors()[0].pos, syntaxPos)) {
-        diags.error(builderDiags.errors()[0].pos, builderDiags.errors()[0].message);
-        return nullptr;
-      }
+      // gc stops at the syntax error; what it found before it stands.
+      for (const diag::Diagnostic& e : builderDiags.errors())
+        if (before(e.pos, syntaxPos)) diags.error(e.pos, e.message);
     }
     diags.error(syntaxPos, failure.message.empty() ? "syntax error" : failure.message);
     return nullptr;
@@ -117,7 +116,7 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
 
   Builder builder(*file, text, tokens, std::move(semicolons.directives()), diags);
   builder.transformSourceFile(*tree);
-  if (builder.failed()) return nullptr;
+  if (builder.hasSyntaxErrors()) return nullptr;
   return file;
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "types/checker.hpp"
+#include "types/import_path.hpp"
 
 namespace types {
 
@@ -70,8 +71,8 @@ void Checker::collectObjects() {
       for (const Spec* spec : gd->specs) {
         if (auto* is = spec->as<ImportSpec>()) {
           std::string path = is->path ? is->path->bytes : "";
-          if (path.empty()) {
-            error(is->path ? is->path->pos : is->pos, "invalid import path (empty string)");
+          if (std::string problem = importPathProblem(path); !problem.empty()) {
+            error(is->path ? is->path->pos : is->pos, problem);
             continue;
           }
           CheckedPackage* imp = ctx.import(path, is->path ? is->path->pos : is->pos, diags);

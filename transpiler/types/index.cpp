@@ -204,7 +204,7 @@ void Checker::sliceExpr(Operand& x, const SliceExpr* e) {
   Type* result = nullptr;
   if (isString(u)) {
     if (e->slice3) {
-      error(e->pos, "invalid operation: 3-index slice of string");
+      error(e->max ? startPosOf(e->max) : e->rbrack, "invalid operation: 3-index slice of string");
       x.mode = Mode::Invalid;
       return;
     }

@@ -23,8 +23,8 @@ static void collectLabels(const std::vector<Stmt*>& list, std::map<std::string, 
 static void collectLabelsIn(const Stmt* s, std::map<std::string, const LabeledStmt*>& out, Checker& c) {
   if (!s) return;
   if (auto* l = s->as<LabeledStmt>()) {
-    if (l->label->name != "_" && !out.emplace(l->label->name, l).second)
-      c.error(l->label->pos, "label " + l->label->name + " already defined");
+    // A duplicate label is the syntax stage's error (branches.cpp).
+    if (l->label->name != "_") out.emplace(l->label->name, l);
     collectLabelsIn(l->stmt, out, c);
   } else if (auto* b = s->as<BlockStmt>()) {
     collectLabels(b->stmts, out, c);
@@ -307,31 +307,11 @@ void Checker::stmt(const Stmt* s) {
       initVars(temps, rhs, rs, "return statement");
       return;
     }
-    case NodeKind::BranchStmt: {
-      auto* bs = s->as<BranchStmt>();
-      if (bs->label) {
-        auto& known = labels.back();
-        auto it = known.find(bs->label->name);
-        if (it == known.end()) {
-          error(bs->label->pos, "label " + bs->label->name + " not defined");
-          return;
-        }
-        return;
-      }
-      switch (bs->tok) {
-        case Token::Break:
-          if (!branch.inLoop && !branch.inSwitchOrSelect) error(bs->pos, "break is not in a loop, switch, or select");
-          return;
-        case Token::Continue:
-          if (!branch.inLoop) error(bs->pos, "continue is not in a loop");
-          return;
-        case Token::Fallthrough:
-          // Validity (last statement of a non-final case) is checked by the switch.
-          if (!branch.inSwitchOrSelect) error(bs->pos, "fallthrough statement out of place");
-          return;
-        default: return;
-      }
-    }
+    case NodeKind::BranchStmt:
+      // Labels, break, continue, goto and fallthrough are checked by the
+      // syntax stage (syntax/branches.cpp), as gc runs types2 with
+      // IgnoreBranchErrors.
+      return;
     case NodeKind::BlockStmt:
       openScope(s);
       stmtList(s->as<BlockStmt>()->stmts);

@@ -7,14 +7,8 @@ namespace types {
 
 using namespace syntax;
 
-void Checker::caseBody(const CaseClause* c, bool last) {
-  for (size_t i = 0; i < c->body.size(); ++i) {
-    auto* b = c->body[i]->as<BranchStmt>();
-    if (b && b->tok == Token::Fallthrough && (i + 1 != c->body.size() || last)) {
-      error(b->pos, last && i + 1 == c->body.size() ? "cannot fallthrough final case in switch"
-                                                    : "fallthrough statement out of place");
-    }
-  }
+// Misplaced fallthrough is a branch error, reported by the syntax stage.
+void Checker::caseBody(const CaseClause* c, bool /*last*/) {
   stmtList(c->body);
 }
 
@@ -41,6 +35,12 @@ void Checker::controlStmt(const Stmt* s) {
       auto saved = branch;
       branch.inSwitchOrSelect = true;
       bool seenDefault = false;
+      struct SeenCase {
+        Constant val;
+        Type* type;
+        Pos pos;
+      };
+      std::vector<SeenCase> seenCases;  // constant case values, for gc's duplicate check
       for (size_t ci = 0; ci < sw->clauses.size(); ++ci) {
         const CaseClause* c = sw->clauses[ci];
         if (c->isDefault) {
@@ -59,6 +59,22 @@ void Checker::controlStmt(const Stmt* s) {
           } else if (sw->tag && !identical(x.type, tag.type) && !isInterface(x.type) && !isInterface(tag.type)) {
             error(v->pos, "invalid case " + exprString(v) + " in switch on " + exprString(sw->tag) +
                               " (mismatched types " + typeString(x.type) + " and " + typeString(tag.type) + ")");
+          } else if (x.mode == Mode::Constant && (x.val.kind() == Constant::Kind::Int ||
+                                                   x.val.kind() == Constant::Kind::Float ||
+                                                   x.val.kind() == Constant::Kind::String)) {
+            // As types2's caseValues: the same number or string of an
+            // identical type twice. The previous case is named by its node's
+            // position, which is the '(' of a conversion in gc's syntax tree.
+            bool dup = false;
+            for (const SeenCase& prev : seenCases) {
+              if (!identical(prev.type, x.type) || !Constant::compare(prev.val, syntax::Token::Eql, x.val)) continue;
+              error(startPosOf(v), "duplicate case " + operandString(x) + " in expression switch\n\t" +
+                                       prev.pos.str() + ": previous case");
+              dup = true;
+              break;
+            }
+            auto* call = v->as<CallExpr>();
+            if (!dup) seenCases.push_back(SeenCase{x.val, x.type, call ? call->lparen : v->pos});
           }
         }
         openScope(c);
