@@ -111,7 +111,11 @@ struct fiber_entry {
     try {
       g->invoke(g->fn);
     } catch (const panic_error& e) {
-      die_of_panic(e);
+      // runtime.Goexit unwinds like a panic, running the deferred calls,
+      // and then ends the goroutine quietly. (Main calling it would have
+      // to wait for the others and report gc's "no goroutines" deadlock:
+      // not done yet, so it still dies as of a panic.)
+      if (!e.is_goexit() || main_g.load() == g) die_of_panic(e);
     } catch (const std::exception& e) {
       die_of_unexpected_exception(e.what());
     }
