@@ -41,7 +41,8 @@ void typeDeps(const types::Type* t, const types::Package* pkg, bool byValue, std
     case types::TypeKind::Named: {
       const auto* n = t->as<types::Named>();
       if (!n->obj->pkg || n->obj->pkg != pkg || !n->obj->isPackageLevel()) return;
-      bool isStruct = n->underlying && n->underlying->kind == types::TypeKind::Struct;
+      // A recursive non-struct type is a struct too (declared ahead).
+      bool isStruct = (n->underlying && n->underlying->kind == types::TypeKind::Struct) || isRecursiveType(n);
       if (byValue || !isStruct) deps.push_back(n->obj);
       for (const types::Type* a : n->typeArgs) typeDeps(a, pkg, byValue, deps);  // List[Point] holds Points
       return;
@@ -79,7 +80,7 @@ void Emitter::typeDecls() {
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
     if (!spec->isAlias && obj && !isUnavailable(obj) && obj->type->kind == types::TypeKind::Named &&
-        types::underlying(obj->type)->kind == types::TypeKind::Struct) {
+        (types::underlying(obj->type)->kind == types::TypeKind::Struct || isRecursiveType(obj->type))) {
       out->at(spec->pos);
       if (spec->typeParams) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");  // (generic.cpp)
       out->write("struct " + cppName(spec->name->name) + ";");
@@ -172,6 +173,12 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
         out->at(spec->pos);
       }
       return interfaceDefinition(obj, name);
+    }
+    if (isRecursiveType(obj->type)) {
+      // type S []S: a struct that is its representation (go/recursive.hpp).
+      out->write("struct " + name + " : go::recursive<" + cppType(u, spec->pos) + "> { using recursive::recursive; };");
+      if (local) localTypeDesc(obj);
+      return;
     }
     out->write("using " + name + " = " + cppType(target, spec->pos) + ";");
     if (local) localTypeDesc(obj);

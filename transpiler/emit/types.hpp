@@ -48,3 +48,14 @@ bool isSmallInteger(const types::Type* t);
 inline bool sharesDeclaration(const std::string& cppType) { return !cppType.empty() && cppType.back() != '*'; }
 
 }  // namespace emit
+
+namespace emit {
+
+// --- lang: recursive non-struct types (recursive_types.cpp) ---
+// Whether the defined type t is not a struct or interface and its
+// representation mentions t itself (`type S []S`, `type F func(F)`,
+// `type A *[2]B; type B A`): such a type cannot be a C++ alias and is
+// printed as a struct deriving from go::recursive<Rep> (go/recursive.hpp).
+bool isRecursiveType(const types::Type* t);
+
+}  // namespace emit

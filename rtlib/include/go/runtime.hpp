@@ -14,6 +14,7 @@
 #include "go/complex.hpp"
 #include "go/memory.hpp"
 #include "go/pointer.hpp"
+#include "go/recursive.hpp"
 #include "go/panic.hpp"
 #include "go/defer.hpp"
 #include "go/arith.hpp"
