@@ -127,7 +127,7 @@ void Emitter::typeDecls() {
 }
 
 void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Object*>& done) {
-  if (done.count(obj) || isUnavailable(obj)) return;
+  if (done.count(obj) || isUnavailable(obj) || obj->name == "_") return;  // (type _ T: never used)
   done.insert(obj);
   const syntax::TypeSpec* spec = typeSpecs.count(obj) ? typeSpecs.at(obj) : nullptr;
   if (!spec) return;
@@ -198,6 +198,7 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
     if (pkg->scope->lookupLocal(f.var->name) && pkg->scope->lookupLocal(f.var->name)->kind == types::ObjectKind::TypeName)
       qualifyTypes = true;
   if (membersShadowTypes(obj)) qualifyTypes = true;  // a method named like a type: func (t Time) Month() Month
+  if (fieldsShadowLocalTypes(st)) qualifyTypes = true;  // type Y struct{ X } with a local X
   bool generic = obj && obj->type->kind == types::TypeKind::Named && !obj->type->as<types::Named>()->typeParams.empty();
   if (generic) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
   out->write("struct " + name + " {");
@@ -223,7 +224,17 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
   // A class template's == and hash exist for the instances that allow them.
   if (generic || types::comparable(const_cast<types::Type*>(t))) {
     out->line();
-    out->line("bool operator==(const " + name + "&) const = default;");
+    // Blank fields take no part in == (go vet's struct{ _ int } idiom).
+    std::string blankFree;
+    bool hasBlank = false;
+    for (size_t i = 0; i < st->fields.size(); i++) {
+      if (st->fields[i].var->name == "_") { hasBlank = true; continue; }
+      std::string m = structMember(st, i);
+      blankFree += (blankFree.empty() ? "" : " && ") + m + " == o." + m;
+    }
+    if (!hasBlank) out->line("bool operator==(const " + name + "&) const = default;");
+    else if (blankFree.empty()) out->line("bool operator==(const " + name + "&) const { return true; }");
+    else out->line("bool operator==(const " + name + "& o) const { return " + blankFree + "; }");
     // Map keys: the fields' hashes in order, blank fields (never set) left out.
     if (generic || isHashable(t)) {
       // A member, not a friend: local structs cannot define friends.
@@ -246,6 +257,38 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
   out->dedent();
   out->line("};");
   qualifyTypes = savedQualify;
+}
+
+// --- lang: fields named like the local types of their struct ---
+namespace {
+void namedTypesIn(const types::Type* t, std::set<std::string>& names, int depth = 0) {
+  if (!t || depth > 8) return;
+  switch (t->kind) {
+    case types::TypeKind::Named: names.insert(t->as<types::Named>()->obj->name); return;
+    case types::TypeKind::Pointer: return namedTypesIn(t->as<types::Pointer>()->elem, names, depth + 1);
+    case types::TypeKind::Slice: return namedTypesIn(t->as<types::Slice>()->elem, names, depth + 1);
+    case types::TypeKind::Array: return namedTypesIn(t->as<types::Array>()->elem, names, depth + 1);
+    case types::TypeKind::Chan: return namedTypesIn(t->as<types::Chan>()->elem, names, depth + 1);
+    case types::TypeKind::Map:
+      namedTypesIn(t->as<types::Map>()->key, names, depth + 1);
+      return namedTypesIn(t->as<types::Map>()->elem, names, depth + 1);
+    case types::TypeKind::Signature: {
+      const auto* sig = t->as<types::Signature>();
+      for (const types::Tuple* tup : {sig->params, sig->results})
+        for (size_t i = 0; tup && i < tup->size(); i++) namedTypesIn(tup->at(i), names, depth + 1);
+      return;
+    }
+    default: return;
+  }
+}
+}  // namespace
+
+bool Emitter::fieldsShadowLocalTypes(const types::Struct* st) const {
+  std::set<std::string> names;
+  for (const auto& f : st->fields) namedTypesIn(f.var->type, names);
+  for (const auto& f : st->fields)
+    if (names.count(f.var->name)) return true;
+  return false;
 }
 
 // --- rtpkg: methods named like types of the package ---
@@ -356,7 +399,7 @@ void Emitter::funcPrototypes() {
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls) {
       const auto* fd = d->as<syntax::FuncDecl>();
-      if (!fd || !fd->body) continue;
+      if (!fd || !fd->body || fd->name->name == "_") continue;  // (a function or method named _: never called)
       if (isUnavailable(info.objectOf(fd->name))) continue;
       try {
         const types::Object* fn = info.objectOf(fd->name);
@@ -374,6 +417,7 @@ void Emitter::funcPrototypes() {
 
 void Emitter::funcDecl(const syntax::FuncDecl* decl) {
   if (!decl->body) return;  // declared only: native, implemented in rtlib
+  if (decl->name->name == "_") return;  // a function or method named _ can never be called (two would clash)
   const types::Object* fn = info.objectOf(decl->name);
   if (!fn) return;
   const types::Named* recvType = decl->recv ? methodReceiver(fn, decl) : nullptr;

@@ -383,6 +383,12 @@ class Emitter {
   // there and defined after every type definition (typeDecls prints them).
   std::vector<std::string> outOfLineIfaceMethods;
   bool needsOutOfLineDefinition(const types::Object* method) const;
+
+  // --- lang ---
+  // Whether a field of st is named like a named type its fields mention
+  // (type Y struct{ X }): C++ then needs the type spelled so that the
+  // member does not hide it (types.cpp's typeName with no package).
+  bool fieldsShadowLocalTypes(const types::Struct* st) const;
 };
 
 }  // namespace emit

@@ -32,7 +32,9 @@ Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::
       if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->recv && fd->name->name == "init") {
         if (const types::Object* obj = info.objectOf(fd->name)) globalNames[obj] = "init_" + std::to_string(++initCount);
       }
-      if (const auto* fd = d->as<syntax::FuncDecl>(); fd && fd->recv) {
+      // A method named _ can never be called: it is not printed (two of
+      // them would clash in C++).
+      if (const auto* fd = d->as<syntax::FuncDecl>(); fd && fd->recv && fd->name->name != "_") {
         // Group methods under their receiver's type name (T or *T).
         const types::Object* fn = info.objectOf(fd->name);
         const auto* sig = fn && fn->type ? fn->type->as<types::Signature>() : nullptr;
