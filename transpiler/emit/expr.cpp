@@ -251,9 +251,25 @@ bool Emitter::needsRuntimeOp(Token op, const syntax::Expr* y, const types::Type*
 std::string Emitter::arithmetic(Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
                                 diag::Pos at) {
   if (!t) unsupported(at, "an expression whose type is unknown");
+  // A non-constant shift left untyped is a shift count (x << (1.<<n)):
+  // gc converts it to uint.
+  if ((op == Token::Shl || op == Token::Shr) && types::isUntyped(t) && types::isInteger(t)) {
+    const types::Scope* universe = pkg->scope;
+    while (universe->parent) universe = universe->parent;
+    if (const types::Object* u = universe->lookupLocal("uint")) t = u->type;
+  }
   // go::div(a, b) and friends deduce one type from both: keep them typed.
   bool viaRuntime = needsRuntimeOp(op, y, t);
   std::string a = viaRuntime ? operand(x) : operandNextTo(x, y, t);
+  // 1. << n and (1+0i) << n are integers of the shift's type (the checker
+  // may record the constant as a float or complex).
+  if (const auto* xtv = tv(x); (op == Token::Shl || op == Token::Shr) && types::isInteger(t) &&
+                               t->kind != types::TypeKind::TypeParam && xtv && xtv->mode == Mode::Constant &&
+                               xtv->value.isKnown() && !types::isInteger(xtv->type)) {
+    const types::Constant& c = xtv->value;
+    auto i = c.kind() == types::Constant::Kind::Complex ? types::Constant::makeFloat(c.ratVal()).toInt() : c.toInt();
+    if (i) a = cppType(t, at) + "(" + typedConstant(*i, t, pkg, at) + ")";
+  }
   std::string b = viaRuntime ? operand(y) : operandNextTo(y, x, t);
   const auto* ytv = tv(y);
   std::string text;
