@@ -410,6 +410,15 @@ void Emitter::switchStmt(const syntax::SwitchStmt* s, const std::string& goLabel
         // An interface on either side: Go compares dynamic types and values.
         std::string v = needsSequencing(c->list[k]) ? sequencedCondition(c->list[k], temps) : expr(c->list[k]);
         one = interfaceEqual(tag, typeOf(s->tag), v, caseType, c->list[k]->pos);
+      } else if (!s->tag && isInterfaceType(caseType)) {
+        // switch { case i: } compares true == i.
+        const types::Scope* universe = pkg->scope;
+        while (universe->parent) universe = universe->parent;
+        std::string v = needsSequencing(c->list[k]) ? sequencedCondition(c->list[k], temps) : expr(c->list[k]);
+        one = interfaceEqual("true", universe->lookupLocal("bool")->type, v, caseType, c->list[k]->pos);
+      } else if (s->tag && isNilIdent(c->list[k])) {
+        // case nil on a slice, map or func: the only comparison they have.
+        one = nilComparison(tag, typeOf(s->tag), true, c->list[k]->pos);
       } else if (needsSequencing(c->list[k])) {
         std::string v = sequencedCondition(c->list[k], temps);
         one = s->tag ? "(" + tag + " == " + v + ")" : v;

@@ -389,6 +389,9 @@ class Emitter {
   // (type Y struct{ X }): C++ then needs the type spelled so that the
   // member does not hide it (types.cpp's typeName with no package).
   bool fieldsShadowLocalTypes(const types::Struct* st) const;
+  // x == nil (equal) or x != nil, x (an operand) of type t; expr.cpp.
+  std::string nilComparison(const std::string& x, const types::Type* t, bool equal, diag::Pos at);
+  bool isNilIdent(const syntax::Expr* x) const;  // the predeclared nil
 };
 
 }  // namespace emit

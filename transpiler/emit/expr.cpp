@@ -190,23 +190,12 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
   if (isComparison(e->op)) {
     // x == nil for slices and maps: the runtime's is_nil (a slice has no operator==).
-    auto isNil = [&](const syntax::Expr* x) {
-      const auto* id = unparen(x)->as<syntax::Ident>();
-      const types::Object* obj = id ? info.objectOf(id) : nullptr;
-      return obj && obj->kind == ObjectKind::Nil;
-    };
-    const syntax::Expr* other = isNil(e->x) ? e->y : isNil(e->y) ? e->x : nullptr;
+    const syntax::Expr* other = isNilIdent(e->x) ? e->y : isNilIdent(e->y) ? e->x : nullptr;
     if (other) {
       const types::Type* ot = typeOf(other);
       const types::Type* u = ot ? types::coreType(const_cast<types::Type*>(ot)) : nullptr;
-      if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map))
-        return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
-      if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature ||
-                u->kind == types::TypeKind::Chan || types::isBasic(u, types::BasicKind::UnsafePointer)))
-        return operand(other) + " " + cppOperator(e->op) + " nullptr";
-      if (u && u->kind == types::TypeKind::Interface)
-        return std::string(e->op == Token::Eql ? "" : "!") + "go::is_nil(" + expr(other) + ")";
-      unsupported(e->pos, "comparing this type with nil");
+      bool viaIsNil = u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map || u->kind == types::TypeKind::Interface);
+      return nilComparison(viaIsNil ? expr(other) : operand(other), ot, e->op == Token::Eql, e->pos);
     }
     const types::Type* xt = typeOf(e->x);
     const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
@@ -221,6 +210,22 @@ std::string Emitter::binary(const syntax::BinaryExpr* e) {
     return operandNextTo(e->x, e->y, xt) + " " + cppOperator(e->op) + " " + operandNextTo(e->y, e->x, xt);
   }
   return arithmetic(e->op, e->x, e->y, typeOf(e), e->pos);
+}
+
+std::string Emitter::nilComparison(const std::string& x, const types::Type* t, bool equal, diag::Pos at) {
+  const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
+  if (u && (u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Map || u->kind == types::TypeKind::Interface))
+    return std::string(equal ? "" : "!") + "go::is_nil(" + x + ")";
+  if (u && (u->kind == types::TypeKind::Pointer || u->kind == types::TypeKind::Signature ||
+            u->kind == types::TypeKind::Chan || types::isBasic(u, types::BasicKind::UnsafePointer)))
+    return x + (equal ? " == " : " != ") + "nullptr";
+  unsupported(at, "comparing this type with nil");
+}
+
+bool Emitter::isNilIdent(const syntax::Expr* x) const {
+  const auto* id = unparen(x)->as<syntax::Ident>();
+  const types::Object* obj = id ? info.objectOf(id) : nullptr;
+  return obj && obj->kind == ObjectKind::Nil;
 }
 
 bool Emitter::needsRuntimeOp(Token op, const syntax::Expr* y, const types::Type* t) const {
