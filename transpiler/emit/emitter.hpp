@@ -133,6 +133,7 @@ class Emitter {
   // temporaries it needs are appended to decls, to print before it.
   std::string sequencedCondition(const syntax::Expr* cond, std::string& decls);
   std::unordered_map<const syntax::Expr*, std::string> hoisted;  // calls already held in temporaries
+  std::string sequencedOperand(const syntax::Expr* e);  // e's calls ordered inside [&] { ...; return e; }() (lang)
   void dropEnclosingCalls(std::vector<const syntax::Expr*>& calls) const;
   mutable std::unordered_map<const syntax::Expr*, size_t> callsInside;  // calls in a call's (or receive's) operands
 

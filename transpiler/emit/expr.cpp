@@ -187,7 +187,7 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
 
 std::string Emitter::binary(const syntax::BinaryExpr* e) {
   if (e->op == Token::LAnd || e->op == Token::LOr)
-    return operand(e->x) + " " + cppOperator(e->op) + " " + operand(e->y);
+    return operand(e->x) + " " + cppOperator(e->op) + " " + (needsSequencing(e->y) ? sequencedOperand(e->y) : operand(e->y));
   if (isComparison(e->op)) {
     // x == nil for slices and maps: the runtime's is_nil (a slice has no operator==).
     const syntax::Expr* other = isNilIdent(e->x) ? e->y : isNilIdent(e->y) ? e->x : nullptr;

@@ -105,6 +105,25 @@ std::string Emitter::sequencedCondition(const syntax::Expr* cond, std::string& d
   return "(" + assigns + expr(cond) + ")";
 }
 
+std::string Emitter::sequencedOperand(const syntax::Expr* e) {
+  std::vector<const syntax::Expr*> calls;
+  collectCalls(e, calls);
+  dropEnclosingCalls(calls);
+  // The right operand of && and || runs only when needed: its own calls
+  // are ordered inside a lambda called in place.
+  std::string body;
+  for (size_t i = 0; i + 1 < calls.size(); i++) {
+    const syntax::Expr* c = calls[i];
+    const types::Type* t = typeOf(c);
+    if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
+    std::string text = expr(c);
+    std::string name = fresh("call");
+    body += cppType(t, c->pos) + " " + name + " = " + text + "; ";
+    hoisted[c] = name;
+  }
+  return "[&] { " + body + "return " + expr(e) + "; }()";
+}
+
 // An outermost call whose arguments hold every other call runs after them
 // in C++ as in Go: only the calls inside it can be reordered.
 void Emitter::dropEnclosingCalls(std::vector<const syntax::Expr*>& calls) const {
