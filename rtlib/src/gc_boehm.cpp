@@ -19,6 +19,10 @@ void gc_init() {
   static std::once_flag once;
   std::call_once(once, [] {
     GC_INIT();
+    // Go's heap goal never drops below 4 MB (heapminimum): without such a
+    // floor Boehm collects every few hundred KiB of garbage while the live
+    // heap is small, and each collection stops every thread.
+    if (std::getenv("GC_INITIAL_HEAP_SIZE") == nullptr) GC_expand_hp(4 << 20);
     GC_allow_register_threads();
     internal::install_gc_stats();
   });

@@ -2,6 +2,7 @@
 // copies into GC memory, UTF-8 encoding and decoding with Go's rules
 // (an invalid or overlong sequence decodes as U+FFFD of width 1; surrogate
 // halves are invalid), and the string <-> []byte / []rune conversions.
+#include <array>
 #include <cstring>
 
 #include "go/memory.hpp"
@@ -78,7 +79,18 @@ int encode_rune(rune r, uint8* out) {
   return 4;
 }
 
+namespace {
+// The one-byte strings string(r) gives for ASCII runes, shared: strings
+// are immutable, so string('a') allocates nothing (gc uses a stack buffer).
+constexpr auto ascii_bytes = [] {
+  std::array<uint8, 128> a{};
+  for (int i = 0; i < 128; i++) a[i] = uint8(i);
+  return a;
+}();
+}  // namespace
+
 string rune_to_string(int64 r) {
+  if (r >= 0 && r < 0x80) return string(ascii_bytes.data() + r, 1);
   // Values outside rune's range are invalid code points too.
   rune v = (r < 0 || r > 0x10FFFF) ? rune_error : rune(r);
   uint8 buf[4];
