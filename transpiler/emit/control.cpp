@@ -267,6 +267,14 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   // constant and Go does not evaluate x at all (a nil *[N]T is fine).
   if (u->kind == types::TypeKind::Array && isBlank(s->value)) {
     std::string n = std::to_string(u->as<types::Array>()->len);
+    // ... unless x holds calls or receives: then it is evaluated once.
+    std::vector<const syntax::Expr*> calls;
+    collectCalls(s->x, calls);
+    if (!calls.empty()) {
+      sequenceCalls({s->x}, s->x->pos);
+      out->at(s->x->pos);
+      out->write("static_cast<void>(" + expr(s->x) + ");");
+    }
     if (heapKey) {
       out->at(s->pos);
       out->write("{");
@@ -326,9 +334,16 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     out->write("for (go::int_ " + idx + " = 0; " + idx + " < go::len(" + range + "); " + idx + "++) ");
     elemText = range + (u->kind == types::TypeKind::Array ? ".v[" : ".ptr[") + idx + "]";
   }
-  if (!define && !isBlank(s->key)) binds.push_back(lvalue(s->key) + " = " + idx + ";");
+  if (!define && !isBlank(s->key) && !isBlank(s->value)) {
+    // for i, x[i] = range: both targets are found before either is assigned.
+    std::string k = fresh("key"), v = fresh("value");
+    binds.push_back("auto& " + k + " = " + lvalue(s->key) + "; auto& " + v + " = " + lvalue(s->value) + ";");
+    binds.push_back(k + " = " + idx + "; " + v + " = " + elemText + ";");
+  } else if (!define && !isBlank(s->key)) {
+    binds.push_back(lvalue(s->key) + " = " + idx + ";");
+  }
   if (heapKey) binds.push_back(heapKeyName + " = " + idx + ";");
-  if (!isBlank(s->value)) {
+  if (!isBlank(s->value) && !(!define && !isBlank(s->key))) {
     if (define) {
       const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());
       binds.push_back(varDecl(obj, declareLocal(obj), elemText, s->value->pos) + ";");
