@@ -321,6 +321,15 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   std::vector<std::string> binds;
   std::string elemText;
   std::string next;
+  if (define && !isBlank(s->value)) {
+    // Like the key: an address-taken value is one heap variable for the
+    // whole loop (Go 1.19), assigned at each iteration.
+    const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());
+    if (obj && heapVars.count(obj)) {
+      out->at(s->value->pos);
+      out->write(varDecl(obj, declareLocal(obj), "", s->value->pos) + ";");
+    }
+  }
   out->at(s->pos);
   if (isString) {
     next = fresh("next");
@@ -346,7 +355,11 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
   if (!isBlank(s->value) && !(!define && !isBlank(s->key))) {
     if (define) {
       const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());
-      binds.push_back(varDecl(obj, declareLocal(obj), elemText, s->value->pos) + ";");
+      if (heapVars.count(obj)) {
+        binds.push_back(nameOf(obj) + " = " + elemText + ";");  // declared before the loop
+      } else {
+        binds.push_back(varDecl(obj, declareLocal(obj), elemText, s->value->pos) + ";");
+      }
     } else {
       binds.push_back(lvalue(s->value) + " = " + elemText + ";");
     }
