@@ -209,6 +209,12 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::Cap: {
       const char* fn = b->builtin == BuiltinId::Len ? "go::len(" : "go::cap(";
       const types::Type* t = typeOf(e->args[0]);
+      // len(p) of a *[N]T is N, also for a nil p (p is still evaluated).
+      if (const types::Type* pt = isKind(t, types::TypeKind::Pointer) ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
+          pt && pt->kind == types::TypeKind::Pointer) {
+        if (const auto* a = types::underlying(pt->as<types::Pointer>()->elem)->as<types::Array>())
+          return "(static_cast<void>(" + arg(0) + "), go::int_(" + std::to_string(a->len) + "))";
+      }
       if (isKind(t, types::TypeKind::Pointer)) return std::string(fn) + "go::deref(" + arg(0) + "))";
       return fn + arg(0) + ")";
     }
