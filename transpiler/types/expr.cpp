@@ -138,7 +138,19 @@ bool Checker::representable(Operand& x, const Basic* t, std::string* cause) {
   }
   if (isComplex(t)) {
     if (v.kind() == Constant::Kind::Bool || v.kind() == Constant::Kind::String) return false;
-    x.val = v.toComplex();
+    Constant c = v.toComplex();
+    if (k == BasicKind::UntypedComplex) { x.val = c; return true; }
+    // Both parts round as values of the part type (complex64: float32), as gc.
+    auto part = [&](const BigRat& r) {
+      Constant f = Constant::makeFloat(r);
+      return k == BasicKind::Complex64 ? static_cast<double>(f.float32Val()) : f.float64Val();
+    };
+    double re = part(c.ratVal()), im = part(c.imagVal());
+    if (std::isinf(re) || std::isinf(im)) {
+      if (cause) *cause = "overflows";
+      return false;
+    }
+    x.val = Constant::makeComplex(ratFromDouble(re), ratFromDouble(im));
     return true;
   }
   if (isString(t)) return v.kind() == Constant::Kind::String;
