@@ -31,4 +31,7 @@ func main() {
 	m[y]++
 	fmt.Println(len(m), m[x])
 	fmt.Printf("%v %+v\n", x, y)
+	var e interface{} = &x
+	_, ok := e.(interface{ Foo() })
+	fmt.Println(ok)
 }

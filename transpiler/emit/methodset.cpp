@@ -89,7 +89,8 @@ std::vector<Selection> methodSet(const types::Type* t) {
     std::set<std::string> fieldsHere;
     for (const Candidate& c : level) {
       if (const auto* n = c.type->as<types::Named>())
-        for (const types::Object* m : n->methods) here[m->name].push_back({m, c.path});
+        for (const types::Object* m : n->methods)
+          if (m->name != "_") here[m->name].push_back({m, c.path});  // (a method named _ is in no method set)
       const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
       if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
         for (const types::Field& f : st->fields) fieldsHere.insert(f.var->name);
