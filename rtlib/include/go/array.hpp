@@ -4,6 +4,8 @@
 // addressable, i.e. live in GC memory or outlive the slice).
 #pragma once
 
+#include <concepts>
+
 #include <initializer_list>
 #include <utility>
 
@@ -43,6 +45,17 @@ inline T& index(array<T, N>& a, int_ i) {
 template <class T, int_ N>
 inline const T& index(const array<T, N>& a, int_ i) {
   if (static_cast<uint_>(i) >= static_cast<uint_>(N)) [[unlikely]] panic_index(i, N);
+  return a.v[i];
+}
+// An unsigned index is reported as the unsigned number it is, as gc does.
+template <class T, int_ N, std::unsigned_integral I>
+inline T& index(array<T, N>& a, I i) {
+  if (static_cast<uint64>(i) >= static_cast<uint64>(N)) [[unlikely]] panic_bounds(bounds_kind::index, static_cast<int64>(i), N, false);
+  return a.v[i];
+}
+template <class T, int_ N, std::unsigned_integral I>
+inline const T& index(const array<T, N>& a, I i) {
+  if (static_cast<uint64>(i) >= static_cast<uint64>(N)) [[unlikely]] panic_bounds(bounds_kind::index, static_cast<int64>(i), N, false);
   return a.v[i];
 }
 

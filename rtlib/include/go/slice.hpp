@@ -7,6 +7,7 @@
 // Every index and reslice is checked and panics with gc's texts.
 #pragma once
 
+#include <concepts>
 #include <cstring>
 #include <initializer_list>
 #include <type_traits>
@@ -33,6 +34,13 @@ template <class T> inline bool is_nil(const slice<T>& s) { return s.ptr == nullp
 template <class T>
 inline T& index(slice<T> s, int_ i) {
   if (static_cast<uint_>(i) >= static_cast<uint_>(s.len)) [[unlikely]] panic_index(i, s.len);
+  return s.ptr[i];
+}
+// An unsigned index is reported as the unsigned number it is, as gc does.
+template <class T, std::unsigned_integral I>
+inline T& index(slice<T> s, I i) {
+  if (static_cast<uint64>(i) >= static_cast<uint64>(s.len)) [[unlikely]]
+    panic_bounds(bounds_kind::index, static_cast<int64>(i), s.len, false);
   return s.ptr[i];
 }
 
@@ -108,6 +116,7 @@ inline slice<T> append(slice<T> s, V&&... v) {
     // Convert first: a value may live in the array being replaced.
     T values[n] = {T(std::forward<V>(v))...};
     int_ needed = s.len + n;
+    if (needed < 0) [[unlikely]] panic_runtime_error("growslice: cap out of range");  // (wrapped)
     if (needed > s.cap) s = detail::grow(s, needed);
     for (int_ i = 0; i < n; i++) s.ptr[s.len + i] = values[i];
     s.len = needed;
@@ -120,6 +129,7 @@ template <class T>
 inline slice<T> append_slice(slice<T> s, slice<T> t) {
   if (t.len == 0) return s;
   int_ needed = s.len + t.len;
+  if (needed < 0) [[unlikely]] panic_runtime_error("growslice: cap out of range");  // (wrapped)
   if (needed > s.cap) s = detail::grow(s, needed);
   detail::move_elements(s.ptr + s.len, t.ptr, t.len);
   s.len = needed;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 #include <cstring>
 #include <string_view>
 
@@ -50,6 +51,13 @@ inline std::strong_ordering operator<=>(string a, string b) {
 
 inline byte index(string s, int_ i) {
   if (static_cast<uint_>(i) >= static_cast<uint_>(s.len)) [[unlikely]] panic_index(i, s.len);
+  return s.ptr[i];
+}
+// An unsigned index is reported as the unsigned number it is, as gc does.
+template <std::unsigned_integral I>
+inline byte index(string s, I i) {
+  if (static_cast<uint64>(i) >= static_cast<uint64>(s.len)) [[unlikely]]
+    panic_bounds(bounds_kind::index, static_cast<int64>(i), s.len, false);
   return s.ptr[i];
 }
 
