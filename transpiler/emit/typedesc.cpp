@@ -103,6 +103,18 @@ std::string mangle(const types::Type* t, const types::Package* pkg) {
       return s;
     }
     case types::TypeKind::Interface: return "interface";
+    case types::TypeKind::Signature: {
+      // func(int, string) bool → func_int_string_to_bool
+      const auto* sig = t->as<types::Signature>();
+      std::string s = "func";
+      for (size_t i = 0; sig->params && i < sig->params->size(); i++) {
+        bool dots = sig->variadic && i + 1 == sig->params->size();
+        s += std::string(dots ? "_variadic_" : "_") + mangle(sig->params->at(i), pkg);
+      }
+      if (sig->results && sig->results->size() > 0) s += "_to";
+      for (size_t i = 0; sig->results && i < sig->results->size(); i++) s += "_" + mangle(sig->results->at(i), pkg);
+      return s;
+    }
     default: return "func";
   }
 }
@@ -256,7 +268,6 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
   }
   if (const auto* it = t->as<types::Interface>(); it && interfaceMethods(t).empty() && !it->isComparableConstraint)
     return "go::any_type";
-  if (t->kind == types::TypeKind::Signature) unsupported(at, "function values in interfaces");
   if (t->kind != types::TypeKind::Named && mentionsLocalType(t)) {
     // []T, *T of a type T declared in this function: a descriptor of its
     // own, made where T is in scope (a function-local static).

@@ -102,7 +102,9 @@ struct type_desc {
   uint8 chandir = 0;
 
   // Values of pointer shape are stored directly in an interface's data word.
-  bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::func || k == kind::unsafe_pointer; }
+  // A func value is two words in go2cpp (go/func.hpp), so it is boxed like
+  // any other value wider than a pointer.
+  bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::unsafe_pointer; }
   bool is_empty_interface() const { return k == kind::interface && nimethods == 0; }
   const method_desc* find_method(std::string_view name) const;
 };
