@@ -1,7 +1,9 @@
 // This file implements go::alloc with the Boehm-Demers-Weiser collector,
 // thread-safe build. Boehm returns zeroed memory from both GC_MALLOC (scanned)
 // and GC_MALLOC_ATOMIC (we clear it: atomic objects are not zeroed by Boehm).
-// An allocation failure is Go's fatal "out of memory", not a panic.
+// An allocation failure is Go's fatal "out of memory", not a panic. After
+// an allocation that let the collector run, the finalizer goroutine starts
+// if the collection found finalizers to run (finalizer.cpp).
 #define GC_THREADS
 #include <gc/gc.h>
 
@@ -11,6 +13,7 @@
 
 #include "go/memory.hpp"
 #include "go/output.hpp"
+#include "finalizer.hpp"
 #include "gc_stats.hpp"
 
 namespace go {
@@ -25,6 +28,7 @@ void gc_init() {
     if (std::getenv("GC_INITIAL_HEAP_SIZE") == nullptr) GC_expand_hp(4 << 20);
     GC_allow_register_threads();
     internal::install_gc_stats();
+    internal::install_finalizers();
   });
 }
 
@@ -44,6 +48,7 @@ void* alloc(std::size_t n) {
   void* p = GC_MALLOC(n);
   if (p == nullptr) out_of_memory();
   internal::count_malloc();
+  internal::start_finalizers_if_ready();  // a collection may have found some
   return p;
 }
 
@@ -53,6 +58,7 @@ void* alloc_atomic(std::size_t n) {
   if (p == nullptr) out_of_memory();
   internal::count_malloc();
   std::memset(p, 0, n);
+  internal::start_finalizers_if_ready();
   return p;
 }
 

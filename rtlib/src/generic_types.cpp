@@ -2,7 +2,9 @@
 // (go/generic.hpp).
 #include "go/generic.hpp"
 
+#include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "go/func.hpp"
 
@@ -25,14 +27,33 @@ std::recursive_mutex& lazy_desc_mutex() {
   return *mu;
 }
 
-const type_desc& func_type_of(const std::string& name) {
+namespace detail {
+const type_desc& func_type_named(const std::string& name, std::initializer_list<const type_desc*> in,
+                                 std::initializer_list<const type_desc*> out, bool variadic,
+                                 void (*call)(const void*, void* const*, void* const*)) {
   // One descriptor per spelling, whichever thread asks first.
   std::lock_guard<std::recursive_mutex> lock(lazy_desc_mutex());
   static std::map<std::string, const type_desc*> made;
   const type_desc*& t = made[name];
-  if (t == nullptr) t = detail::make_generic_type({.k = kind::func, .size = sizeof(func<void()>), .comparable = false}, name, false);
+  if (t == nullptr) {
+    auto* ins = new const type_desc*[in.size() + 1];
+    std::copy(in.begin(), in.end(), ins);
+    auto* outs = new const type_desc*[out.size() + 1];
+    std::copy(out.begin(), out.end(), outs);
+    t = make_generic_type({.k = kind::func,
+                           .size = sizeof(func<void()>),
+                           .comparable = false,
+                           .in = ins,
+                           .nin = static_cast<int_>(in.size()),
+                           .out = outs,
+                           .nout = static_cast<int_>(out.size()),
+                           .variadic = variadic,
+                           .call = call},
+                          name, false);
+  }
   return *t;
 }
+}  // namespace detail
 
 }  // namespace go
 

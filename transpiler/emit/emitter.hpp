@@ -74,6 +74,9 @@ class Emitter {
   std::string operandNextTo(const syntax::Expr* e, const syntax::Expr* other, const types::Type* t);
   std::string ident(const syntax::Ident* id);
   std::string binary(const syntax::BinaryExpr* e);
+  // (funcs) A func type descriptor's in/out/variadic/call members (typedesc.cpp);
+  // the parameter and result arrays go to pre.
+  std::string funcDescFields(const types::Signature* sig, const std::string& cpp, const std::string& stem, std::string& pre);
   std::string unary(const syntax::UnaryExpr* e);
   std::string selector(const syntax::SelectorExpr* e);
   std::string index(const syntax::IndexExpr* e);

@@ -367,9 +367,7 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
         const types::Field& f = st->fields[i];
         std::string member = structMember(st, i);
         bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
-        // (A func-typed field is described by its spelling, type parameters or not.)
-        const auto* fsig = f.var->type->as<types::Signature>();
-        std::string desc = fsig ? "go::func_type_of(" + runtimeSignature(fsig, f.var->pos) + ")" : typeDesc(f.var->type, f.var->pos);
+        std::string desc = typeDesc(f.var->type, f.var->pos);
         out->line("    {\"" + f.var->name + "\", &" + desc + ", __builtin_offsetof(" + self +
                   ", " + member + "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + "},");
       }

@@ -232,7 +232,10 @@ void Emitter::localVarSpec(const syntax::ValueSpec* spec) {
     std::string ties;
     for (size_t i = 0; i < spec->names.size(); i++) ties += (i ? ", " : "") + lvalue(spec->names[i]);
     out->at(spec->pos);
-    out->write("std::tie(" + ties + ") = " + tupleValue(spec->values[0]) + ";");
+    // var r, _ io.Reader = f(): each element converted to its variable's type.
+    std::vector<const types::Type*> targets;
+    for (const types::Object* obj : objs) targets.push_back(obj && obj->name != "_" ? obj->type : nullptr);
+    out->write("std::tie(" + ties + ") = " + tupleAs(spec->values[0], targets) + ";");
   }
 }
 

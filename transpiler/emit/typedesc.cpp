@@ -246,8 +246,17 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
 
 std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
   // Made when the template is instantiated (generic.cpp).
-  if (isDependent(t) && t->kind == types::TypeKind::Signature)
-    return "go::func_type_of(" + runtimeSignature(t->as<types::Signature>(), at) + ")";
+  if (isDependent(t) && t->kind == types::TypeKind::Signature) {
+    // go::func_type_of<F>(name, {params}, {results}, variadic)
+    const auto* sig = t->as<types::Signature>();
+    auto list = [&](const types::Tuple* tuple) {
+      std::string l;
+      for (size_t i = 0; tuple && i < tuple->size(); i++) l += std::string(i ? ", " : "") + "&" + typeDesc(tuple->at(i), at);
+      return "{" + l + "}";
+    };
+    return "go::func_type_of<" + cppType(t, at) + ">(" + runtimeSignature(sig, at) + ", " + list(sig->params) + ", " +
+           list(sig->results) + ", " + (sig->variadic ? "true" : "false") + ")";
+  }
   if (isDependent(t)) return typeFn(t, at) + "()";
   if (const auto* b = t->as<types::Basic>()) {
     std::string d = basicDesc(b->basic);
@@ -408,6 +417,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   // How fmt reaches a map's entries (go/map_type.hpp); the last member.
   if (const auto* m = u->as<types::Map>())
     fields += "\n    .maps = &go::map_ops_of<" + cppType(m->key, {}) + ", " + cppType(m->elem, {}) + ">,";
+  if (const auto* sig = u->as<types::Signature>()) fields += funcDescFields(sig, cppType(t, {}), stem, pre);
   bool local = localDescs.count(t) || mentionsLocalType(t);
   if (local) fields += "\n    .local = true,";
   // What package reflect reads besides (PkgPath, Align, ChanDir).
@@ -421,6 +431,24 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     for (size_t i; (i = text.find("inline const ")) != std::string::npos;) text.replace(i, 6, "static");
   }
   return text;
+}
+
+std::string Emitter::funcDescFields(const types::Signature* sig, const std::string& cpp, const std::string& stem,
+                                    std::string& pre) {
+  std::string fields;
+  // The parameter and result descriptors, as arrays next to the descriptor.
+  auto list = [&](const types::Tuple* tuple, const std::string& suffix, const std::string& member) {
+    if (!tuple || tuple->size() == 0) return;
+    pre += "inline const go::type_desc* const " + stem + suffix + "[] = {";
+    for (size_t i = 0; i < tuple->size(); i++) pre += std::string(i ? ", " : "") + "&" + typeDesc(tuple->at(i), {});
+    pre += "};\n";
+    fields += "\n    ." + member + " = " + stem + suffix + ",\n    .n" + member + " = " + std::to_string(tuple->size()) + ",";
+  };
+  list(sig->params, "_in", "in");
+  list(sig->results, "_out", "out");
+  if (sig->variadic) fields += "\n    .variadic = true,";
+  fields += "\n    .call = &go::call_func<" + cpp + ">,";
+  return fields;
 }
 
 void Emitter::localTypeDesc(const types::Object* obj) {

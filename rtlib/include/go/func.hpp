@@ -12,10 +12,15 @@
 // alive as long as the func value does). Captureless lambdas convert to
 // plain functions and cost no allocation. Go compares func values only with
 // nil, so there is no operator== between two of them.
+//
+// In an interface a func value is boxed like any value wider than a word;
+// its type descriptor's `call` (go::call_func below) lets the runtime call
+// it knowing only the descriptor (finalizers, reflect).
 #pragma once
 
 #include <cstddef>
 #include <new>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -31,6 +36,7 @@ template <class R, class... A>
 class func<R(A...)> {
  public:
   using pointer = R (*)(A...);
+  using params = std::tuple<A...>;  // (go::call_func counts them)
 
   func() = default;
   func(std::nullptr_t) {}
@@ -101,6 +107,45 @@ template <class F>
 inline auto func_of(F&& f) {
   using sig = typename detail::call_signature<decltype(&std::decay_t<F>::operator())>::type;
   return func<sig>(std::forward<F>(f));
+}
+
+namespace detail {
+template <class T>
+struct is_std_tuple : std::false_type {};
+template <class... T>
+struct is_std_tuple<std::tuple<T...>> : std::true_type {};
+
+template <class F>
+struct func_caller;
+template <class R, class... A>
+struct func_caller<func<R(A...)>> {
+  template <std::size_t... I>
+  static void call(const func<R(A...)>& f, void* const* args, void* const* results, std::index_sequence<I...>) {
+    if constexpr (std::is_void_v<R>) {
+      f(*static_cast<std::remove_cvref_t<A>*>(args[I])...);
+    } else {
+      R r = f(*static_cast<std::remove_cvref_t<A>*>(args[I])...);
+      if (results == nullptr) return;
+      if constexpr (is_std_tuple<R>::value) {
+        // Several results: one slot each.
+        [&]<std::size_t... J>(std::index_sequence<J...>) {
+          ((*static_cast<std::tuple_element_t<J, R>*>(results[J]) = std::get<J>(r)), ...);
+        }(std::make_index_sequence<std::tuple_size_v<R>>{});
+      } else {
+        *static_cast<R*>(results[0]) = r;
+      }
+    }
+  }
+};
+}  // namespace detail
+
+// The `call` of a func type's descriptor (go/typedesc.hpp): calls the
+// go::func F at fn with the arguments at args[i]; stores the results at
+// results[i] unless results is null.
+template <class F>
+void call_func(const void* fn, void* const* args, void* const* results) {
+  detail::func_caller<F>::call(*static_cast<const F*>(fn), args, results,
+                               std::make_index_sequence<std::tuple_size_v<typename F::params>>{});
 }
 
 }  // namespace go

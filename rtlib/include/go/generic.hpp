@@ -19,12 +19,14 @@
 #pragma once
 
 #include <atomic>
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <string_view>
 
 #include "go/arith.hpp"
 #include "go/array.hpp"
+#include "go/func.hpp"
 #include "go/map_type.hpp"
 #include "go/panic.hpp"
 #include "go/slice.hpp"
@@ -120,8 +122,18 @@ T div_any(T a, std::type_identity_t<T> b) {
 }
 
 // The descriptor of a func type that mentions type parameters, by its
-// name ("func(int) string"), which generic code spells at run time.
-const type_desc& func_type_of(const std::string& name);
+// name ("func(int) string"), which generic code spells at run time; F is
+// its go::func, in and out its parameter and result types.
+namespace detail {
+const type_desc& func_type_named(const std::string& name, std::initializer_list<const type_desc*> in,
+                                 std::initializer_list<const type_desc*> out, bool variadic,
+                                 void (*call)(const void*, void* const*, void* const*));
+}  // namespace detail
+template <class F>
+const type_desc& func_type_of(const std::string& name, std::initializer_list<const type_desc*> in,
+                              std::initializer_list<const type_desc*> out, bool variadic) {
+  return detail::func_type_named(name, in, out, variadic, &call_func<F>);
+}
 
 // The type arguments of an instantiated generic type as gc prints them:
 // "int,string" (between the brackets of main.Pair[int,string]).

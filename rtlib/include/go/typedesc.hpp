@@ -88,6 +88,18 @@ struct type_desc {
   const imethod_desc* imethods = nullptr;  // interfaces: sorted by name
   int_ nimethods = 0;
   const map_ops* maps = nullptr;
+  // Func types (kind::func): the parameter and result types, whether the
+  // last parameter is ...T (its type is then []T), and `call`, which calls
+  // a value of the type without knowing it statically (runtime.SetFinalizer,
+  // reflect): call(fn, args, results) calls the go::func at fn with the
+  // argument values at args[i], and stores result i at results[i] unless
+  // results is null (go::call_func in go/func.hpp).
+  const type_desc* const* in = nullptr;
+  int_ nin = 0;
+  const type_desc* const* out = nullptr;
+  int_ nout = 0;
+  bool variadic = false;
+  void (*call)(const void* fn, void* const* args, void* const* results) = nullptr;
   // Declared in a function, or built from such a type: two types of one
   // name may then differ (type T in two functions), so identity is the
   // descriptor's address for a named one, its structure for an unnamed one.

@@ -1,11 +1,21 @@
 // This file implements package runtime's collector natives (mgc.go) on
 // Boehm's collector, through rtlib's statistics glue (src/gc_stats.cpp).
+#include "finalizer.hpp"
 #include "gc_stats.hpp"
+#include "go/sched/sched.hpp"
 #include "runtime/runtime.hpp"
 
 namespace runtime {
 
-void GC() { go::internal::collect_garbage(); }
+// A full collection; if it found finalizers to run, the caller yields once
+// so that the finalizer goroutine starts on them (gc's runtime.GC lets its
+// finalizer goroutine run during the collection's own goroutine switches).
+void GC() {
+  go::internal::collect_garbage();
+  if (go::internal::start_finalizers()) go::gosched();
+}
+
+void SetFinalizer(go::any obj, go::any finalizer) { go::internal::set_finalizer(obj, finalizer); }
 
 // The argument is passed to an out-of-line function (no link-time
 // optimisation crosses into rtlib), so the caller keeps the pointer in a

@@ -24,6 +24,7 @@ void UnlockOSThread();
 // mgc.go (mgc.cpp): the collector.
 void GC();
 void KeepAlive(go::any x);
+void SetFinalizer(go::any obj, go::any finalizer);  // (mfinal.go)
 struct MemStats;
 void ReadMemStats(MemStats* m);
 
