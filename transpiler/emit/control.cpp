@@ -343,8 +343,11 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     out->write("for (go::int_ " + idx + " = 0; " + idx + " < go::len(" + range + "); " + idx + "++) ");
     elemText = range + (u->kind == types::TypeKind::Array ? ".v[" : ".ptr[") + idx + "]";
   }
-  if (!define && !isBlank(s->key) && !isBlank(s->value)) {
-    // for i, x[i] = range: both targets are found before either is assigned.
+  // for i, x[i] = range: both targets are found before either is assigned.
+  // A plain variable as the value needs no such care (the key is assigned
+  // first, its place found then).
+  bool locateFirst = !define && !isBlank(s->key) && !isBlank(s->value) && !s->value->is<syntax::Ident>();
+  if (locateFirst) {
     std::string k = fresh("key"), v = fresh("value");
     binds.push_back("auto& " + k + " = " + lvalue(s->key) + "; auto& " + v + " = " + lvalue(s->value) + ";");
     binds.push_back(k + " = " + idx + "; " + v + " = " + elemText + ";");
@@ -352,7 +355,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     binds.push_back(lvalue(s->key) + " = " + idx + ";");
   }
   if (heapKey) binds.push_back(heapKeyName + " = " + idx + ";");
-  if (!isBlank(s->value) && !(!define && !isBlank(s->key))) {
+  if (!isBlank(s->value) && !locateFirst) {
     if (define) {
       const types::Object* obj = info.objectOf(s->value->as<syntax::Ident>());
       if (heapVars.count(obj)) {

@@ -142,10 +142,18 @@ struct func_caller<func<R(A...)>> {
 // The `call` of a func type's descriptor (go/typedesc.hpp): calls the
 // go::func F at fn with the arguments at args[i]; stores the results at
 // results[i] unless results is null.
+namespace detail {
+// The go::func a func type is or derives from (a recursive func type such
+// as `type F func(F) F` is a struct deriving from its go::func).
+template <class R, class... A>
+func<R(A...)> func_base(const func<R(A...)>*);
+}  // namespace detail
+
 template <class F>
 void call_func(const void* fn, void* const* args, void* const* results) {
-  detail::func_caller<F>::call(*static_cast<const F*>(fn), args, results,
-                               std::make_index_sequence<std::tuple_size_v<typename F::params>>{});
+  using Base = decltype(detail::func_base(static_cast<const F*>(nullptr)));
+  detail::func_caller<Base>::call(*static_cast<const F*>(fn), args, results,
+                                  std::make_index_sequence<std::tuple_size_v<typename Base::params>>{});
 }
 
 }  // namespace go
