@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,10 @@ class Context {
   Type* anyType_ = nullptr;
   CheckedPackage* unsafe_ = nullptr;
   std::map<const Named*, std::vector<Named*>> instances_;
+  // Origins whose instances completeInstances is completing: an instance
+  // made meanwhile (Pair[B, A] in Pair's method Swap) is appended and taken
+  // by the running loop, not completed a second time, duplicating methods.
+  std::set<const Named*> completing_;
 };
 
 // Checks the package made of files (all with the same package clause).

@@ -216,7 +216,7 @@ Named* Context::instantiate(Named* origin, const std::vector<Type*>& args) {
 void Context::completeInstances(Named* origin) {
   if (!origin->underlying) return;
   auto it = instances_.find(origin);
-  if (it == instances_.end()) return;
+  if (it == instances_.end() || !completing_.insert(origin).second) return;
   // Indexed loop: completing one instance may instantiate (and append) others.
   for (size_t k = 0; k < it->second.size(); ++k) {
     Named* inst = it->second[k];
@@ -241,6 +241,7 @@ void Context::completeInstances(Named* origin) {
       inst->methods.push_back(copy);
     }
   }
+  completing_.erase(origin);
 }
 
 }  // namespace types
