@@ -289,6 +289,8 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
     }
     if (isSliceOf(to, types::BasicKind::Int32)) return "go::string_to_runes(" + v + ")";
   }
+  // T(0) where T may be complex: both parts (generic.cpp).
+  if (mayBeComplex(to) && tv(x) && tv(x)->mode == Mode::Constant) return typeParamConstant(tv(x)->value, to, e->pos);
   if (types::isNumeric(to) && types::isNumeric(from)) {
     // Functional casts read like Go; every go:: numeric type is one token.
     return T + "(" + v + ")";

@@ -280,6 +280,7 @@ class Emitter {
   const types::Instance* instanceOf(const syntax::Expr* fun) const;
   std::string genericFuncName(const types::Object* fn, const syntax::Expr* fun, diag::Pos at);  // Max<go::int_, ...>
   std::string typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at);  // T(1)
+  static bool mayBeComplex(const types::Type* t);  // a type parameter whose type set holds complex types
   std::string typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
   std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice_Len<go::int_, ...>
   std::string genericTypeArgsString(const types::Named* n) const;  // "[int,string]", as gc prints them
@@ -293,6 +294,9 @@ class Emitter {
   std::string runtimeSignature(const types::Object* method, diag::Pos at);
   std::string runtimeSignature(const types::Signature* sig, diag::Pos at);
   std::string runtimeMethodTable(const types::Type* t, int& count);  // prints it; returns the designators
+  // Type parameters named like a field, method or local of the package
+  // get a trailing _ in C++ (types.hpp's typeParamName).
+  void noteTypeParamClashes();
   // ---- goroutines, channels and select (issue 5): goroutine.cpp,
   // chan.cpp, select.cpp; runtime in go/sched/*.hpp
   void goStmt(const syntax::GoStmt* s);

@@ -81,6 +81,20 @@ bool dependent(const types::Type* t, int depth) {
 
 bool Emitter::isDependent(const types::Type* t) const { return dependent(t, 0); }
 
+void Emitter::noteTypeParamClashes() {
+  std::set<std::string> names;
+  std::vector<const types::Object*> params;
+  for (const auto& [id, obj] : info.defs) {
+    if (!obj) continue;
+    if (obj->kind == types::ObjectKind::TypeName && obj->type && obj->type->kind == types::TypeKind::TypeParam)
+      params.push_back(obj);
+    else if (!obj->isPackageLevel())
+      names.insert(obj->name);
+  }
+  for (const types::Object* p : params)
+    if (names.count(p->name)) markTypeParamClash(p);
+}
+
 bool Emitter::isGenericDecl(const syntax::FuncDecl* decl) const {
   if (decl->type->typeParams) return true;
   if (!decl->recv) return false;
@@ -102,7 +116,7 @@ std::vector<types::TypeParam*> Emitter::templateParams(const syntax::FuncDecl* d
 std::string Emitter::templateHead(const std::vector<types::TypeParam*>& params) const {
   std::string s = "template <";
   for (size_t i = 0; i < params.size(); i++) {
-    std::string name = cppName(params[i]->obj->name);
+    std::string name = typeParamName(params[i]);
     s += (i ? ", typename " : "typename ") + name + ", go::type_fn " + name + "_type";
   }
   return s + ">";
@@ -120,7 +134,7 @@ std::vector<types::Type*> Emitter::typeArgsOf(const types::Named* n) {
 }
 
 std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
-  if (const auto* tp = t->as<types::TypeParam>()) return cppName(tp->obj->name) + "_type";
+  if (const auto* tp = t->as<types::TypeParam>()) return typeParamName(tp) + "_type";
   if (!isDependent(t)) return "go::desc<" + typeDesc(t, at) + ">";
   switch (t->kind) {
     case types::TypeKind::Named: {
@@ -146,6 +160,11 @@ std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
       return "go::map_type_of<" + cppType(m->key, at) + ", " + cppType(m->elem, at) + ", " + typeFn(m->key, at) + ", " +
              typeFn(m->elem, at) + ">";
     }
+    case types::TypeKind::Chan: {
+      const auto* c = t->as<types::Chan>();
+      int dir = c->dir == types::ChanDir::SendOnly ? 1 : c->dir == types::ChanDir::RecvOnly ? 2 : 0;
+      return "go::chan_type_of<" + cppType(c->elem, at) + ", " + typeFn(c->elem, at) + ", " + std::to_string(dir) + ">";
+    }
     default: unsupported(at, "descriptors of " + types::typeString(t) + " inside generic code");
   }
 }
@@ -169,7 +188,26 @@ std::string Emitter::genericFuncName(const types::Object* fn, const syntax::Expr
   return name + templateArgs(inst->typeArgs, at);
 }
 
+// Whether a type parameter's type set holds complex types (its constants
+// then need both parts).
+bool Emitter::mayBeComplex(const types::Type* t) {
+  const auto* tp = t->as<types::TypeParam>();
+  const types::Interface* it = tp && tp->constraint ? types::interfaceOf(tp->constraint) : nullptr;
+  if (!it || it->allTypes) return false;
+  for (const types::Term& term : it->terms)
+    if (types::isComplex(term.type)) return true;
+  return false;
+}
+
 std::string Emitter::typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at) {
+  if (mayBeComplex(t)) {
+    // T(-1i), T(3.14): go::number_of builds a complex type argument from
+    // both parts and converts the real part to any other.
+    types::Constant re = types::Constant::makeFloat(c.ratVal());
+    types::Constant im = types::Constant::makeFloat(c.imagVal());
+    return "go::number_of<" + cppType(t, at) + ">(" + constantLiteral(re, types::BasicKind::Float64) + ", " +
+           constantLiteral(im, types::BasicKind::Float64) + ")";
+  }
   types::BasicKind k;
   switch (c.kind()) {
     case types::Constant::Kind::Bool: k = types::BasicKind::Bool; break;
@@ -333,7 +371,7 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
   std::string name = cppName(obj->name);
   std::string self = cppType(obj->type, obj->pos);  // List<T, T_type>
   std::string fns;
-  for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + cppName(tp->obj->name) + "_type";
+  for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + typeParamName(tp) + "_type";
   std::string head = templateHead(n->typeParams);
   auto open = [&](const std::string& fn) {
     out->line(head);

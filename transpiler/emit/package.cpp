@@ -86,6 +86,7 @@ std::string Emitter::header() {
   for (const types::Package* imp : importedPackages()) p.line("#include \"" + headerInclude(imp->path) + "\"");
   p.line();
   p.line("namespace " + ns + " {");
+  noteTypeParamClashes();  // (generic.cpp)
   // Descriptors go last (they take the sizes of the types and the
   // addresses of the methods), but are declared first; printing them may
   // register more, so they are printed aside before anything else.

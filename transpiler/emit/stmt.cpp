@@ -80,6 +80,13 @@ void Emitter::stmt(const syntax::Stmt* s) {
 // f(). Used for for-loop init and post clauses. "" when there is none.
 std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
   if (const auto* inc = s->as<syntax::IncDecStmt>()) {
+    // go::complex128 has no ++: x += 1 in the operand's type.
+    const types::Type* t = typeOf(inc->x);
+    if (t && (types::isComplex(t) || mayBeComplex(t))) {
+      types::Constant one = types::Constant::makeInt64(1);
+      std::string c = t->kind == types::TypeKind::TypeParam ? typeParamConstant(one, t, inc->pos) : typedConstant(one, t, pkg, inc->pos);
+      return lvalue(inc->x) + (inc->tok == Token::Inc ? " += " : " -= ") + c;
+    }
     return lvalue(inc->x) + (inc->tok == Token::Inc ? "++" : "--");
   }
   if (const auto* es = s->as<syntax::ExprStmt>()) return expr(es->x);

@@ -1,6 +1,8 @@
 // This file implements the spelling of Go types in C++ (see types.hpp).
 #include "emit/types.hpp"
 
+#include <set>
+
 #include "emit/maps.hpp"
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
@@ -53,6 +55,20 @@ int integerBits(const types::Type* t) {
 bool isSmallInteger(const types::Type* t) {
   int bits = integerBits(t);
   return bits == 8 || bits == 16;
+}
+
+namespace {
+std::set<const types::Object*>& typeParamClashes() {
+  static std::set<const types::Object*> clashes;
+  return clashes;
+}
+}  // namespace
+
+void markTypeParamClash(const types::Object* typeParamName) { typeParamClashes().insert(typeParamName); }
+
+std::string typeParamName(const types::TypeParam* tp) {
+  std::string name = cppName(tp->obj->name);
+  return typeParamClashes().count(tp->obj) ? name + "_" : name;
 }
 
 std::string packageQualifier(const types::Package* of, const types::Package* from) {
@@ -141,7 +157,7 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       // struct{} is one C++ type for all packages (go/empty_struct.hpp).
       if (t->as<types::Struct>()->fields.empty()) return "go::empty_struct";
       return unnamedStructName(t);
-    case TypeKind::TypeParam: return cppName(t->as<types::TypeParam>()->obj->name);  // a template parameter
+    case TypeKind::TypeParam: return typeParamName(t->as<types::TypeParam>());  // a template parameter (generic.cpp)
   }
   unsupported(at, "this type");
 }

@@ -26,6 +26,13 @@ using InstanceArgs = std::function<std::string(const types::Named* instance, dia
 std::string typeName(const types::Type* t, const types::Package* from, diag::Pos at,
                      const InstanceArgs* instanceArgs = nullptr);
 
+// A type parameter's C++ name: its Go name, or with a trailing _ when
+// markTypeParamClash named it (generic.cpp: C++ forbids a template
+// parameter's name for a member or a local, as in type Pair[A any]
+// struct{ A A }).
+std::string typeParamName(const types::TypeParam* tp);
+void markTypeParamClash(const types::Object* typeParamName);
+
 // "ns::", the qualification of a name declared in package `of` when it is
 // used in package `from` ("" when they are the same package). The
 // namespace starts with "::" only when `from` declares a type of the same

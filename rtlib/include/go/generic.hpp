@@ -105,6 +105,15 @@ const type_desc& map_type_of() {
   return *t;
 }
 
+// chan E (Dir 0), chan<- E (1) or <-chan E (2).
+template <class E, type_fn E_type, int Dir>
+const type_desc& chan_type_of() {
+  static const type_desc* t = detail::make_generic_type(
+      {.k = kind::chan, .size = sizeof(void*), .elem = &E_type()},
+      std::string(Dir == 0 ? "chan " : Dir == 1 ? "chan<- " : "<-chan ") + std::string(E_type().name), false);
+  return *t;
+}
+
 // Whether a struct of these fields is comparable (its == compiles to C++'s
 // defaulted one either way; this is what interfaces and maps check).
 inline bool fields_comparable(const field_desc* fields, int_ n) {
@@ -142,6 +151,14 @@ std::string type_args_name() {
   std::string s;
   ((s += (s.empty() ? "" : ",") + std::string(A().name)), ...);
   return s;
+}
+
+// T(c) for a constant c where T's type set holds complex types: both
+// parts for a complex T, the real part converted for any other.
+template <class T>
+T number_of(float64 re, float64 im) {
+  if constexpr (is_complex_v<T>) return T(static_cast<decltype(T{}.re)>(re), static_cast<decltype(T{}.re)>(im));
+  else return static_cast<T>(re);
 }
 
 // Type switches and assertions naming a type parameter T: an interface
