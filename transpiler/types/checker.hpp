@@ -123,6 +123,7 @@ class Checker {
   Signature* inferCall(const syntax::CallExpr* e, Signature* sig, std::vector<Operand>& args,
                        const std::vector<Type*>& explicitArgs, const syntax::Expr* genericAt);
   bool mentions(Type* t, TypeParam* tp);
+  bool inferFromConstraints(const std::vector<TypeParam*>& params, std::vector<Type*>& targs);
 
   // ---- call.cpp
   void call(Operand& x, const syntax::CallExpr* e);

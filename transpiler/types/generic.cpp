@@ -236,10 +236,18 @@ void Checker::instantiateFunc(Operand& x, const IndexExpr* e) {
   }
   x.expr = e;
   if (targs.size() < sig->typeParams.size()) {
-    x.partialTypeArgs = targs;  // the call infers the rest
-    x.genericAt = e;
-    record(x);
-    return;
+    // The constraints may tell the rest (f2[byte] with B interface{ []A });
+    // otherwise a call infers it from its arguments.
+    std::vector<Type*> all = targs;
+    all.resize(sig->typeParams.size(), nullptr);
+    if (!inferFromConstraints(sig->typeParams, all)) {
+      x.partialTypeArgs = targs;
+      x.genericAt = e;
+      record(x);
+      return;
+    }
+    targs = all;
+    positions.resize(targs.size(), e->pos);
   }
   if (!verifyInstance(positions, sig->typeParams, targs)) {
     x.mode = Mode::Invalid;

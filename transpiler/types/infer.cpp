@@ -117,6 +117,59 @@ const Term* coreTerm(TypeParam* tp) {
 
 }  // namespace
 
+// Constraint type inference (step 3 above), also used alone for a partial
+// instantiation as a value (f := f2[byte] with B interface{ []A }): fills in
+// what the core types of the constraints tell, then substitutes the known
+// arguments into each other (E in []E). Returns whether all are known.
+bool Checker::inferFromConstraints(const std::vector<TypeParam*>& params, std::vector<Type*>& targs) {
+  Unifier u{params, targs};
+  for (size_t round = 0; round <= params.size(); ++round) {
+    bool progress = false;
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Term* core = coreTerm(params[i]);
+      if (!core) continue;
+      if (targs[i]) {
+        std::vector<Type*> before = targs;
+        Type* have = core->tilde ? underlying(targs[i]) : targs[i];
+        if (targs[i]->as<TypeParam>() && u.indexOf(targs[i]) < 0) have = coreType(targs[i]);
+        if (!u.unify(core->type, have)) {
+          targs = before;
+          continue;
+        }
+        progress = progress || before != targs;
+      } else if (!core->tilde) {
+        targs[i] = core->type;
+        progress = true;
+      } else {
+        // ~[]E with E known: S can only be inferred as the core type itself.
+        Context::TypeMap m;
+        for (size_t j = 0; j < params.size(); ++j)
+          if (targs[j]) m.push_back({params[j], targs[j]});
+        Type* t = ctx.subst(core->type, m);
+        bool mentionsUnknown = false;
+        for (size_t j = 0; j < params.size(); ++j)
+          if (!targs[j] && mentions(t, params[j])) mentionsUnknown = true;
+        if (!mentionsUnknown) {
+          targs[i] = t;
+          progress = true;
+        }
+      }
+    }
+    if (!progress) break;
+  }
+  // Arguments may mention other parameters (E in []E): substitute until fixed.
+  Context::TypeMap m;
+  for (size_t i = 0; i < params.size(); ++i)
+    if (targs[i]) m.push_back({params[i], targs[i]});
+  for (size_t round = 0; round < params.size(); ++round)
+    for (auto& [p, t] : m) t = ctx.subst(t, m);
+  for (size_t i = 0; i < params.size(); ++i)
+    if (targs[i]) targs[i] = ctx.subst(targs[i], m);
+  for (Type* t : targs)
+    if (!t) return false;
+  return true;
+}
+
 Signature* Checker::inferCall(const CallExpr* e, Signature* sig, std::vector<Operand>& args,
                               const std::vector<Type*>& explicitArgs, const Expr* genericAt) {
   const auto& params = sig->typeParams;
@@ -165,51 +218,9 @@ Signature* Checker::inferCall(const CallExpr* e, Signature* sig, std::vector<Ope
     targs[k] = defaultTypeOf(a.type);
   }
   // 3. constraint type inference
-  for (size_t round = 0; round <= params.size(); ++round) {
-    bool progress = false;
-    for (size_t i = 0; i < params.size(); ++i) {
-      const Term* core = coreTerm(params[i]);
-      if (!core) continue;
-      if (targs[i]) {
-        std::vector<Type*> before = targs;
-        Type* have = core->tilde ? underlying(targs[i]) : targs[i];
-        if (targs[i]->as<TypeParam>() && u.indexOf(targs[i]) < 0) have = coreType(targs[i]);
-        if (!u.unify(core->type, have)) {
-          targs = before;
-          continue;
-        }
-        progress = progress || before != targs;
-      } else if (!core->tilde) {
-        targs[i] = core->type;
-        progress = true;
-      } else {
-        // ~[]E with E known: S can only be inferred as the core type itself.
-        Context::TypeMap m;
-        for (size_t j = 0; j < params.size(); ++j)
-          if (targs[j]) m.push_back({params[j], targs[j]});
-        Type* t = ctx.subst(core->type, m);
-        bool mentionsUnknown = false;
-        for (size_t j = 0; j < params.size(); ++j)
-          if (!targs[j] && mentions(t, params[j])) mentionsUnknown = true;
-        if (!mentionsUnknown) {
-          targs[i] = t;
-          progress = true;
-        }
-      }
-    }
-    if (!progress) break;
-  }
-  // Arguments may mention other parameters (E in []E): substitute until fixed.
-  Context::TypeMap m;
-  for (size_t i = 0; i < params.size(); ++i)
-    if (targs[i]) m.push_back({params[i], targs[i]});
-  for (size_t round = 0; round < params.size(); ++round)
-    for (auto& [p, t] : m) t = ctx.subst(t, m);
+  inferFromConstraints(params, targs);
   for (size_t i = 0; i < params.size(); ++i) {
-    if (targs[i]) {
-      targs[i] = ctx.subst(targs[i], m);
-      continue;
-    }
+    if (targs[i]) continue;
     error(e->lparen, "cannot infer " + params[i]->obj->name + " (" + params[i]->obj->pos.str() + ")");
     return nullptr;
   }
