@@ -214,6 +214,10 @@ class Emitter {
   std::string typeDescDef(const types::Type* t, const std::string& name);
   std::string methodTable(const types::Type* t, const std::string& name, int& count);
   std::string gcTypeString(const types::Type* t) const;  // what %T prints
+  // gcTypeString as a function, for methodSignature (generic.cpp).
+  std::function<std::string(const types::Type*)> gcSpelling() const {
+    return [this](const types::Type* t) { return gcTypeString(t); };
+  }
   std::map<std::string, const types::Type*> descNames;       // registered: C++ name → type
   std::vector<std::string> descOrder;                        // in registration order
   // The value e converted to type `to` (boxing into an interface when to is

@@ -73,6 +73,10 @@ bool dependent(const types::Type* t, int depth) {
       for (const types::Field& f : t->as<types::Struct>()->fields)
         if (dependent(f.var->type, depth + 1)) return true;
       return false;
+    case types::TypeKind::Interface:  // interface{ bar() T }
+      for (const types::Object* m : interfaceMethods(t))
+        if (dependent(m->type, depth + 1)) return true;
+      return false;
     default: return false;
   }
 }
@@ -297,7 +301,7 @@ void Emitter::genericTypeDescPrototypes() {
 
 std::string Emitter::runtimeTypeName(const types::Type* t, diag::Pos at) {
   auto lit = [](const std::string& s) { return "std::string(" + cppStringLiteral(s) + ")"; };
-  if (!isDependent(t)) return lit(signatureTypeString(t));  // (methodset.cpp)
+  if (!isDependent(t)) return lit(gcTypeString(t));
   switch (t->kind) {
     case types::TypeKind::Pointer: return lit("*") + " + " + runtimeTypeName(t->as<types::Pointer>()->elem, at);
     case types::TypeKind::Slice: return lit("[]") + " + " + runtimeTypeName(t->as<types::Slice>()->elem, at);

@@ -163,23 +163,23 @@ std::string signatureTypeString(const types::Type* t) {
   return types::typeString(t);
 }
 
-std::string methodSignature(const types::Object* method) {
+std::string methodSignature(const types::Object* method, const std::function<std::string(const types::Type*)>& spell) {
   // typeString of a signature prints parameter names; gc's type strings of
   // methods do not.
   const auto* sig = method->type->as<types::Signature>();
-  auto list = [](const types::Tuple* t, bool variadic) {
+  auto list = [&](const types::Tuple* t, bool variadic) {
     std::string s;
     for (size_t i = 0; t && i < t->size(); i++) {
       if (i) s += ", ";
       const types::Type* pt = t->at(i);
-      if (variadic && i + 1 == t->size()) s += "..." + signatureTypeString(pt->as<types::Slice>()->elem);
-      else s += signatureTypeString(pt);
+      if (variadic && i + 1 == t->size()) s += "..." + spell(pt->as<types::Slice>()->elem);
+      else s += spell(pt);
     }
     return s;
   };
   std::string s = "func(" + list(sig->params, sig->variadic) + ")";
   size_t nres = sig->results ? sig->results->size() : 0;
-  if (nres == 1) s += " " + signatureTypeString(sig->results->at(0));
+  if (nres == 1) s += " " + spell(sig->results->at(0));
   else if (nres > 1) s += " (" + list(sig->results, false) + ")";
   return s;
 }

@@ -6,6 +6,7 @@
 // interface with its embedded interfaces flattened.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,10 +38,13 @@ std::vector<Selection> methodSet(const types::Type* t);
 std::vector<const types::Object*> interfaceMethods(const types::Type* t);
 
 // gc's spelling of a method's signature without the receiver:
-// "func(int) string". Interface methods and concrete ones match on it.
-std::string methodSignature(const types::Object* method);
-// A parameter's or result's type as methodSignature spells it: typeString,
-// but one spelling for any and interface{}.
+// A parameter's or result's type as methodSignature spells it by default:
+// typeString, but one spelling for any and interface{}.
 std::string signatureTypeString(const types::Type* t);
+// "func(int) string". Interface methods and concrete ones match on it, and
+// generic code makes its own at run time from descriptor names (uint8, not
+// byte), so the emitter passes its gcTypeString as spell.
+std::string methodSignature(const types::Object* method,
+                            const std::function<std::string(const types::Type*)>& spell = signatureTypeString);
 
 }  // namespace emit

@@ -187,6 +187,10 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
       if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
       std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
       if (unnamedNames.count(name)) return;
+      // A C++ struct at namespace scope cannot name a template parameter.
+      if (isDependent(t))
+        unsupported(at, isStruct ? "struct types without a name that hold type parameters"
+                                 : "interface types without a name that mention type parameters");
       // The header cannot name a type declared in a function.
       if (mentionsLocalNamed(t))
         unsupported(at, isStruct ? "struct types without a name that hold local types"
