@@ -109,6 +109,11 @@ std::string Emitter::header() {
   size_t earlyDescs = descOrder.size();
   // The declarations and templates are printed aside first: the
   // descriptors they register are declared before them.
+  // Generic bodies first, aside: the unnamed types they use must be noted
+  // before typeDecls defines the noted ones (generic.cpp).
+  Printer generics(opts.lineDirectives);
+  out = &generics;
+  genericDefinitions();
   Printer decls(opts.lineDirectives);
   out = &decls;
   genericTypeDescPrototypes();
@@ -117,7 +122,13 @@ std::string Emitter::header() {
   for (const syntax::File* f : checked.files) varDecls(f, false);
   funcPrototypes();
   decls.line("void init_package();");
-  genericDefinitions();
+  std::string genericText = generics.finish();
+  if (!genericText.empty()) {
+    genericText.pop_back();  // (finish ends it with a newline)
+    decls.unmap();
+    decls.line();
+    decls.write(genericText);
+  }
   out = &p;
   descs += typeDescDefs(earlyDescs);
   typeDescDecls();

@@ -346,7 +346,7 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
     // The receiver: the boxed copy of a T, or the *T in the data word.
     types::Pointer recvType(const_cast<types::Type*>(base));
     std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
-    text += "    {\"" + s.obj->name + "\", \"" + methodSignature(s.obj, gcSpelling()) + "\", go::method_fn(+[](" + params + ") -> " + result +
+    text += "    {\"" + s.obj->name + "\", " + cppStringLiteral(methodSignature(s.obj, gcSpelling())) + ", go::method_fn(+[](" + params + ") -> " + result +
             " { return " + call + "; })},\n";
     count++;
   }
@@ -402,7 +402,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     std::vector<const types::Object*> ms = interfaceMethods(t);
     if (!ms.empty()) {
       pre += "inline const go::imethod_desc " + stem + "_imethods[] = {\n";
-      for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", \"" + methodSignature(m, gcSpelling()) + "\"},\n";
+      for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", " + cppStringLiteral(methodSignature(m, gcSpelling())) + "},\n";
       pre += "};\n";
       fields += "\n    .imethods = " + stem + "_imethods,\n    .nimethods = " + std::to_string(ms.size()) + ",";
     }
