@@ -250,6 +250,11 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::UnsafeSlice: return "go::unsafe_slice(" + arg(0) + ", " + value(e->args[1]) + ")";
     case BuiltinId::Complex: return cppType(typeOf(e), e->pos) + "(" + value(e->args[0]) + ", " + value(e->args[1]) + ")";
     case BuiltinId::Real: return "go::real(" + arg(0) + ")";
+    // Constants unless the operand's type mentions a type parameter: then
+    // the C++ layout, which is gc's (generic.cpp).
+    case BuiltinId::UnsafeSizeof:
+    case BuiltinId::UnsafeAlignof:
+    case BuiltinId::UnsafeOffsetof: return unsafeLayoutOf(e, b->builtin);
     case BuiltinId::Imag: return "go::imag(" + arg(0) + ")";
     case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
     case BuiltinId::Panic: return panicCall(e);

@@ -284,7 +284,9 @@ class Emitter {
   const types::Instance* instanceOf(const syntax::Expr* fun) const;
   std::string genericFuncName(const types::Object* fn, const syntax::Expr* fun, diag::Pos at);  // Max<go::int_, ...>
   std::string typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at);  // T(1)
-  static bool mayBeComplex(const types::Type* t);  // a type parameter whose type set holds complex types
+  static bool mayBeComplex(const types::Type* t);
+  // unsafe.Sizeof/Alignof/Offsetof of an operand whose type mentions a type parameter.
+  std::string unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId which);  // a type parameter whose type set holds complex types
   std::string typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
   std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice_Len<go::int_, ...>
   std::string genericTypeArgsString(const types::Named* n) const;  // "[int,string]", as gc prints them

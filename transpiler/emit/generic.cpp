@@ -226,6 +226,22 @@ std::string Emitter::typeParamConstant(const types::Constant& c, const types::Ty
   return cppType(t, at) + "(" + lit + ")";
 }
 
+std::string Emitter::unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId which) {
+  const syntax::Expr* x = unparen(e->args.at(0));
+  if (which == types::BuiltinId::UnsafeSizeof) return "go::uintptr(sizeof(" + cppType(typeOf(x), e->pos) + "))";
+  if (which == types::BuiltinId::UnsafeAlignof) return "go::uintptr(alignof(" + cppType(typeOf(x), e->pos) + "))";
+  // Offsetof(s.f): a field of s's own struct (not reached through an
+  // embedded one).
+  const auto* sel = x->as<syntax::SelectorExpr>();
+  const types::Selection* s = sel ? info.selectionOf(sel) : nullptr;
+  if (!s || s->kind != types::SelectionKind::FieldVal || s->index.size() != 1)
+    unsupported(e->pos, "unsafe.Offsetof of a promoted field in generic code");
+  const types::Type* base = typeOf(sel->x);
+  if (base->kind == types::TypeKind::Pointer) base = base->as<types::Pointer>()->elem;
+  const auto* st = types::underlying(const_cast<types::Type*>(base))->as<types::Struct>();
+  return "go::uintptr(__builtin_offsetof(" + cppType(base, e->pos) + ", " + structMember(st, s->index[0]) + "))";
+}
+
 std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel,
                                          const types::Object* method) {
   const types::Type* xt = typeOf(sel->x);
