@@ -109,7 +109,8 @@ const type_desc& map_type_of() {
 template <class E, type_fn E_type, int Dir>
 const type_desc& chan_type_of() {
   static const type_desc* t = detail::make_generic_type(
-      {.k = kind::chan, .size = sizeof(void*), .elem = &E_type()},
+      {.k = kind::chan, .size = sizeof(void*), .elem = &E_type(), .align = alignof(void*),
+       .chandir = static_cast<uint8>(Dir == 0 ? 3 : Dir == 1 ? 2 : 1)},  // (reflect's ChanDir)
       std::string(Dir == 0 ? "chan " : Dir == 1 ? "chan<- " : "<-chan ") + std::string(E_type().name), false);
   return *t;
 }
