@@ -34,6 +34,11 @@ std::atomic<wait_reason> main_reason{wait_reason::forever};
 
 [[noreturn]] void report_deadlock(wait_reason reason) {
   goroutine* m = main_goroutine.load();
+  if (reason == wait_reason::main_goexit) {
+    internal::flush_stdout_for_crash();
+    internal::write_stderr_for_crash("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    std::_Exit(2);
+  }
   std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
   std::string header = "goroutine 1 [";
   header += wait_reason_text(reason);

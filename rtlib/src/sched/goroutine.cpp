@@ -108,17 +108,21 @@ struct fiber_entry {
   goroutine* g;
   void operator()() const {
     land(g);
+    bool main_exited = false;
     try {
       g->invoke(g->fn);
     } catch (const panic_error& e) {
       // runtime.Goexit unwinds like a panic, running the deferred calls,
-      // and then ends the goroutine quietly. (Main calling it would have
-      // to wait for the others and report gc's "no goroutines" deadlock:
-      // not done yet, so it still dies as of a panic.)
-      if (!e.is_goexit() || main_g.load() == g) die_of_panic(e);
+      // and then ends the goroutine quietly.
+      if (!e.is_goexit()) die_of_panic(e);
+      main_exited = main_g.load() == g;
     } catch (const std::exception& e) {
       die_of_unexpected_exception(e.what());
     }
+    // Main's Goexit does not end the program: the others run on until one
+    // exits the process or all are blocked (gc's "no goroutines" deadlock).
+    // Parked outside the handler: the caught exception is the thread's.
+    if (main_exited) park_forever(wait_reason::main_goexit);
     finish_goroutine(g);
     // Boost switches to the next context when this returns.
     switch_window_enter();
@@ -167,6 +171,7 @@ const char* wait_reason_text(wait_reason r) {
     case wait_reason::cond_wait: return "sync.Cond.Wait";
     case wait_reason::sleep: return "sleep";
     case wait_reason::forever: return "forever";
+    case wait_reason::main_goexit: return "main goexit";
     case wait_reason::none: break;
   }
   return "running";

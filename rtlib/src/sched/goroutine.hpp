@@ -36,6 +36,7 @@ enum class wait_reason : uint8 {
   cond_wait,
   sleep,
   forever,  // parked with no way back (runtime-internal)
+  main_goexit,  // main called runtime.Goexit: waits for the others to end the program
 };
 const char* wait_reason_text(wait_reason r);
 // Sleeping goroutines have a timer that will wake them: not a deadlock.
