@@ -157,7 +157,6 @@ class Checker {
   void stmtList(const std::vector<syntax::Stmt*>& list);
   void stmt(const syntax::Stmt* s);
   void controlStmt(const syntax::Stmt* s);  // switch, type switch, select, range
-  void caseBody(const syntax::CaseClause* c, bool last);
   bool isTerminating(const syntax::Stmt* s, const std::string& label);
   void openScope(const syntax::Node* n);
   void closeScope();
@@ -185,9 +184,6 @@ class Checker {
   std::set<Object*> usedPkgNames;
   std::vector<std::pair<const syntax::Expr*, TypeAndValue*>> untyped;  // still-untyped records
   std::vector<Object*>* funcVars = nullptr;  // locals of the function being checked ("declared but not used")
-  struct BranchContext { bool inLoop = false; bool inSwitchOrSelect = false; };
-  BranchContext branch;
-  std::vector<std::map<std::string, const syntax::LabeledStmt*>> labels;  // per function
   const syntax::IndexExpr* receiverTypeExpr = nullptr;  // List[T] in a method's receiver
   std::vector<std::function<void()>> delayed;  // checks that wait until all types are resolved
 };

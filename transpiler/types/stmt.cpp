@@ -1,5 +1,5 @@
 // This file implements statements (spec: "Statements") and function bodies:
-// scopes of blocks and clauses, break/continue/goto and labels, returns and
+// scopes of blocks and clauses, labeled statements, returns and
 // the "missing return" rule (spec: "Terminating statements"), and
 // "declared but not used".
 #include <algorithm>
@@ -17,62 +17,25 @@ void Checker::openScope(const Node* n) {
 
 void Checker::closeScope() { scope = scope->parent; }
 
-static void collectLabels(const std::vector<Stmt*>& list, std::map<std::string, const LabeledStmt*>& out,
-                          Checker& c);
-
-static void collectLabelsIn(const Stmt* s, std::map<std::string, const LabeledStmt*>& out, Checker& c) {
-  if (!s) return;
-  if (auto* l = s->as<LabeledStmt>()) {
-    // A duplicate label is the syntax stage's error (branches.cpp).
-    if (l->label->name != "_") out.emplace(l->label->name, l);
-    collectLabelsIn(l->stmt, out, c);
-  } else if (auto* b = s->as<BlockStmt>()) {
-    collectLabels(b->stmts, out, c);
-  } else if (auto* i = s->as<IfStmt>()) {
-    collectLabelsIn(i->body, out, c);
-    collectLabelsIn(i->else_, out, c);
-  } else if (auto* f = s->as<ForStmt>()) {
-    collectLabelsIn(f->body, out, c);
-  } else if (auto* r = s->as<RangeStmt>()) {
-    collectLabelsIn(r->body, out, c);
-  } else if (auto* sw = s->as<SwitchStmt>()) {
-    for (auto* cc : sw->clauses) collectLabels(cc->body, out, c);
-  } else if (auto* ts = s->as<TypeSwitchStmt>()) {
-    for (auto* cc : ts->clauses) collectLabels(cc->body, out, c);
-  } else if (auto* sel = s->as<SelectStmt>()) {
-    for (auto* cc : sel->clauses) collectLabels(cc->body, out, c);
-  }
-}
-
-static void collectLabels(const std::vector<Stmt*>& list, std::map<std::string, const LabeledStmt*>& out,
-                          Checker& c) {
-  for (const Stmt* s : list) collectLabelsIn(s, out, c);
-}
-
 void Checker::funcBody(Object* fn, Signature* sig, const BlockStmt* body, Scope* fscope) {
   (void)fn;
   Scope* savedScope = scope;
   Signature* savedSig = currentSig;
-  auto savedBranch = branch;
   std::vector<Object*>* savedVars = funcVars;
   int savedIota = iota;
   std::vector<Object*> locals;
   funcVars = &locals;
   scope = fscope;
   currentSig = sig;
-  branch = {};
   // A function literal inside a constant declaration sees its iota (as
   // types2: `const c = unsafe.Sizeof(func() { _ = iota })`).
   if (fn) iota = -1;
   ++funcDepth;
-  labels.emplace_back();
-  collectLabels(body->stmts, labels.back(), *this);
   info.scopes[body] = fscope;
   stmtList(body->stmts);
   if (sig->results && sig->results->size() > 0 && !isTerminating(body, "")) {
     error(body->rbrace, "missing return");
   }
-  labels.pop_back();
   --funcDepth;
   std::sort(locals.begin(), locals.end(), [](Object* a, Object* b) {
     return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
@@ -82,7 +45,6 @@ void Checker::funcBody(Object* fn, Signature* sig, const BlockStmt* body, Scope*
   funcVars = savedVars;
   scope = savedScope;
   currentSig = savedSig;
-  branch = savedBranch;
   iota = savedIota;
 }
 
@@ -342,10 +304,7 @@ void Checker::stmt(const Stmt* s) {
         else if (!c.invalid()) defaultType(c);
       }
       stmt(fs->post);
-      auto saved = branch;
-      branch.inLoop = true;
       stmt(fs->body);
-      branch = saved;
       closeScope();
       return;
     }

@@ -7,11 +7,6 @@ namespace types {
 
 using namespace syntax;
 
-// Misplaced fallthrough is a branch error, reported by the syntax stage.
-void Checker::caseBody(const CaseClause* c, bool /*last*/) {
-  stmtList(c->body);
-}
-
 void Checker::controlStmt(const Stmt* s) {
   switch (s->kind) {
     case NodeKind::SwitchStmt: {
@@ -32,8 +27,6 @@ void Checker::controlStmt(const Stmt* s) {
         tag.type = ctx.basic(BasicKind::Bool);
         tag.val = Constant::makeBool(true);
       }
-      auto saved = branch;
-      branch.inSwitchOrSelect = true;
       bool seenDefault = false;
       struct SeenCase {
         Constant val;
@@ -78,10 +71,9 @@ void Checker::controlStmt(const Stmt* s) {
           }
         }
         openScope(c);
-        caseBody(c, ci + 1 == sw->clauses.size());
+        stmtList(c->body);  // misplaced fallthrough is the syntax stage's error
         closeScope();
       }
-      branch = saved;
       closeScope();
       return;
     }
@@ -95,8 +87,6 @@ void Checker::controlStmt(const Stmt* s) {
         error(ts->guard->x->pos, operandString(x) + " is not an interface");
         x.mode = Mode::Invalid;
       }
-      auto saved = branch;
-      branch.inSwitchOrSelect = true;
       std::vector<Object*> bindings;
       for (const CaseClause* c : ts->clauses) {
         Type* single = nullptr;
@@ -130,14 +120,11 @@ void Checker::controlStmt(const Stmt* s) {
         info.defs[ts->binding] = decl;
         if (!used && ts->binding->name != "_") error(ts->binding->pos, ts->binding->name + " declared but not used");
       }
-      branch = saved;
       closeScope();
       return;
     }
     case NodeKind::SelectStmt: {
       auto* sel = s->as<SelectStmt>();
-      auto saved = branch;
-      branch.inSwitchOrSelect = true;
       for (const CommClause* c : sel->clauses) {
         openScope(c);
         if (c->comm) {
@@ -153,7 +140,6 @@ void Checker::controlStmt(const Stmt* s) {
         stmtList(c->body);
         closeScope();
       }
-      branch = saved;
       return;
     }
     case NodeKind::RangeStmt: {
@@ -215,10 +201,7 @@ void Checker::controlStmt(const Stmt* s) {
           assignVar(lhs[i], v);
         }
       }
-      auto saved = branch;
-      branch.inLoop = true;
       stmt(rs->body);
-      branch = saved;
       closeScope();
       return;
     }
