@@ -201,6 +201,7 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
   if (fieldsShadowLocalTypes(st)) qualifyTypes = true;  // type Y struct{ X } with a local X
   bool generic = obj && obj->type->kind == types::TypeKind::Named && !obj->type->as<types::Named>()->typeParams.empty();
   if (generic) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
+  if (!obj && isDependent(t)) generic = true;  // an unnamed class template (generic_unnamed.cpp): its head is printed
   out->write("struct " + name + " {");
   out->indent();
   std::string lastType;

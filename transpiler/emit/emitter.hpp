@@ -298,11 +298,24 @@ class Emitter {
   // method's signature (methodSignature's spelling), a method table.
   std::string runtimeTypeName(const types::Type* t, diag::Pos at);
   std::string runtimeSignature(const types::Object* method, diag::Pos at);
-  std::string runtimeSignature(const types::Signature* sig, diag::Pos at);
+  // (lead: "func", or a method's name for an interface's type string)
+  std::string runtimeSignature(const types::Signature* sig, diag::Pos at, const std::string& lead = "func");
   std::string runtimeMethodTable(const types::Type* t, int& count);  // prints it; returns the designators
   // Type parameters named like a field, method or local of the package
   // get a trailing _ in C++ (types.hpp's typeParamName).
   void noteTypeParamClashes();
+  // The start and end of a descriptor function made on first use (go/generic.hpp's lazy_type_desc).
+  void lazyDescOpen(const std::string& head, const std::string& fn);
+  void lazyDescClose();
+  // generic_unnamed.cpp: unnamed struct and interface types that mention
+  // type parameters are class templates over them.
+  std::string unnamedTemplateHead(const types::Type* t) const;  // "template <typename T, go::type_fn T_type>"
+  std::string unnamedDescName(const types::Type* t) const;      // struct_a_b_4f1c2d_type
+  void dependentUnnamedDeclaration(const types::Type* t);      // the template and its descriptor's prototype
+  std::string runtimeStructName(const types::Struct* st, diag::Pos at);  // gc's type string, made at run time
+  std::string runtimeInterfaceName(const types::Type* t, diag::Pos at);
+  void dependentUnnamedDescDefs();  // the descriptor templates of those noted so far
+  void dependentUnnamedDescDef(const types::Type* t);
   // ---- goroutines, channels and select (issue 5): goroutine.cpp,
   // chan.cpp, select.cpp; runtime in go/sched/*.hpp
   void goStmt(const syntax::GoStmt* s);
@@ -333,6 +346,7 @@ class Emitter {
   mutable std::vector<const types::Type*> unnamedTypes;  // noted, in an order that defines what they hold first
   mutable std::set<std::string> unnamedNames;           // their C++ names
   std::set<std::string> unnamedDefined;
+  size_t unnamedDeclared = 0;  // how many of unnamedTypes unnamedForwardDecls declared (generics)
 
   const types::CheckedPackage& checked;
   const types::Info& info;

@@ -169,6 +169,10 @@ std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
       int dir = c->dir == types::ChanDir::SendOnly ? 1 : c->dir == types::ChanDir::RecvOnly ? 2 : 0;
       return "go::chan_type_of<" + cppType(c->elem, at) + ", " + typeFn(c->elem, at) + ", " + std::to_string(dir) + ">";
     }
+    case types::TypeKind::Struct:
+    case types::TypeKind::Interface:  // class templates of generic_unnamed.cpp
+      cppType(t, at);                 // (notes it)
+      return unnamedDescName(t) + unnamedTemplateArgs(t);
     default: unsupported(at, "descriptors of " + types::typeString(t) + " inside generic code");
   }
 }
@@ -335,7 +339,7 @@ std::string Emitter::runtimeSignature(const types::Object* method, diag::Pos at)
   return runtimeSignature(method->type->as<types::Signature>(), at);
 }
 
-std::string Emitter::runtimeSignature(const types::Signature* sig, diag::Pos at) {
+std::string Emitter::runtimeSignature(const types::Signature* sig, diag::Pos at, const std::string& lead) {
   // methodSignature's spelling, with the type parameters' names read from
   // their descriptors.
   auto list = [&](const types::Tuple* t, bool variadic) {
@@ -349,7 +353,7 @@ std::string Emitter::runtimeSignature(const types::Signature* sig, diag::Pos at)
     }
     return s;
   };
-  std::string s = "std::string(\"func(\")" + list(sig->params, sig->variadic) + " + \")\"";
+  std::string s = "std::string(\"" + lead + "(\")" + list(sig->params, sig->variadic) + " + \")\"";
   size_t nres = sig->results ? sig->results->size() : 0;
   if (nres == 1) s += " + \" \" + " + runtimeTypeName(sig->results->at(0), at);
   else if (nres > 1) s += " + \" (\"" + list(sig->results, false) + " + \")\"";
@@ -385,6 +389,26 @@ std::string Emitter::runtimeMethodTable(const types::Type* t, int& count) {
   return ", .methods = methods, .nmethods = " + std::to_string(set.size());
 }
 
+void Emitter::lazyDescOpen(const std::string& head, const std::string& fn) {
+  out->line(head);
+  out->line("const go::type_desc& " + fn + "() {");
+  out->indent();
+  // Built once by whichever thread asks first (go/generic.hpp's lazy_type_desc).
+  out->line("static go::type_desc t;");
+  out->line("static go::lazy_type_desc made;");
+  out->line("if (made.ready.load(std::memory_order_acquire)) return t;");
+  out->line("std::lock_guard<std::recursive_mutex> lock(go::lazy_desc_mutex());");
+  out->line("if (made.started) return t;  // built meanwhile, or under construction below us");
+  out->line("made.started = true;");
+}
+
+void Emitter::lazyDescClose() {
+  out->line("made.ready.store(true, std::memory_order_release);");
+  out->line("return t;");
+  out->dedent();
+  out->line("}");
+}
+
 void Emitter::genericTypeDescDef(const types::Object* obj) {
   const auto* n = obj->type->as<types::Named>();
   const types::Type* u = n->underlying;
@@ -393,24 +417,8 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
   std::string fns;
   for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + typeParamName(tp) + "_type";
   std::string head = templateHead(n->typeParams);
-  auto open = [&](const std::string& fn) {
-    out->line(head);
-    out->line("const go::type_desc& " + fn + "() {");
-    out->indent();
-    // Built once by whichever thread asks first (go/generic.hpp's lazy_type_desc).
-    out->line("static go::type_desc t;");
-    out->line("static go::lazy_type_desc made;");
-    out->line("if (made.ready.load(std::memory_order_acquire)) return t;");
-    out->line("std::lock_guard<std::recursive_mutex> lock(go::lazy_desc_mutex());");
-    out->line("if (made.started) return t;  // built meanwhile, or under construction below us");
-    out->line("made.started = true;");
-  };
-  auto close = [&] {
-    out->line("made.ready.store(true, std::memory_order_release);");
-    out->line("return t;");
-    out->dedent();
-    out->line("}");
-  };
+  auto open = [&](const std::string& fn) { lazyDescOpen(head, fn); };
+  auto close = [&] { lazyDescClose(); };
   out->line();
   out->line("// The descriptor of " + obj->name + "[...] in generic code, made on first use (a");
   out->line("// recursive type finds its own under construction).");

@@ -121,6 +121,7 @@ std::string Emitter::header() {
   constantDecls();
   for (const syntax::File* f : checked.files) varDecls(f, false);
   funcPrototypes();
+  dependentUnnamedDescDefs();  // (generic_unnamed.cpp)
   decls.line("void init_package();");
   std::string genericText = generics.finish();
   if (!genericText.empty()) {

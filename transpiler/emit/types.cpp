@@ -152,11 +152,11 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       // Interfaces with methods are structs named after their Go names, or
       // after their methods when they have none (unnamed_types.hpp).
       if (interfaceMethods(t).empty()) return "go::any";
-      return unnamedInterfaceName(t);
+      return unnamedInterfaceName(t) + unnamedTemplateArgs(t);  // (a class template over type parameters it mentions)
     case TypeKind::Struct:
       // struct{} is one C++ type for all packages (go/empty_struct.hpp).
       if (t->as<types::Struct>()->fields.empty()) return "go::empty_struct";
-      return unnamedStructName(t);
+      return unnamedStructName(t) + unnamedTemplateArgs(t);
     case TypeKind::TypeParam: return typeParamName(t->as<types::TypeParam>());  // a template parameter (generic.cpp)
   }
   unsupported(at, "this type");

@@ -21,6 +21,7 @@
 // (go::struct_cast).
 #include "emit/unnamed_types.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "emit/emitter.hpp"
@@ -187,10 +188,7 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
       if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
       std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
       if (unnamedNames.count(name)) return;
-      // A C++ struct at namespace scope cannot name a template parameter.
-      if (isDependent(t))
-        unsupported(at, isStruct ? "struct types without a name that hold type parameters"
-                                 : "interface types without a name that mention type parameters");
+      // (One that mentions type parameters is a class template over them: generic_unnamed.cpp.)
       // The header cannot name a type declared in a function.
       if (mentionsLocalNamed(t))
         unsupported(at, isStruct ? "struct types without a name that hold local types"
@@ -210,7 +208,7 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
 
 void Emitter::noteUnnamedTypesOfDeclarations() {
   for (const auto& [obj, spec] : typeSpecs) {
-    if (spec->typeParams || isUnavailable(obj)) continue;
+    if (isUnavailable(obj)) continue;
     try {
       const types::Type* t = obj->type;
       if (const auto* n = t->as<types::Named>(); n && !spec->isAlias) t = n->underlying;
@@ -233,8 +231,11 @@ void Emitter::unnamedInterfaceDescs() {
 }
 
 void Emitter::unnamedForwardDecls() {
-  for (const types::Type* t : unnamedTypes)
-    out->line("struct " + (t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t)) + ";");
+  for (const types::Type* t : unnamedTypes) {
+    if (isDependent(t)) dependentUnnamedDeclaration(t);  // (generic_unnamed.cpp)
+    else out->line("struct " + (t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t)) + ";");
+  }
+  unnamedDeclared = unnamedTypes.size();
 }
 
 void Emitter::unnamedTypeDefinition(const types::Type* t, std::set<const types::Object*>& done) {
@@ -252,7 +253,16 @@ void Emitter::unnamedTypeDefinition(const types::Type* t, std::set<const types::
   }
   out->line();
   out->line("// " + gcTypeString(t));
-  out->line();
+  if (isDependent(t)) {
+    // A class template over the type parameters it mentions (generic_unnamed.cpp),
+    // declared here when it was noted after the forward declarations.
+    auto it = std::find(unnamedTypes.begin(), unnamedTypes.end(), t);
+    if (it == unnamedTypes.end() || size_t(it - unnamedTypes.begin()) >= unnamedDeclared) dependentUnnamedDeclaration(t);
+    out->line();
+    out->write(unnamedTemplateHead(t) + " ");
+  } else {
+    out->line();
+  }
   if (isStruct) {
     structDefinition(t->as<types::Struct>(), t, name, nullptr);
   } else {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "types/type.hpp"
 
@@ -28,5 +29,13 @@ std::string structMember(const types::Struct* st, size_t i);
 // paths, and the positions of types declared in functions): the input of
 // the names above.
 std::string identitySpelling(const types::Type* t);
+
+// --- generics (generic_unnamed.cpp): unnamed types inside generic code ---
+// The type parameters t mentions, in order of first appearance: the
+// template parameters of its C++ struct when there are any.
+std::vector<types::TypeParam*> typeParamsIn(const types::Type* t);
+// "<T, T_type, U, U_type>" after the name of an unnamed struct or
+// interface that mentions type parameters; "" for any other.
+std::string unnamedTemplateArgs(const types::Type* t);
 
 }  // namespace emit

@@ -216,13 +216,22 @@ namespace detail {
 // x.M(args) where x's type is a type parameter whose descriptor is t: the
 // method M of t's method table, called with x as its data word (the pointer
 // itself for pointer-shaped types, a pointer to x otherwise). F is the
-// method's C++ function type without the receiver, R(A...).
+// method's C++ function type without the receiver, R(A...). When the type
+// argument is an interface type, x is an interface value and the method is
+// its dynamic type's (a nil x panics as a call through a nil interface).
 template <class F>
 struct method_call;
 template <class R, class... A>
 struct method_call<R(A...)> {
   template <class T>
   static R call(const type_desc& t, std::string_view name, const T& x, A... a) {
+    if constexpr (is_interface_value<T>) {
+      const any dynamic(x);
+      if (dynamic.type == nullptr) [[unlikely]] panic_nil_deref();
+      const method_desc* m = dynamic.type->find_method(name);
+      if (m == nullptr) [[unlikely]] detail::panic_missing_method(*dynamic.type, name);
+      return reinterpret_cast<R (*)(void*, A...)>(m->fn)(dynamic.data, a...);
+    }
     const method_desc* m = t.find_method(name);
     if (m == nullptr) [[unlikely]] detail::panic_missing_method(t, name);
     void* data = t.pointer_shaped() ? *reinterpret_cast<void* const*>(&x) : const_cast<T*>(&x);

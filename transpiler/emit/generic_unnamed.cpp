@@ -1,0 +1,219 @@
+// This file implements struct and interface types without a name that
+// mention type parameters, inside generic code:
+//
+//   func f[T any](x any) { _ = x.(struct{ a, b T }) }
+//
+// unnamed_types.cpp names an unnamed struct after its structure; when the
+// structure mentions type parameters the C++ struct must be a class
+// template over them, printed at namespace scope like the others:
+//
+//   template <typename T, go::type_fn T_type> struct struct_a_b_4f1c2d {
+//     T a{}, b{};
+//     ...
+//   };
+//   template <typename T, go::type_fn T_type> const go::type_desc& struct_a_b_4f1c2d_type();
+//
+// and generic code spells the type struct_a_b_4f1c2d<T, T_type>. Its
+// template parameters are the type parameters the type mentions, in order
+// of first appearance; the name's hash spells them by name, so that two
+// generic functions that write struct{ a, b T } share one template.
+//
+// Its descriptor is made on first use, like a generic named type's
+// (generic.cpp), and carries gc's type string ("struct { a float64; b
+// float64 }"): go::same_type equates it with the descriptor of the same
+// type written without type parameters elsewhere in the program. The two
+// C++ structs have one layout, so a value boxed as one unboxes as the other.
+#include "emit/constants.hpp"
+#include "emit/emitter.hpp"
+#include "emit/methodset.hpp"
+#include "emit/names.hpp"
+#include "emit/types.hpp"
+#include "emit/unnamed_types.hpp"
+
+namespace emit {
+
+namespace {
+
+void collectTypeParams(const types::Type* t, std::vector<const types::TypeParam*>& out, int depth) {
+  if (!t || depth > 32) return;
+  switch (t->kind) {
+    case types::TypeKind::TypeParam: {
+      const auto* tp = t->as<types::TypeParam>();
+      for (const types::TypeParam* p : out)
+        if (p == tp) return;
+      out.push_back(tp);
+      return;
+    }
+    case types::TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      if (n->origin) {
+        for (const types::Type* a : n->typeArgs) collectTypeParams(a, out, depth + 1);
+      } else {
+        for (const types::TypeParam* p : n->typeParams) collectTypeParams(p, out, depth + 1);  // List in its methods
+      }
+      return;
+    }
+    case types::TypeKind::Pointer: return collectTypeParams(t->as<types::Pointer>()->elem, out, depth + 1);
+    case types::TypeKind::Slice: return collectTypeParams(t->as<types::Slice>()->elem, out, depth + 1);
+    case types::TypeKind::Array: return collectTypeParams(t->as<types::Array>()->elem, out, depth + 1);
+    case types::TypeKind::Chan: return collectTypeParams(t->as<types::Chan>()->elem, out, depth + 1);
+    case types::TypeKind::Map:
+      collectTypeParams(t->as<types::Map>()->key, out, depth + 1);
+      return collectTypeParams(t->as<types::Map>()->elem, out, depth + 1);
+    case types::TypeKind::Tuple:
+      for (size_t i = 0; i < t->as<types::Tuple>()->size(); i++) collectTypeParams(t->as<types::Tuple>()->at(i), out, depth + 1);
+      return;
+    case types::TypeKind::Signature: {
+      const auto* sig = t->as<types::Signature>();
+      if (sig->params) collectTypeParams(sig->params, out, depth + 1);
+      if (sig->results) collectTypeParams(sig->results, out, depth + 1);
+      return;
+    }
+    case types::TypeKind::Struct:
+      for (const types::Field& f : t->as<types::Struct>()->fields) collectTypeParams(f.var->type, out, depth + 1);
+      return;
+    case types::TypeKind::Interface:
+      for (const types::Object* m : interfaceMethods(t)) collectTypeParams(m->type, out, depth + 1);
+      return;
+    default: return;
+  }
+}
+
+// strconv.Quote of a struct tag, as gcTypeString spells it.
+std::string quotedTag(const std::string& s) {
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') q += '\\';
+    q += c;
+  }
+  return q + "\"";
+}
+
+}  // namespace
+
+std::vector<types::TypeParam*> typeParamsIn(const types::Type* t) {
+  std::vector<const types::TypeParam*> found;
+  collectTypeParams(t, found, 0);
+  std::vector<types::TypeParam*> params;
+  for (const types::TypeParam* p : found) params.push_back(const_cast<types::TypeParam*>(p));
+  return params;
+}
+
+std::string unnamedTemplateArgs(const types::Type* t) {
+  std::vector<types::TypeParam*> params = typeParamsIn(t);
+  if (params.empty()) return "";
+  std::string s = "<";
+  for (size_t i = 0; i < params.size(); i++) {
+    std::string name = typeParamName(params[i]);
+    s += (i ? ", " : "") + name + ", " + name + "_type";
+  }
+  return s + ">";
+}
+
+std::string Emitter::unnamedTemplateHead(const types::Type* t) const {
+  return templateHead(typeParamsIn(t));
+}
+
+std::string Emitter::unnamedDescName(const types::Type* t) const {
+  return (t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t)) + "_type";
+}
+
+void Emitter::dependentUnnamedDeclaration(const types::Type* t) {
+  std::string head = unnamedTemplateHead(t);
+  std::string name = t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t);
+  out->line(head + " struct " + name + ";");
+  out->line(head + " const go::type_desc& " + unnamedDescName(t) + "();");
+}
+
+std::string Emitter::runtimeStructName(const types::Struct* st, diag::Pos at) {
+  if (st->fields.empty()) return "std::string(\"struct {}\")";
+  std::string s = "std::string(\"struct {";
+  bool open = true;  // inside a string literal
+  for (size_t i = 0; i < st->fields.size(); i++) {
+    const types::Field& f = st->fields[i];
+    std::string lead = std::string(i ? "; " : " ") + (f.embedded ? "" : f.var->name + " ");
+    std::string part = runtimeTypeName(f.var->type, at);
+    s += (open ? "" : " + std::string(\"") + lead + "\") + " + part;
+    open = false;
+    if (!f.tag.empty()) {
+      s += " + " + cppStringLiteral(" " + quotedTag(f.tag));
+    }
+  }
+  return s + " + \" }\"";
+}
+
+std::string Emitter::runtimeInterfaceName(const types::Type* t, diag::Pos at) {
+  std::vector<const types::Object*> ms = interfaceMethods(t);
+  if (ms.empty()) return "std::string(\"interface {}\")";
+  std::string s = "std::string(\"interface {\")";
+  for (size_t i = 0; i < ms.size(); i++)
+    s += " + " + cppStringLiteral(std::string(i ? "; " : " ")) + " + " +
+         runtimeSignature(ms[i]->type->as<types::Signature>(), at, ms[i]->name);
+  return s + " + \" }\"";
+}
+
+void Emitter::dependentUnnamedDescDefs() {
+  // Printing one may note more (index loop).
+  for (size_t i = 0; i < unnamedTypes.size(); i++) {
+    const types::Type* t = unnamedTypes[i];
+    if (!isDependent(t)) continue;
+    try {
+      dependentUnnamedDescDef(t);
+    } catch (const Unsupported& u) {
+      report(u);
+    }
+  }
+}
+
+void Emitter::dependentUnnamedDescDef(const types::Type* t) {
+  std::string self = cppType(t, {});  // struct_a_b_4f1c2d<T, T_type>
+  out->line();
+  out->line("// The descriptor of " + gcTypeString(t) + " in generic code, made on first use.");
+  lazyDescOpen(unnamedTemplateHead(t), unnamedDescName(t));
+  if (const auto* st = t->as<types::Struct>()) {
+    out->line("static const std::string name = " + runtimeStructName(st, {}) + ";");
+    std::string fields;
+    std::string local = "false";
+    if (!st->fields.empty()) {
+      out->line("static const go::field_desc fields[] = {");
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        const types::Field& f = st->fields[i];
+        bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
+        std::string desc = typeDesc(f.var->type, f.var->pos);
+        std::string tag = f.tag.empty() ? "" : ", " + cppStringLiteral(f.tag);
+        out->line("    {\"" + f.var->name + "\", &" + desc + ", __builtin_offsetof(" + self + ", " + structMember(st, i) +
+                  "), " + (f.embedded ? "true" : "false") + ", " + (exported ? "true" : "false") + tag + "},");
+        local += " || fields[" + std::to_string(i) + "].type->local";
+      }
+      out->line("};");
+      fields = ", .fields = fields, .nfields = " + std::to_string(st->fields.size());
+    }
+    int count = 0;
+    std::string methods = runtimeMethodTable(t, count);
+    out->line("t = {.k = go::kind::struct_, .name = name, .size = sizeof(" + self + "), .comparable = go::fields_comparable(" +
+              (st->fields.empty() ? std::string("nullptr, 0") : "fields, " + std::to_string(st->fields.size())) + ")" +
+              fields + methods + "};");
+    // A struct of local types is told apart by its fields (go::same_type).
+    out->line("t.local = " + local + ";");
+    for (const types::Field& f : st->fields)
+      if (f.var->pkg) {
+        out->line("t.pkgpath = \"" + f.var->pkg->path + "\";");
+        break;
+      }
+    out->line("t.align = alignof(" + self + ");");
+  } else {
+    out->line("static const std::string name = " + runtimeInterfaceName(t, {}) + ";");
+    std::vector<const types::Object*> ms = interfaceMethods(t);
+    for (size_t k = 0; k < ms.size(); k++)
+      out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
+    out->line("static const go::imethod_desc imethods[] = {");
+    for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
+    out->line("};");
+    out->line("t = {.k = go::kind::interface, .name = name, .size = sizeof(go::iface), .imethods = imethods, .nimethods = " +
+              std::to_string(ms.size()) + "};");
+    out->line("t.align = alignof(void*);");
+  }
+  lazyDescClose();
+}
+
+}  // namespace emit
