@@ -316,6 +316,11 @@ class Emitter {
   std::string runtimeInterfaceName(const types::Type* t, diag::Pos at);
   void dependentUnnamedDescDefs();  // the descriptor templates of those noted so far
   void dependentUnnamedDescDef(const types::Type* t);
+  std::set<std::string> dependentDescsDeclared, dependentDescsDefined;
+  // Unnamed struct types are class templates over their field types:
+  // "template <class x__, class y__>", and the definition.
+  std::string unnamedStructHead(const types::Type* t) const;
+  void unnamedStructTemplate(const types::Struct* st, const std::string& name);
   // ---- goroutines, channels and select (issue 5): goroutine.cpp,
   // chan.cpp, select.cpp; runtime in go/sched/*.hpp
   void goStmt(const syntax::GoStmt* s);
@@ -347,6 +352,7 @@ class Emitter {
   mutable std::set<std::string> unnamedNames;           // their C++ names
   std::set<std::string> unnamedDefined;
   size_t unnamedDeclared = 0;  // how many of unnamedTypes unnamedForwardDecls declared (generics)
+  std::set<std::string> unnamedVisited;  // identity names of those unnamedTypeDefinition saw (generics)
 
   const types::CheckedPackage& checked;
   const types::Info& info;

@@ -115,14 +115,55 @@ std::string Emitter::unnamedTemplateHead(const types::Type* t) const {
 }
 
 std::string Emitter::unnamedDescName(const types::Type* t) const {
-  return (t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t)) + "_type";
+  return (t->kind == types::TypeKind::Struct ? unnamedStructIdentityName(t) : unnamedInterfaceName(t)) + "_type";
 }
 
 void Emitter::dependentUnnamedDeclaration(const types::Type* t) {
+  if (!dependentDescsDeclared.insert(unnamedDescName(t)).second) return;
   std::string head = unnamedTemplateHead(t);
-  std::string name = t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t);
-  out->line(head + " struct " + name + ";");
+  if (t->kind == types::TypeKind::Interface) out->line(head + " struct " + unnamedInterfaceName(t) + ";");
   out->line(head + " const go::type_desc& " + unnamedDescName(t) + "();");
+}
+
+std::string Emitter::unnamedStructHead(const types::Type* t) const {
+  const auto* st = t->as<types::Struct>();
+  std::string s = "template <";
+  // (Names with "__", which no Go name becomes, cannot clash with a field.)
+  for (size_t i = 0; i < st->fields.size(); i++) s += std::string(i ? ", " : "") + "class " + structMember(st, i) + "__";
+  return s + ">";
+}
+
+void Emitter::unnamedStructTemplate(const types::Struct* st, const std::string& name) {
+  std::string shape;
+  for (size_t i = 0; i < st->fields.size(); i++) {
+    const types::Field& f = st->fields[i];
+    shape += std::string(i ? "; " : " ") + (f.embedded ? "(embedded)" : f.var->name) + (f.tag.empty() ? "" : " " + quotedTag(f.tag));
+  }
+  out->line("// struct {" + shape + " }, over the field types");
+  out->line(unnamedStructHead(st) + " struct " + name + " {");
+  out->indent();
+  std::string blankFree;
+  bool hasBlank = false;
+  std::string hashed;
+  for (size_t i = 0; i < st->fields.size(); i++) {
+    std::string member = structMember(st, i);
+    out->at(st->fields[i].var->pos);
+    out->write(member + "__ " + member + "{};");
+    if (st->fields[i].var->name == "_") {
+      hasBlank = true;  // blank fields take no part in == and hashes
+      continue;
+    }
+    blankFree += (blankFree.empty() ? "" : " && ") + member + " == o." + member;
+    hashed += ", " + member;
+  }
+  out->line();
+  // Defined for the instances whose fields allow them (deleted otherwise).
+  if (!hasBlank) out->line("bool operator==(const " + name + "&) const = default;");
+  else if (blankFree.empty()) out->line("bool operator==(const " + name + "&) const { return true; }");
+  else out->line("bool operator==(const " + name + "& o) const { return " + blankFree + "; }");
+  out->line("go::uintptr go_hash(go::uintptr seed) const { return go::hash_fields(seed" + hashed + "); }");
+  out->dedent();
+  out->line("};");
 }
 
 std::string Emitter::runtimeStructName(const types::Struct* st, diag::Pos at) {
@@ -156,7 +197,7 @@ void Emitter::dependentUnnamedDescDefs() {
   // Printing one may note more (index loop).
   for (size_t i = 0; i < unnamedTypes.size(); i++) {
     const types::Type* t = unnamedTypes[i];
-    if (!isDependent(t)) continue;
+    if (!isDependent(t) || !dependentDescsDefined.insert(unnamedDescName(t)).second) continue;
     try {
       dependentUnnamedDescDef(t);
     } catch (const Unsupported& u) {

@@ -156,7 +156,13 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
     case TypeKind::Struct:
       // struct{} is one C++ type for all packages (go/empty_struct.hpp).
       if (t->as<types::Struct>()->fields.empty()) return "go::empty_struct";
-      return unnamedStructName(t) + unnamedTemplateArgs(t);
+    {
+      // The class template of its shape, over the field types (unnamed_types.hpp).
+      std::string s = unnamedStructName(t) + "<";
+      const auto& fields = t->as<types::Struct>()->fields;
+      for (size_t i = 0; i < fields.size(); i++) s += (i ? ", " : "") + typeName(fields[i].var->type, from, at, instanceArgs);
+      return s + ">";
+    }
     case TypeKind::TypeParam: return typeParamName(t->as<types::TypeParam>());  // a template parameter (generic.cpp)
   }
   unsupported(at, "this type");

@@ -151,6 +151,22 @@ std::string structMember(const types::Struct* st, size_t i) {
 }
 
 std::string unnamedStructName(const types::Type* t) {
+  // The shape: what the Go type is besides its field types, which are the
+  // template's arguments (generic_unnamed.cpp says why).
+  std::vector<std::string> names;
+  std::string shape = "struct{";
+  for (const types::Field& f : t->as<types::Struct>()->fields) {
+    names.push_back(f.var->name == "_" ? "blank" : f.var->name);
+    bool exported = !f.var->name.empty() && std::isupper(static_cast<unsigned char>(f.var->name[0]));
+    if (!exported && f.var->pkg) shape += f.var->pkg->path + ".";
+    shape += f.var->name + (f.embedded ? "~" : " ") + f.tag + ";";
+  }
+  std::string s = "struct";
+  for (size_t i = 0; i < names.size() && i < 3; i++) s += "_" + names[i];
+  return cppName(s + "_" + shortHash(shape + "}"));
+}
+
+std::string unnamedStructIdentityName(const types::Type* t) {
   std::vector<std::string> names;
   for (const types::Field& f : t->as<types::Struct>()->fields) names.push_back(f.var->name == "_" ? "blank" : f.var->name);
   return nameFrom("struct", names, t);
@@ -186,13 +202,13 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
       bool isStruct = t->kind == types::TypeKind::Struct;
       if (!isStruct && !isUnnamedInterfaceWithMethods(t)) return;
       if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
-      std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
+      // Each Go type once (struct types of one shape share a class template).
+      std::string name = isStruct ? unnamedStructIdentityName(t) : unnamedInterfaceName(t);
       if (unnamedNames.count(name)) return;
-      // (One that mentions type parameters is a class template over them: generic_unnamed.cpp.)
-      // The header cannot name a type declared in a function.
-      if (mentionsLocalNamed(t))
-        unsupported(at, isStruct ? "struct types without a name that hold local types"
-                                 : "interface types without a name that mention local types");
+      // (An interface that mentions type parameters is a class template over them: generic_unnamed.cpp.)
+      // The header cannot name a type declared in a function (a struct's
+      // class template takes it as an argument where it is in scope).
+      if (!isStruct && mentionsLocalNamed(t)) unsupported(at, "interface types without a name that mention local types");
       unnamedNames.insert(name);
       if (isStruct) {
         for (const types::Field& f : t->as<types::Struct>()->fields) noteUnnamedTypes(f.var->type, at);
@@ -231,9 +247,16 @@ void Emitter::unnamedInterfaceDescs() {
 }
 
 void Emitter::unnamedForwardDecls() {
+  std::set<std::string> declared;
   for (const types::Type* t : unnamedTypes) {
-    if (isDependent(t)) dependentUnnamedDeclaration(t);  // (generic_unnamed.cpp)
-    else out->line("struct " + (t->kind == types::TypeKind::Struct ? unnamedStructName(t) : unnamedInterfaceName(t)) + ";");
+    if (t->kind == types::TypeKind::Struct) {
+      if (declared.insert(unnamedStructName(t)).second) out->line(unnamedStructHead(t) + " struct " + unnamedStructName(t) + ";");
+      if (isDependent(t)) dependentUnnamedDeclaration(t);  // its descriptor (generic_unnamed.cpp)
+    } else if (isDependent(t)) {
+      dependentUnnamedDeclaration(t);
+    } else {
+      out->line("struct " + unnamedInterfaceName(t) + ";");
+    }
   }
   unnamedDeclared = unnamedTypes.size();
 }
@@ -241,33 +264,29 @@ void Emitter::unnamedForwardDecls() {
 void Emitter::unnamedTypeDefinition(const types::Type* t, std::set<const types::Object*>& done) {
   bool isStruct = t->kind == types::TypeKind::Struct;
   if (isStruct && t->as<types::Struct>()->fields.empty()) return;  // go::empty_struct
-  std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
-  if (!unnamedDefined.insert(name).second) return;
+  if (!unnamedVisited.insert(isStruct ? unnamedStructIdentityName(t) : unnamedInterfaceName(t)).second) return;
   if (isStruct) {
-    // What the fields hold by value comes first.
+    // What the fields hold by value comes first: the holder of this type
+    // instantiates its class template with them.
     std::vector<const types::Object*> deps;
     std::vector<const types::Type*> unnamed;
     for (const types::Field& f : t->as<types::Struct>()->fields) valueDeps(f.var->type, deps, unnamed);
     for (const types::Object* d : deps) typeDefinition(d, done);
     for (const types::Type* u : unnamed) unnamedTypeDefinition(u, done);
   }
-  out->line();
-  out->line("// " + gcTypeString(t));
   if (isDependent(t)) {
-    // A class template over the type parameters it mentions (generic_unnamed.cpp),
-    // declared here when it was noted after the forward declarations.
+    // Noted after the forward declarations: its descriptor's prototype (generic_unnamed.cpp).
     auto it = std::find(unnamedTypes.begin(), unnamedTypes.end(), t);
     if (it == unnamedTypes.end() || size_t(it - unnamedTypes.begin()) >= unnamedDeclared) dependentUnnamedDeclaration(t);
-    out->line();
-    out->write(unnamedTemplateHead(t) + " ");
-  } else {
-    out->line();
   }
-  if (isStruct) {
-    structDefinition(t->as<types::Struct>(), t, name, nullptr);
-  } else {
-    interfaceStruct(t, name, {});
-  }
+  std::string name = isStruct ? unnamedStructName(t) : unnamedInterfaceName(t);
+  if (!unnamedDefined.insert(name).second) return;
+  out->line();
+  if (isStruct) return unnamedStructTemplate(t->as<types::Struct>(), name);
+  out->line("// " + gcTypeString(t));
+  out->line();
+  if (isDependent(t)) out->write(unnamedTemplateHead(t) + " ");  // over the type parameters it mentions
+  interfaceStruct(t, name, {});
 }
 
 void Emitter::remainingUnnamedTypes(std::set<const types::Object*>& done) {

@@ -16,8 +16,12 @@
 
 namespace emit {
 
-// The C++ name of an unnamed struct type (t's kind is Struct).
+// The C++ name of an unnamed struct type (t's kind is Struct): a class
+// template over the field types, shared by the struct types of one shape
+// (field names, tags and embedding): struct_x_y_1a2b3c<go::int_, go::int_>.
 std::string unnamedStructName(const types::Type* t);
+// A name that tells unnamed struct types apart (with their field types).
+std::string unnamedStructIdentityName(const types::Type* t);
 
 // The C++ name of an unnamed interface type that has methods.
 std::string unnamedInterfaceName(const types::Type* t);
