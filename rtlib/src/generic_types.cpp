@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <vector>
 
 #include "go/func.hpp"
 
@@ -25,6 +26,41 @@ namespace go {
 std::recursive_mutex& lazy_desc_mutex() {
   static std::recursive_mutex* mu = new std::recursive_mutex;  // never destroyed: used until exit
   return *mu;
+}
+
+namespace {
+// The builds under way on the thread that holds lazy_desc_mutex().
+struct pending_builds {
+  int depth = 0;
+  std::vector<void (*)()> fills;
+  std::vector<lazy_type_desc*> unready;
+};
+pending_builds& pending() {
+  static pending_builds* p = new pending_builds;  // (under the lock)
+  return *p;
+}
+}  // namespace
+
+lazy_desc_build::lazy_desc_build(lazy_type_desc& made) {
+  pending().depth++;
+  pending().unready.push_back(&made);
+}
+
+void lazy_desc_build::later(void (*fill)()) { pending().fills.push_back(fill); }
+
+lazy_desc_build::~lazy_desc_build() {
+  pending_builds& p = pending();
+  if (p.depth > 1) {
+    p.depth--;
+    return;
+  }
+  // The outermost build: every name is set. A fill may start more builds
+  // (nested ones queue their fills here), so the queue is drained in order.
+  for (size_t i = 0; i < p.fills.size(); i++) p.fills[i]();
+  p.fills.clear();
+  for (lazy_type_desc* made : p.unready) made->ready.store(true, std::memory_order_release);
+  p.unready.clear();
+  p.depth = 0;
 }
 
 namespace detail {

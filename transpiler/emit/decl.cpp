@@ -84,13 +84,15 @@ void Emitter::typeDecls() {
       out->at(spec->pos);
       if (spec->typeParams) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");  // (generic.cpp)
       out->write("struct " + cppName(spec->name->name) + ";");
-    } else if (!spec->isAlias && !spec->typeParams && obj && !isUnavailable(obj) &&
+    } else if (!spec->isAlias && obj && !isUnavailable(obj) &&
                obj->type->kind == types::TypeKind::Named &&
                types::underlying(obj->type)->kind == types::TypeKind::Interface &&
                !interfaceMethods(obj->type).empty()) {
       // An interface with methods is a struct too, and a method of a struct
-      // defined before it may take or return it (powser2.go's item).
+      // defined before it may take or return it (powser2.go's item); a
+      // generic one is a class template (generic.cpp).
       out->at(spec->pos);
+      if (spec->typeParams) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
       out->write("struct " + cppName(spec->name->name) + ";");
     }
     // Interfaces with methods are structs too (iface.cpp): a struct's

@@ -307,6 +307,10 @@ class Emitter {
   // The start and end of a descriptor function made on first use (go/generic.hpp's lazy_type_desc).
   void lazyDescOpen(const std::string& head, const std::string& fn);
   void lazyDescClose();
+  // A descriptor's method table (interface: its method list), filled in
+  // when the outermost build ends (go/generic.hpp says why).
+  void laterMethodTable(const types::Type* t);
+  void laterInterfaceMethods(const types::Type* t);
   // generic_unnamed.cpp: unnamed struct and interface types that mention
   // type parameters are class templates over them.
   std::string unnamedTemplateHead(const types::Type* t) const;  // "template <typename T, go::type_fn T_type>"

@@ -137,9 +137,35 @@ std::vector<types::Type*> Emitter::typeArgsOf(const types::Named* n) {
   return std::vector<types::Type*>(n->typeParams.begin(), n->typeParams.end());
 }
 
+namespace {
+
+// Whether t's type_fn is a descriptor the emitter prints (go::desc<...>),
+// rather than a template made at run time: the two must not differ between
+// a type written in generic code (List[[]T] with T = int) and the same type
+// written outside it (List[[]int]), or C++ sees two types. Predeclared
+// types, defined types, pointers to those (with their method sets) and
+// unnamed structs, interfaces and funcs are printed; generic instances and
+// the composite types built from them are made at run time.
+bool hasPrintedTypeFn(const types::Type* t) {
+  switch (t->kind) {
+    case types::TypeKind::Named: return !t->as<types::Named>()->origin;
+    case types::TypeKind::Pointer: {
+      const auto* n = t->as<types::Pointer>()->elem->as<types::Named>();
+      return n && !n->origin;
+    }
+    case types::TypeKind::Slice:
+    case types::TypeKind::Array:
+    case types::TypeKind::Map:
+    case types::TypeKind::Chan: return false;
+    default: return true;
+  }
+}
+
+}  // namespace
+
 std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
   if (const auto* tp = t->as<types::TypeParam>()) return typeParamName(tp) + "_type";
-  if (!isDependent(t)) return "go::desc<" + typeDesc(t, at) + ">";
+  if (!isDependent(t) && hasPrintedTypeFn(t)) return "go::desc<" + typeDesc(t, at) + ">";
   switch (t->kind) {
     case types::TypeKind::Named: {
       const auto* n = t->as<types::Named>();
@@ -290,6 +316,12 @@ void Emitter::genericTypeSpec(const syntax::TypeSpec* spec, const types::Object*
   }
   const types::Type* target = typeOf(spec->type);
   if (!target || target->kind != types::TypeKind::Named) target = u;
+  if (isRecursiveType(n)) {
+    // type Src[T any] func() Src[T]: a struct template (go/recursive.hpp), declared ahead.
+    out->write(templateHead(n->typeParams) + " struct " + name + " : go::recursive<" + cppType(u, spec->pos) +
+               "> { using go::recursive<" + cppType(u, spec->pos) + ">::recursive; };");
+    return;
+  }
   out->write(templateHead(n->typeParams) + " using " + name + " = " + cppType(target, spec->pos) + ";");
 }
 
@@ -400,13 +432,42 @@ void Emitter::lazyDescOpen(const std::string& head, const std::string& fn) {
   out->line("std::lock_guard<std::recursive_mutex> lock(go::lazy_desc_mutex());");
   out->line("if (made.started) return t;  // built meanwhile, or under construction below us");
   out->line("made.started = true;");
+  out->line("go::lazy_desc_build build(made);  // marks it ready when the outermost build ends");
 }
 
 void Emitter::lazyDescClose() {
-  out->line("made.ready.store(true, std::memory_order_release);");
   out->line("return t;");
   out->dedent();
   out->line("}");
+}
+
+void Emitter::laterMethodTable(const types::Type* t) {
+  if (methodSet(t).empty()) return;
+  // (Its signatures read other descriptors' names: go/generic.hpp.)
+  out->line("build.later(+[] {");
+  out->indent();
+  int count = 0;
+  runtimeMethodTable(t, count);
+  out->line("t.methods = methods;");
+  out->line("t.nmethods = " + std::to_string(count) + ";");
+  out->dedent();
+  out->line("});");
+}
+
+void Emitter::laterInterfaceMethods(const types::Type* t) {
+  std::vector<const types::Object*> ms = interfaceMethods(t);
+  if (ms.empty()) return;
+  out->line("build.later(+[] {");
+  out->indent();
+  for (size_t k = 0; k < ms.size(); k++)
+    out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
+  out->line("static const go::imethod_desc imethods[] = {");
+  for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
+  out->line("};");
+  out->line("t.imethods = imethods;");
+  out->line("t.nimethods = " + std::to_string(ms.size()) + ";");
+  out->dedent();
+  out->line("});");
 }
 
 void Emitter::genericTypeDescDef(const types::Object* obj) {
@@ -425,6 +486,7 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
   open(name + "_type");
   out->line("static const std::string name = \"" + pkg->name + "." + obj->name + "[\" + go::type_args_name<" + fns +
             ">() + \"]\";");
+  out->line("t.name = name;  // first: types built below may read it");
   if (const auto* st = u->as<types::Struct>()) {
     std::string fields;
     if (!st->fields.empty()) {
@@ -440,34 +502,20 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
       out->line("};");
       fields = ", .fields = fields, .nfields = " + std::to_string(st->fields.size());
     }
-    int count = 0;
-    std::string methods = runtimeMethodTable(obj->type, count);
     out->line("t = {.k = go::kind::struct_, .name = name, .size = sizeof(" + self + "), .comparable = go::fields_comparable(" +
               (st->fields.empty() ? std::string("nullptr, 0") : "fields, " + std::to_string(st->fields.size())) +
-              "), .named = true" + fields + methods + "};");
+              "), .named = true" + fields + "};");
+    laterMethodTable(obj->type);
   } else if (u->kind == types::TypeKind::Interface) {
     std::vector<const types::Object*> ms = interfaceMethods(obj->type);
-    for (size_t k = 0; k < ms.size(); k++)
-      out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
-    std::string imethods;
-    if (!ms.empty()) {
-      out->line("static const go::imethod_desc imethods[] = {");
-      for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
-      out->line("};");
-      imethods = ", .imethods = imethods, .nimethods = " + std::to_string(ms.size());
-    }
     out->line("t = {.k = go::kind::interface, .name = name, .size = sizeof(" +
-              std::string(ms.empty() ? "go::any" : "go::iface") + "), .named = true" + imethods + "};");
+              std::string(ms.empty() ? "go::any" : "go::iface") + "), .named = true};");
+    laterInterfaceMethods(obj->type);
   } else {
     out->line("t = " + typeDesc(u, obj->pos) + ";");
     out->line("t.name = name;");
     out->line("t.named = true;");
-    int count = 0;
-    std::string methods = runtimeMethodTable(obj->type, count);
-    if (count > 0) {
-      out->line("t.methods = methods;");
-      out->line("t.nmethods = " + std::to_string(count) + ";");
-    }
+    laterMethodTable(obj->type);
   }
   // What package reflect reads besides (typedesc.cpp prints the same).
   out->line("t.pkgpath = \"" + pkg->path + "\";");
@@ -479,10 +527,9 @@ void Emitter::genericTypeDescDef(const types::Object* obj) {
   out->line();
   open(name + "_ptr_type");
   out->line("static const std::string name = \"*\" + std::string(" + name + "_type<" + std::string(self.substr(self.find('<') + 1)) + "().name);");
-  int count = 0;
-  std::string methods = runtimeMethodTable(&ptr, count);
   out->line("t = {.k = go::kind::pointer, .name = name, .size = sizeof(void*), .elem = &" + name + "_type<" +
-            self.substr(self.find('<') + 1) + "()" + methods + ", .align = alignof(void*)};");
+            self.substr(self.find('<') + 1) + "(), .align = alignof(void*)};");
+  laterMethodTable(&ptr);
   close();
 }
 

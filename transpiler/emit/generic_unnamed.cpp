@@ -229,11 +229,10 @@ void Emitter::dependentUnnamedDescDef(const types::Type* t) {
       out->line("};");
       fields = ", .fields = fields, .nfields = " + std::to_string(st->fields.size());
     }
-    int count = 0;
-    std::string methods = runtimeMethodTable(t, count);
     out->line("t = {.k = go::kind::struct_, .name = name, .size = sizeof(" + self + "), .comparable = go::fields_comparable(" +
               (st->fields.empty() ? std::string("nullptr, 0") : "fields, " + std::to_string(st->fields.size())) + ")" +
-              fields + methods + "};");
+              fields + "};");
+    laterMethodTable(t);
     // A struct of local types is told apart by its fields (go::same_type).
     out->line("t.local = " + local + ";");
     for (const types::Field& f : st->fields)
@@ -244,15 +243,8 @@ void Emitter::dependentUnnamedDescDef(const types::Type* t) {
     out->line("t.align = alignof(" + self + ");");
   } else {
     out->line("static const std::string name = " + runtimeInterfaceName(t, {}) + ";");
-    std::vector<const types::Object*> ms = interfaceMethods(t);
-    for (size_t k = 0; k < ms.size(); k++)
-      out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
-    out->line("static const go::imethod_desc imethods[] = {");
-    for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
-    out->line("};");
-    out->line("t = {.k = go::kind::interface, .name = name, .size = sizeof(go::iface), .imethods = imethods, .nimethods = " +
-              std::to_string(ms.size()) + "};");
-    out->line("t.align = alignof(void*);");
+    out->line("t = {.k = go::kind::interface, .name = name, .size = sizeof(go::iface), .align = alignof(void*)};");
+    laterInterfaceMethods(t);
   }
   lazyDescClose();
 }

@@ -19,8 +19,8 @@ bool reaches(const types::Type* t, const types::Type* target, std::unordered_set
   if (!t) return false;
   switch (t->kind) {
     case types::TypeKind::Named: {
-      if (t == target) return true;
       const auto* n = t->as<types::Named>();
+      if (t == target || n->origin == target) return true;  // (type Src[T any] func() Src[T])
       if (!seen.insert(t).second || !n->underlying || n->isGeneric()) return false;
       auto k = n->underlying->kind;
       if (k == types::TypeKind::Struct || k == types::TypeKind::Interface) return false;
@@ -50,7 +50,11 @@ bool reaches(const types::Type* t, const types::Type* target, std::unordered_set
 
 bool isRecursiveType(const types::Type* t) {
   const auto* n = t ? t->as<types::Named>() : nullptr;
-  if (!n || !n->underlying || n->isGeneric() || n->origin || !n->obj->pkg) return false;
+  // A generic type is a class template: of a struct when it is recursive,
+  // and so are its instances (generic.cpp).
+  if (n && n->origin) n = n->origin;
+  if (!n || !n->underlying || !n->obj->pkg) return false;
+  t = n;
   auto k = n->underlying->kind;
   if (k == types::TypeKind::Struct || k == types::TypeKind::Interface) return false;
   std::unordered_set<const types::Type*> seen{t};

@@ -50,8 +50,17 @@ using type_fn = const type_desc& (*)();
 //   std::lock_guard lock(go::lazy_desc_mutex());
 //   if (made.started) return t;     // built meanwhile, or being built by us
 //   made.started = true;
+//   go::lazy_desc_build build(made);
+//   static const std::string name = ...;  t.name = name;
 //   ... t = {...};
-//   made.ready.store(true, std::memory_order_release);
+//   build.later(+[] { ... t.methods = methods; });
+//
+// Method signatures spell other types by their descriptors' names, and
+// types that mention each other (List[T]'s method takes a Func[Nil[T]],
+// whose method takes a List[T]) would read a name not yet set: so a
+// descriptor sets its name first, and the parts that read other names run
+// `later`, when the outermost build ends (lazy_desc_build's destructor),
+// which then marks every descriptor of the build ready.
 //
 // No goroutine parks while building one, so the thread-owned lock is safe
 // under fibers.
@@ -60,6 +69,16 @@ struct lazy_type_desc {
   bool started = false;  // under lazy_desc_mutex()
 };
 std::recursive_mutex& lazy_desc_mutex();
+
+// One descriptor's build, under lazy_desc_mutex().
+class lazy_desc_build {
+ public:
+  explicit lazy_desc_build(lazy_type_desc& made);
+  lazy_desc_build(const lazy_desc_build&) = delete;
+  lazy_desc_build& operator=(const lazy_desc_build&) = delete;
+  ~lazy_desc_build();
+  void later(void (*fill)());
+};
 
 // The type_fn of a descriptor the emitter printed (or a predeclared one).
 template <const type_desc& D>
