@@ -243,6 +243,7 @@ std::string Emitter::directMethodCall(const std::string& recv, const types::Obje
 
 std::string Emitter::methodValue(const syntax::SelectorExpr* e, const types::Object* method) {
   const types::Type* t = typeOf(e->x);
+  if (t->kind == types::TypeKind::TypeParam) return typeParamMethodValue(e, method);  // (generic.cpp)
   const auto* sig = typeOf(e)->as<types::Signature>();
   auto [params, args] = forwardingParams(sig, e->pos);
   bool hasResults = sig->results && sig->results->size() > 0;
@@ -277,6 +278,7 @@ std::string Emitter::methodValue(const syntax::SelectorExpr* e, const types::Obj
 std::string Emitter::methodExpr(const syntax::SelectorExpr* e, const types::Object* method) {
   // T.M is func(T, params) and (*T).M is func(*T, params): a0 is the receiver.
   const types::Type* recvType = typeOf(e->x);
+  if (recvType->kind == types::TypeKind::TypeParam) return typeParamMethodExpr(e, method);  // (generic.cpp)
   const auto* sig = typeOf(e)->as<types::Signature>();
   auto [params, args] = forwardingParams(sig, e->pos);
   std::string rest = args.find(',') != std::string::npos ? args.substr(args.find(',') + 2) : "";

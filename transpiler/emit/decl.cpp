@@ -79,6 +79,7 @@ void Emitter::typeDecls() {
   unnamedForwardDecls();
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
+    if (obj && obj->name == "_") continue;  // (type _ T: never used, never defined)
     if (!spec->isAlias && obj && !isUnavailable(obj) && obj->type->kind == types::TypeKind::Named &&
         (types::underlying(obj->type)->kind == types::TypeKind::Struct || isRecursiveType(obj->type))) {
       out->at(spec->pos);

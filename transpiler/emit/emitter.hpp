@@ -288,6 +288,10 @@ class Emitter {
   // unsafe.Sizeof/Alignof/Offsetof of an operand whose type mentions a type parameter.
   std::string unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId which);  // a type parameter whose type set holds complex types
   std::string typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
+  // v.M and T.M, not called, where v's type is the type parameter T.
+  std::string typeParamMethodValue(const syntax::SelectorExpr* e, const types::Object* method);
+  std::string typeParamMethodExpr(const syntax::SelectorExpr* e, const types::Object* method);
+  std::string methodFnType(const types::Signature* sig, size_t skip, diag::Pos at);  // "R(A...)", params from skip on
   std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice_Len<go::int_, ...>
   std::string genericTypeArgsString(const types::Named* n) const;  // "[int,string]", as gc prints them
   void genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj);  // template <...> struct List {...};

@@ -291,6 +291,39 @@ std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax
          expr(sel->x) + (args.empty() ? "" : ", " + args) + ")";
 }
 
+std::string Emitter::methodFnType(const types::Signature* sig, size_t skip, diag::Pos at) {
+  std::string fnType = sig->results && sig->results->size() > 0 ? cppType(sig->results, at) : "void";
+  fnType += "(";
+  for (size_t i = skip; sig->params && i < sig->params->size(); i++) fnType += (i > skip ? ", " : "") + cppType(sig->params->at(i), at);
+  return fnType + ")";
+}
+
+std::string Emitter::typeParamMethodValue(const syntax::SelectorExpr* e, const types::Object* method) {
+  // v.M, not called: a func value holding a copy of v (go/generic.hpp's method_call).
+  const types::Type* xt = typeOf(e->x);
+  const auto* sig = typeOf(e)->as<types::Signature>();
+  auto [params, args] = forwardingParams(sig, e->pos);
+  bool hasResults = sig->results && sig->results->size() > 0;
+  std::string result = hasResults ? " -> " + cppType(sig->results, e->pos) : "";
+  std::string call = "go::method_call<" + methodFnType(sig, 0, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", \"" +
+                     method->name + "\", recv" + (args.empty() ? "" : ", " + args) + ")";
+  return "go::func_of([recv = " + expr(e->x) + "](" + params + ") mutable" + result + " { " + (hasResults ? "return " : "") +
+         call + "; })";
+}
+
+std::string Emitter::typeParamMethodExpr(const syntax::SelectorExpr* e, const types::Object* method) {
+  // T.M: func(T, params), its first argument the receiver.
+  const types::Type* xt = typeOf(e->x);
+  const auto* sig = typeOf(e)->as<types::Signature>();
+  auto [params, args] = forwardingParams(sig, e->pos);
+  std::string rest = args.find(',') != std::string::npos ? args.substr(args.find(',') + 2) : "";
+  bool hasResults = sig->results && sig->results->size() > 0;
+  std::string result = hasResults ? " -> " + cppType(sig->results, e->pos) : "";
+  std::string call = "go::method_call<" + methodFnType(sig, 1, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", \"" +
+                     method->name + "\", a0" + (rest.empty() ? "" : ", " + rest) + ")";
+  return "go::func_of([](" + params + ")" + result + " { " + (hasResults ? "return " : "") + call + "; })";
+}
+
 std::string Emitter::freeMethodCallee(const types::Named* recv, const types::Object* fn) {
   std::string name = freeMethodName(recv, fn);
   if (recv->origin || recv->isGeneric()) name += templateArgs(typeArgsOf(recv), fn->pos);
@@ -329,7 +362,7 @@ namespace {
 
 // The generic types of a package whose descriptors are function templates.
 bool hasDescFunction(const syntax::TypeSpec* spec, const types::Object* obj) {
-  if (!spec->typeParams || !obj) return false;
+  if (!spec->typeParams || !obj || obj->name == "_") return false;  // (type _[T any] ...: never used)
   const auto* it = types::underlying(obj->type)->as<types::Interface>();
   return !it || !types::interfaceOf(obj->type)->isConstraintOnly();
 }

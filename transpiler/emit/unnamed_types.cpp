@@ -224,7 +224,7 @@ void Emitter::noteUnnamedTypes(const types::Type* t, diag::Pos at) const {
 
 void Emitter::noteUnnamedTypesOfDeclarations() {
   for (const auto& [obj, spec] : typeSpecs) {
-    if (isUnavailable(obj)) continue;
+    if (isUnavailable(obj) || obj->name == "_") continue;
     try {
       const types::Type* t = obj->type;
       if (const auto* n = t->as<types::Named>(); n && !spec->isAlias) t = n->underlying;
