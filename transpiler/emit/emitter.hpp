@@ -285,6 +285,7 @@ class Emitter {
   std::string genericFuncName(const types::Object* fn, const syntax::Expr* fun, diag::Pos at);  // Max<go::int_, ...>
   std::string typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at);  // T(1)
   static bool mayBeComplex(const types::Type* t);
+  static bool isIndexableTypeSet(const types::Type* t);  // a type parameter of slices, arrays and strings
   // unsafe.Sizeof/Alignof/Offsetof of an operand whose type mentions a type parameter.
   std::string unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId which);  // a type parameter whose type set holds complex types
   std::string typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);

@@ -354,6 +354,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
   if (e->indices.size() != 1) unsupported(e->pos, "this index expression");
   const types::Type* xt = typeOf(e->x);
   const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
+  if (isIndexableTypeSet(xt)) return "go::index(" + expr(e->x) + ", " + value(e->indices[0]) + ")";  // (generic.cpp)
   if (!u) unsupported(e->pos, "this index expression");
   if (u->kind == types::TypeKind::Map) return mapIndex(e);
   std::string x = expr(e->x);

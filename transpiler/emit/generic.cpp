@@ -233,6 +233,20 @@ bool Emitter::mayBeComplex(const types::Type* t) {
   return false;
 }
 
+bool Emitter::isIndexableTypeSet(const types::Type* t) {
+  // x[i] where x's type parameter has no core type ([]int | [5]int,
+  // []byte | string): go::index has an overload for each of them.
+  const auto* tp = t ? t->as<types::TypeParam>() : nullptr;
+  types::Interface* it = tp && tp->constraint ? types::interfaceOf(tp->constraint) : nullptr;
+  if (it) it = types::completeInterface(it);
+  if (!it || it->allTypes || it->terms.empty()) return false;
+  for (const types::Term& term : it->terms) {
+    const types::Type* u = types::underlying(term.type);
+    if (!u || !(u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Array || types::isString(u))) return false;
+  }
+  return true;
+}
+
 std::string Emitter::typeParamConstant(const types::Constant& c, const types::Type* t, diag::Pos at) {
   if (mayBeComplex(t)) {
     // T(-1i), T(3.14): go::number_of builds a complex type argument from
