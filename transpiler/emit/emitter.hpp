@@ -82,6 +82,7 @@ class Emitter {
   std::string index(const syntax::IndexExpr* e);
   std::string sliceExpr(const syntax::SliceExpr* e);
   std::string compositeLit(const syntax::CompositeLit* e);
+  std::string structLiteral(const syntax::CompositeLit* e, const types::Type* t);  // T{...} of a struct type T
   std::string indexedLiteral(const syntax::CompositeLit* e, const types::Type* u);  // elements with indices (lang)
   std::string arithmetic(syntax::Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
                          diag::Pos at);

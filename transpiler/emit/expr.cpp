@@ -415,32 +415,13 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       for (size_t i = 0; i < e->elts.size(); i++) s += (i ? ", " : "") + valueAs(e->elts[i], u->as<types::Array>()->elem);
       return s + "}}";
     }
-    case types::TypeKind::Struct: {
-      const auto* st = u->as<types::Struct>();
-      std::string s = cppType(t, e->pos) + "{";
-      if (!hasKeys()) {
-        for (size_t i = 0; i < e->elts.size(); i++)
-          s += (i ? ", " : "") + valueAs(e->elts[i], i < st->fields.size() ? st->fields[i].var->type : nullptr);
-        return s + "}";
-      }
-      // Designated initializers must follow the declaration order.
-      std::vector<std::pair<size_t, const syntax::KeyValueExpr*>> keyed;
-      for (const syntax::Expr* x : e->elts) {
-        const auto* kv = x->as<syntax::KeyValueExpr>();
-        const auto* key = kv ? kv->key->as<syntax::Ident>() : nullptr;
-        if (!key) unsupported(x->pos, "this struct literal");
-        for (size_t i = 0; i < st->fields.size(); i++)
-          if (st->fields[i].var->name == key->name) keyed.push_back({i, kv});
-      }
-      std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-      for (size_t i = 0; i < keyed.size(); i++)
-        s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " +
-             valueAs(keyed[i].second->value, st->fields[keyed[i].first].var->type);
-      return s + "}";
-    }
+    case types::TypeKind::Struct: return structLiteral(e, t);
     case types::TypeKind::Pointer: {
-      // An element &T{...} written {...} inside a []*T literal.
+      // An element &T{...} written {...} inside a []*T literal (or a []P
+      // one, P a type parameter whose core type is *T).
       const types::Type* elem = u->as<types::Pointer>()->elem;
+      if (types::underlying(const_cast<types::Type*>(elem))->kind == types::TypeKind::Struct)
+        return "go::new_<" + cppType(elem, e->pos) + ">(" + structLiteral(e, elem) + ")";
       return "go::new_<" + cppType(elem, e->pos) + ">(" + cppType(elem, e->pos) + "{" +
              [&] {
                std::string inner;
@@ -452,6 +433,34 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
     case types::TypeKind::Map: return mapLiteral(e);
     default: unsupported(e->pos, "this composite literal");
   }
+}
+
+std::string Emitter::structLiteral(const syntax::CompositeLit* e, const types::Type* t) {
+  auto hasKeys = [&] {
+    return std::any_of(e->elts.begin(), e->elts.end(), [](const syntax::Expr* x) { return x->is<syntax::KeyValueExpr>(); });
+  };
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  const auto* st = u->as<types::Struct>();
+  std::string s = cppType(t, e->pos) + "{";
+  if (!hasKeys()) {
+    for (size_t i = 0; i < e->elts.size(); i++)
+      s += (i ? ", " : "") + valueAs(e->elts[i], i < st->fields.size() ? st->fields[i].var->type : nullptr);
+    return s + "}";
+  }
+  // Designated initializers must follow the declaration order.
+  std::vector<std::pair<size_t, const syntax::KeyValueExpr*>> keyed;
+  for (const syntax::Expr* x : e->elts) {
+    const auto* kv = x->as<syntax::KeyValueExpr>();
+    const auto* key = kv ? kv->key->as<syntax::Ident>() : nullptr;
+    if (!key) unsupported(x->pos, "this struct literal");
+    for (size_t i = 0; i < st->fields.size(); i++)
+      if (st->fields[i].var->name == key->name) keyed.push_back({i, kv});
+  }
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 0; i < keyed.size(); i++)
+    s += (i ? ", ." : ".") + cppName(st->fields[keyed[i].first].var->name) + " = " +
+         valueAs(keyed[i].second->value, st->fields[keyed[i].first].var->type);
+  return s + "}";
 }
 
 // []T{2: a, b, 7: c} and [N]T{...}: the elements with their indices (a
