@@ -274,16 +274,23 @@ std::string Emitter::unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId 
   const syntax::Expr* x = unparen(e->args.at(0));
   if (which == types::BuiltinId::UnsafeSizeof) return "go::uintptr(sizeof(" + cppType(typeOf(x), e->pos) + "))";
   if (which == types::BuiltinId::UnsafeAlignof) return "go::uintptr(alignof(" + cppType(typeOf(x), e->pos) + "))";
-  // Offsetof(s.f): a field of s's own struct (not reached through an
-  // embedded one).
+  // Offsetof(s.f): the offsets of the embedded fields on the way to f
+  // (the checker allows no pointer among them) and f's own, added.
   const auto* sel = x->as<syntax::SelectorExpr>();
   const types::Selection* s = sel ? info.selectionOf(sel) : nullptr;
-  if (!s || s->kind != types::SelectionKind::FieldVal || s->index.size() != 1)
-    unsupported(e->pos, "unsafe.Offsetof of a promoted field in generic code");
+  if (!s || s->kind != types::SelectionKind::FieldVal || s->index.empty())
+    unsupported(e->pos, "unsafe.Offsetof of this operand in generic code");
   const types::Type* base = typeOf(sel->x);
   if (base->kind == types::TypeKind::Pointer) base = base->as<types::Pointer>()->elem;
-  const auto* st = types::underlying(const_cast<types::Type*>(base))->as<types::Struct>();
-  return "go::uintptr(__builtin_offsetof(" + cppType(base, e->pos) + ", " + structMember(st, s->index[0]) + "))";
+  std::string sum;
+  for (size_t level = 0; level < s->index.size(); level++) {
+    const auto* st = types::underlying(const_cast<types::Type*>(base))->as<types::Struct>();
+    if (!st) unsupported(e->pos, "unsafe.Offsetof of a field promoted through a pointer");
+    sum += std::string(sum.empty() ? "" : " + ") + "__builtin_offsetof(" + cppType(base, e->pos) + ", " +
+           structMember(st, s->index[level]) + ")";
+    base = st->fields[s->index[level]].var->type;
+  }
+  return "go::uintptr(" + sum + ")";
 }
 
 std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel,
