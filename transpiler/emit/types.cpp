@@ -138,7 +138,7 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
       return "go::map<" + typeName(m->key, from, at, instanceArgs) + ", " + typeName(m->elem, from, at, instanceArgs) + ">";
     }
     case TypeKind::Chan:  // every direction: the checker enforces it
-      return "go::chan<" + typeName(t->as<types::Chan>()->elem, from, at) + ">";
+      return "go::chan<" + typeName(t->as<types::Chan>()->elem, from, at, instanceArgs) + ">";
     case TypeKind::Signature: {
       // func(A...) R is go::func<R(A...)>; several results are a std::tuple.
       const auto* sig = t->as<types::Signature>();
