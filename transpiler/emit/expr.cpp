@@ -439,7 +439,7 @@ std::string Emitter::structLiteral(const syntax::CompositeLit* e, const types::T
   auto hasKeys = [&] {
     return std::any_of(e->elts.begin(), e->elts.end(), [](const syntax::Expr* x) { return x->is<syntax::KeyValueExpr>(); });
   };
-  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  const types::Type* u = types::coreType(const_cast<types::Type*>(t));  // (t may be a type parameter)
   const auto* st = u->as<types::Struct>();
   std::string s = cppType(t, e->pos) + "{";
   if (!hasKeys()) {
