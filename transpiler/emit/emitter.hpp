@@ -325,6 +325,7 @@ class Emitter {
   std::string runtimeStructName(const types::Struct* st, diag::Pos at);  // gc's type string, made at run time
   std::string runtimeInterfaceName(const types::Type* t, diag::Pos at);
   void dependentUnnamedDescDefs();  // the descriptor templates of those noted so far
+  void dependentInterfaceConversions(const std::string& name);  // members converting to and from the same Go type
   void dependentUnnamedDescDef(const types::Type* t);
   std::set<std::string> dependentDescsDeclared, dependentDescsDefined;
   // Unnamed struct types are class templates over their field types:

@@ -193,6 +193,19 @@ std::string Emitter::runtimeInterfaceName(const types::Type* t, diag::Pos at) {
   return s + " + \" }\"";
 }
 
+void Emitter::dependentInterfaceConversions(const std::string& name) {
+  // interface{ bar() T } with T = int is the Go type interface{ bar() int },
+  // which outside generic code is another C++ struct: values convert both
+  // ways implicitly (a template converts to the others by its constructor).
+  out->line("using go_generic_interface = void;");
+  out->line("template <class I>");
+  out->line("  requires(std::is_base_of_v<go::iface, I> && !std::is_same_v<I, " + name + ">)");
+  out->line(name + "(const I& v) : " + name + "(static_cast<const go::iface&>(v)) {}");
+  out->line("template <class I>");
+  out->line("  requires(std::is_base_of_v<go::iface, I> && !requires { typename I::go_generic_interface; })");
+  out->line("operator I() const { return I(static_cast<const go::iface&>(*this)); }");
+}
+
 void Emitter::dependentUnnamedDescDefs() {
   // Printing one may note more (index loop).
   for (size_t i = 0; i < unnamedTypes.size(); i++) {

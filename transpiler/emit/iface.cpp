@@ -68,6 +68,7 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
   out->line(name + "() = default;");
   out->line("explicit " + name + "(const go::any& v) : go::iface(" + desc + ", v) {}");
   out->line("explicit " + name + "(const go::iface& v) : go::iface(" + desc + ", go::any(v)) {}");
+  if (t->kind == types::TypeKind::Interface && isDependent(t)) dependentInterfaceConversions(name);  // (generic_unnamed.cpp)
   for (size_t i = 0; i < methods.size(); i++) {
     const types::Object* m = methods[i];
     const auto* sig = m->type->as<types::Signature>();
