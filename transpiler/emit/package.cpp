@@ -124,6 +124,18 @@ std::string Emitter::header() {
   dependentUnnamedDescDefs();  // (generic_unnamed.cpp)
   decls.line("void init_package();");
   std::string genericText = generics.finish();
+  // Template bodies may call the package's natives: their header comes
+  // before them (two-phase lookup finds no later declaration).
+  bool nativesFirst = !genericText.empty() && !opts.nativeHeader.empty();
+  if (nativesFirst) {
+    decls.unmap();
+    decls.line();
+    decls.line("}  // namespace " + ns);
+    decls.line();
+    decls.line("#include \"" + opts.nativeHeader + "\"  // the functions marked //go2cpp:native");
+    decls.line();
+    decls.line("namespace " + ns + " {");
+  }
   if (!genericText.empty()) {
     genericText.pop_back();  // (finish ends it with a newline)
     decls.unmap();
@@ -147,7 +159,7 @@ std::string Emitter::header() {
   }
   p.unmap();
   p.line("}  // namespace " + ns);
-  if (!opts.nativeHeader.empty()) {
+  if (!opts.nativeHeader.empty() && !nativesFirst) {
     // After the package's own declarations: native code may use its types.
     p.line();
     p.line("#include \"" + opts.nativeHeader + "\"  // the functions marked //go2cpp:native");

@@ -45,4 +45,13 @@ go::uintptr AddUintptr(go::uintptr* addr, go::uintptr delta) { return __atomic_a
 go::uintptr LoadUintptr(go::uintptr* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
 void StoreUintptr(go::uintptr* addr, go::uintptr val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
 
+go::unsafe_pointer SwapPointer(go::unsafe_pointer* addr, go::unsafe_pointer new_) {
+  return __atomic_exchange_n(&go::deref(addr), new_, __ATOMIC_SEQ_CST);
+}
+bool CompareAndSwapPointer(go::unsafe_pointer* addr, go::unsafe_pointer old, go::unsafe_pointer new_) {
+  return __atomic_compare_exchange_n(&go::deref(addr), &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+go::unsafe_pointer LoadPointer(go::unsafe_pointer* addr) { return __atomic_load_n(&go::deref(addr), __ATOMIC_SEQ_CST); }
+void StorePointer(go::unsafe_pointer* addr, go::unsafe_pointer val) { __atomic_store_n(&go::deref(addr), val, __ATOMIC_SEQ_CST); }
+
 }  // namespace sync_::atomic

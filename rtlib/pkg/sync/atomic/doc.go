@@ -1,10 +1,10 @@
 // Package atomic provides low-level atomic memory primitives (the
 // functions of Go's sync/atomic on int32, int64, uint32, uint64 and
-// uintptr; their C++ bodies, on the compiler's sequentially consistent
-// atomic builtins, are in atomic.cpp). The unsafe.Pointer forms
-// (LoadPointer, StorePointer, SwapPointer, CompareAndSwapPointer) and
-// Pointer[T] need package unsafe, which go2cpp does not support yet.
+// uintptr and unsafe.Pointer; their C++ bodies, on the compiler's
+// sequentially consistent atomic builtins, are in atomic.cpp).
 package atomic
+
+import "unsafe"
 
 // SwapInt32 atomically stores new into *addr and returns the previous *addr value.
 //
@@ -130,3 +130,23 @@ func LoadUintptr(addr *uintptr) (val uintptr)
 //
 //go2cpp:native
 func StoreUintptr(addr *uintptr, val uintptr)
+
+// SwapPointer atomically stores new into *addr and returns the previous *addr value.
+//
+//go2cpp:native
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+
+// CompareAndSwapPointer executes the compare-and-swap operation for a unsafe.Pointer value.
+//
+//go2cpp:native
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
+
+// LoadPointer atomically loads *addr.
+//
+//go2cpp:native
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+
+// StorePointer atomically stores val into *addr.
+//
+//go2cpp:native
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)

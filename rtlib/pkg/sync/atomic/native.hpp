@@ -43,4 +43,9 @@ void valueStore(go::any* v, go::any val);
 go::any valueSwap(go::any* v, go::any new_);
 bool valueCompareAndSwap(go::any* v, go::any old, go::any new_);
 
+go::unsafe_pointer SwapPointer(go::unsafe_pointer* addr, go::unsafe_pointer new_);
+bool CompareAndSwapPointer(go::unsafe_pointer* addr, go::unsafe_pointer old, go::unsafe_pointer new_);
+go::unsafe_pointer LoadPointer(go::unsafe_pointer* addr);
+void StorePointer(go::unsafe_pointer* addr, go::unsafe_pointer val);
+
 }  // namespace sync_::atomic

@@ -1,8 +1,9 @@
 // This file implements the atomic types of Go 1.19 (Bool, Int32, Int64,
-// Uint32, Uint64, Uintptr) as methods over the functions of doc.go.
-// Pointer[T] is left out: it needs generic types and package unsafe,
-// which go2cpp does not support yet.
+// Uint32, Uint64, Uintptr, Pointer[T]) as methods over the functions of
+// doc.go.
 package atomic
+
+import "unsafe"
 
 // A Bool is an atomic boolean value. The zero value is false.
 type Bool struct {
@@ -160,3 +161,26 @@ func (*noCopy) Unlock() {}
 // align64 marks 64-bit values that must be 64-bit aligned on 32-bit
 // targets (they always are on amd64, go2cpp's only target).
 type align64 struct{}
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+type Pointer[T any] struct {
+	// Mention *T in a field to disallow conversion between Pointer types.
+	_ [0]*T
+
+	_ noCopy
+	v unsafe.Pointer
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+}
