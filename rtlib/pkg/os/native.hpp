@@ -36,6 +36,5 @@ go::uint32 sysRandomUint32();
 std::tuple<go::string, syscall_::Errno> sysHostname();
 // waitpid(2) without options: the raw status.
 std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid);
-syscall_::Errno sysKill(go::int_ pid, go::int_ sig);
 
 }  // namespace os

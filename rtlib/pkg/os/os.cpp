@@ -140,8 +140,4 @@ std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid) {
   return {status, 0};
 }
 
-syscall_::Errno sysKill(go::int_ pid, go::int_ sig) {
-  return ::kill(static_cast<pid_t>(pid), static_cast<int>(sig)) < 0 ? errno_value() : 0;
-}
-
 }  // namespace os

@@ -341,6 +341,18 @@ func Clearenv()
 // Getpid returns the process id of the caller.
 func Getpid() int { return syscall.Getpid() }
 
+// Getppid returns the process id of the caller's parent.
+func Getppid() int { return syscall.Getppid() }
+
+// Getuid, Geteuid, Getgid and Getegid return the caller's user and group ids.
+func Getuid() int  { return syscall.Getuid() }
+func Geteuid() int { return syscall.Geteuid() }
+func Getgid() int  { return syscall.Getgid() }
+func Getegid() int { return syscall.Getegid() }
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return syscall.Getpagesize() }
+
 // Hostname returns the host name reported by the kernel.
 func Hostname() (name string, err error) {
 	name, e := sysHostname()

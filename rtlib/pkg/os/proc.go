@@ -39,12 +39,42 @@ func (p *Process) Wait() (*ProcessState, error) {
 	return &ProcessState{p.Pid, status}, nil
 }
 
+// A Signal represents an operating system signal.
+type Signal interface {
+	String() string
+	Signal() // to distinguish from other Stringers
+}
+
+// The only signal values guaranteed to be present in the os package on
+// all systems are os.Interrupt (send the process an interrupt) and os.Kill
+// (force the process to exit).
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
 // Kill causes the Process to exit immediately.
-func (p *Process) Kill() error {
+func (p *Process) Kill() error { return p.Signal(Kill) }
+
+// Signal sends a signal to the Process.
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
+		return errors.New("os: process not initialized")
+	}
 	if p.done {
 		return ErrProcessDone
 	}
-	if e := sysKill(p.Pid, 9); e != 0 {
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if e := syscall.Kill(p.Pid, s); e != nil {
+		if e == syscall.ESRCH {
+			return ErrProcessDone
+		}
 		return NewSyscallError("kill", e)
 	}
 	return nil
@@ -59,8 +89,6 @@ func (p *Process) Release() error {
 //go2cpp:native
 func sysWait(pid int) (int, syscall.Errno)
 
-//go2cpp:native
-func sysKill(pid int, sig int) syscall.Errno
 
 // ProcessState stores information about a process, as reported by Wait.
 type ProcessState struct {
@@ -110,48 +138,10 @@ func (p *ProcessState) String() string {
 			res = "exit status " + uitoa(uint(code))
 		}
 	case p.signaled():
-		res = "signal: " + signalName(p.status&0x7f)
+		res = "signal: " + syscall.Signal(p.status&0x7f).String()
 		if p.status&0x80 != 0 {
 			res += " (core dumped)"
 		}
 	}
 	return res
-}
-
-// signalName is the text Go's syscall.Signal.String gives the common
-// signals of linux/amd64.
-func signalName(sig int) string {
-	switch sig {
-	case 1:
-		return "hangup"
-	case 2:
-		return "interrupt"
-	case 3:
-		return "quit"
-	case 4:
-		return "illegal instruction"
-	case 5:
-		return "trace/breakpoint trap"
-	case 6:
-		return "aborted"
-	case 7:
-		return "bus error"
-	case 8:
-		return "floating point exception"
-	case 9:
-		return "killed"
-	case 10:
-		return "user defined signal 1"
-	case 11:
-		return "segmentation fault"
-	case 12:
-		return "user defined signal 2"
-	case 13:
-		return "broken pipe"
-	case 14:
-		return "alarm clock"
-	case 15:
-		return "terminated"
-	}
-	return "signal " + uitoa(uint(sig))
 }

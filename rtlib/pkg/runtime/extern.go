@@ -19,3 +19,11 @@ const Compiler = "gc"
 func Version() string {
 	return "go1.19"
 }
+
+// GOROOT returns the root of the Go tree: the GOROOT environment variable
+// of the running process. A gc binary falls back to the root of the
+// toolchain that built it; a go2cpp binary was built by none, so without
+// GOROOT it returns "" (as a gc binary built with -trimpath does).
+//
+//go2cpp:native
+func GOROOT() string

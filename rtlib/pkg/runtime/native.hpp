@@ -12,6 +12,9 @@ namespace runtime {
 // gc's does on SIGTRAP, with a traceback and exit status 2.
 [[noreturn]] void Breakpoint();
 
+// extern.go (extern.cpp): the environment.
+go::string GOROOT();
+
 // proc.go (proc.cpp): the scheduler.
 void Gosched();
 go::int_ NumGoroutine();

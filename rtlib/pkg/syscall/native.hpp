@@ -10,6 +10,13 @@
 namespace syscall_ {
 
 go::int_ Getpid();
+go::int_ Getppid();
+go::int_ Getuid();
+go::int_ Geteuid();
+go::int_ Getgid();
+go::int_ Getegid();
+go::int_ Getpagesize();
+Errno sysKill(go::int_ pid, go::int_ sig);
 [[noreturn]] void Exit(go::int_ code);
 
 std::tuple<go::int_, Errno> sysOpen(go::string path, go::int_ mode, go::uint32 perm);

@@ -4,6 +4,7 @@
 #include "syscall/syscall.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,6 +27,16 @@ Errno errno_value() { return static_cast<Errno>(errno); }
 }  // namespace
 
 go::int_ Getpid() { return ::getpid(); }
+go::int_ Getppid() { return ::getppid(); }
+go::int_ Getuid() { return ::getuid(); }
+go::int_ Geteuid() { return ::geteuid(); }
+go::int_ Getgid() { return ::getgid(); }
+go::int_ Getegid() { return ::getegid(); }
+go::int_ Getpagesize() { return ::sysconf(_SC_PAGESIZE); }
+
+Errno sysKill(go::int_ pid, go::int_ sig) {
+  return ::kill(static_cast<pid_t>(pid), static_cast<int>(sig)) < 0 ? errno_value() : 0;
+}
 
 void Exit(go::int_ code) {
   go::flush_stdout();

@@ -140,6 +140,52 @@ func Getwd() (string, error) {
 //go2cpp:native
 func Getpid() int
 
+// A Signal is a number describing a process signal. It implements the
+// os.Signal interface.
+type Signal int
+
+func (s Signal) Signal() {}
+
+func (s Signal) String() string {
+	if 0 <= s && int(s) < len(signals) {
+		str := signals[s]
+		if str != "" {
+			return str
+		}
+	}
+	return "signal " + itoa(int(s))
+}
+
+// Kill sends the signal sig to the process pid (kill(2)).
+func Kill(pid int, sig Signal) error { return errnoErr(sysKill(pid, int(sig))) }
+
+// Getpagesize returns the size of a memory page.
+//
+//go2cpp:native
+func Getpagesize() int
+
+// Getppid returns the parent's process id.
+//
+//go2cpp:native
+func Getppid() int
+
+// Getuid, Geteuid, Getgid and Getegid return the process's user and group ids.
+//
+//go2cpp:native
+func Getuid() int
+
+//go2cpp:native
+func Geteuid() int
+
+//go2cpp:native
+func Getgid() int
+
+//go2cpp:native
+func Getegid() int
+
+//go2cpp:native
+func sysKill(pid int, sig int) Errno
+
 // Exit ends the process at once with the given status.
 //
 //go2cpp:native

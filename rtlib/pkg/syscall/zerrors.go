@@ -140,6 +140,45 @@ const (
 	EXFULL = Errno(0x36)
 )
 
+// The signals of linux/amd64.
+const (
+	SIGABRT = Signal(0x6)
+	SIGALRM = Signal(0xe)
+	SIGBUS = Signal(0x7)
+	SIGCHLD = Signal(0x11)
+	SIGCLD = Signal(0x11)
+	SIGCONT = Signal(0x12)
+	SIGFPE = Signal(0x8)
+	SIGHUP = Signal(0x1)
+	SIGILL = Signal(0x4)
+	SIGINT = Signal(0x2)
+	SIGIO = Signal(0x1d)
+	SIGIOT = Signal(0x6)
+	SIGKILL = Signal(0x9)
+	SIGPIPE = Signal(0xd)
+	SIGPOLL = Signal(0x1d)
+	SIGPROF = Signal(0x1b)
+	SIGPWR = Signal(0x1e)
+	SIGQUIT = Signal(0x3)
+	SIGSEGV = Signal(0xb)
+	SIGSTKFLT = Signal(0x10)
+	SIGSTOP = Signal(0x13)
+	SIGSYS = Signal(0x1f)
+	SIGTERM = Signal(0xf)
+	SIGTRAP = Signal(0x5)
+	SIGTSTP = Signal(0x14)
+	SIGTTIN = Signal(0x15)
+	SIGTTOU = Signal(0x16)
+	SIGUNUSED = Signal(0x1f)
+	SIGURG = Signal(0x17)
+	SIGUSR1 = Signal(0xa)
+	SIGUSR2 = Signal(0xc)
+	SIGVTALRM = Signal(0x1a)
+	SIGWINCH = Signal(0x1c)
+	SIGXCPU = Signal(0x18)
+	SIGXFSZ = Signal(0x19)
+)
+
 // The flags of open(2).
 const (
 	O_ACCMODE = 0x3
@@ -301,4 +340,40 @@ var errors = [...]string{
 	"owner died",
 	"state not recoverable",
 	"operation not possible due to RF-kill",
+}
+
+// signals holds the text of each signal ("" where there is none).
+var signals = [...]string{
+	"",
+	"hangup",
+	"interrupt",
+	"quit",
+	"illegal instruction",
+	"trace/breakpoint trap",
+	"aborted",
+	"bus error",
+	"floating point exception",
+	"killed",
+	"user defined signal 1",
+	"segmentation fault",
+	"user defined signal 2",
+	"broken pipe",
+	"alarm clock",
+	"terminated",
+	"stack fault",
+	"child exited",
+	"continued",
+	"stopped (signal)",
+	"stopped",
+	"stopped (tty input)",
+	"stopped (tty output)",
+	"urgent I/O condition",
+	"CPU time limit exceeded",
+	"file size limit exceeded",
+	"virtual timer expired",
+	"profiling timer expired",
+	"window changed",
+	"I/O possible",
+	"power failure",
+	"bad system call",
 }
