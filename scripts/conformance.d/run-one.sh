@@ -57,8 +57,11 @@ fi
 
 # The environment test/run.go gives its programs: a few tests check GOOS and
 # GOARCH, and a few drive the go command (found first in PATH) themselves.
+# GOROOT stands for the root a gc binary has built in (runtime.GOROOT reads
+# it; a go2cpp binary has none of its own).
 export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64} GOENV=off GOFLAGS=
-export PATH=${CONF_GOROOT:-/usr/lib/go-1.19}/bin:$PATH
+export GOROOT=${GOROOT:-${CONF_GOROOT:-/usr/lib/go-1.19}}
+export PATH=$GOROOT/bin:$PATH
 rc=0
 timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/prog" </dev/null >"$work/output" 2>&1 || rc=$?
 if [[ $rc -eq 124 || $rc -eq 137 ]]; then

@@ -49,18 +49,20 @@ constexpr std::string_view kErrnoMacros[] = {
     "ETOOMANYREFS", "ETXTBSY", "EUCLEAN", "EUNATCH", "EUSERS", "EWOULDBLOCK", "EXDEV", "EXFULL"
 };
 
-// The signal macros of <signal.h> (SIGCHLD, SIG_IGN, SIGRTMIN...), which
-// natives include: Go's syscall declares constants of these names.
-bool isSignalMacro(std::string_view name) {
-  if (name.size() <= 3 || name.substr(0, 3) != "SIG") return false;
-  return std::all_of(name.begin() + 3, name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
+// The macro families of <signal.h> (SIGCHLD, SIG_IGN, SIGRTMIN...) and
+// <sys/stat.h> (S_IFMT, S_ISUID...), which natives include: Go's syscall
+// declares constants of these names.
+bool isMacroFamily(std::string_view name) {
+  size_t prefix = name.starts_with("SIG") ? 3 : name.starts_with("S_I") ? 3 : 0;
+  if (prefix == 0 || name.size() <= prefix) return false;
+  return std::all_of(name.begin() + prefix, name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
 }
 
 }  // namespace
 
 bool isReservedInCpp(std::string_view name) {
   return std::binary_search(std::begin(kReserved), std::end(kReserved), name) ||
-         std::binary_search(std::begin(kErrnoMacros), std::end(kErrnoMacros), name) || isSignalMacro(name);
+         std::binary_search(std::begin(kErrnoMacros), std::end(kErrnoMacros), name) || isMacroFamily(name);
 }
 
 std::string cppName(std::string_view goName) {

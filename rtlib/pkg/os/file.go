@@ -28,10 +28,27 @@ type PathError = fs.PathError
 // A FileMode represents a file's mode and permission bits.
 type FileMode = fs.FileMode
 
-// ModePerm and ModeDir, as in io/fs.
+// The defined file mode bits are the most significant bits of the
+// FileMode (as in io/fs).
 const (
-	ModeDir  = fs.ModeDir
-	ModePerm = fs.ModePerm
+	ModeDir        = fs.ModeDir        // d: is a directory
+	ModeAppend     = fs.ModeAppend     // a: append-only
+	ModeExclusive  = fs.ModeExclusive  // l: exclusive use
+	ModeTemporary  = fs.ModeTemporary  // T: temporary file; Plan 9 only
+	ModeSymlink    = fs.ModeSymlink    // L: symbolic link
+	ModeDevice     = fs.ModeDevice     // D: device file
+	ModeNamedPipe  = fs.ModeNamedPipe  // p: named pipe (FIFO)
+	ModeSocket     = fs.ModeSocket     // S: Unix domain socket
+	ModeSetuid     = fs.ModeSetuid     // u: setuid
+	ModeSetgid     = fs.ModeSetgid     // g: setgid
+	ModeCharDevice = fs.ModeCharDevice // c: Unix character device, when ModeDevice is set
+	ModeSticky     = fs.ModeSticky     // t: sticky
+	ModeIrregular  = fs.ModeIrregular  // ?: non-regular file; nothing else is known about this file
+
+	// Mask for the type bits. For regular files, none will be set.
+	ModeType = fs.ModeType
+
+	ModePerm = fs.ModePerm // Unix permission bits, 0o777
 )
 
 // Flags to OpenFile wrapping those of the underlying system.
@@ -58,7 +75,8 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
-	append bool // opened with O_APPEND: WriteAt is refused
+	append bool     // opened with O_APPEND: WriteAt is refused
+	dir    *dirInfo // a directory being read (dir.go)
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,

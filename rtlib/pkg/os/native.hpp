@@ -32,9 +32,12 @@ std::tuple<go::uint32, syscall_::Errno> sysLstatMode(go::string path);
 // The names in a directory, without "." and "..", in the order readdir
 // gives them.
 std::tuple<go::slice<go::string>, syscall_::Errno> sysReadDirNames(go::string path);
+// The entries of the directory open as fd (dir.go), with their S_IF*
+// type bits (0 when the file system does not report them).
+std::tuple<go::slice<go::string>, go::slice<go::uint32>, syscall_::Errno> sysReadDirEntries(go::int_ fd);
 go::uint32 sysRandomUint32();
 std::tuple<go::string, syscall_::Errno> sysHostname();
-// waitpid(2) without options: the raw status.
-std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid);
+// waitpid(2) with WNOHANG: the raw status, once the child has exited.
+std::tuple<go::int_, bool, syscall_::Errno> sysWait(go::int_ pid);
 
 }  // namespace os

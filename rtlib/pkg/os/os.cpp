@@ -119,6 +119,36 @@ std::tuple<go::slice<go::string>, syscall_::Errno> sysReadDirNames(go::string pa
   return {out, 0};
 }
 
+std::tuple<go::slice<go::string>, go::slice<go::uint32>, syscall_::Errno> sysReadDirEntries(go::int_ fd) {
+  // A directory stream of its own (on a duplicate), read from the start.
+  int own = ::dup(static_cast<int>(fd));
+  if (own < 0) return {{}, {}, errno_value()};
+  DIR* d = ::fdopendir(own);
+  if (d == nullptr) {
+    syscall_::Errno e = errno_value();
+    ::close(own);
+    return {{}, {}, e};
+  }
+  ::rewinddir(d);
+  std::vector<go::string> names;
+  std::vector<go::uint32> types;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string_view name(e->d_name);
+    if (name == "." || name == "..") continue;
+    names.push_back(go::make_string(e->d_name));
+    types.push_back(e->d_type == DT_UNKNOWN ? 0 : DTTOIF(e->d_type));
+  }
+  ::closedir(d);
+  go::int_ n = static_cast<go::int_>(names.size());
+  go::slice<go::string> outNames = go::make_slice<go::string>(n, n);
+  go::slice<go::uint32> outTypes = go::make_slice<go::uint32>(n, n);
+  for (go::int_ i = 0; i < n; i++) {
+    outNames.ptr[i] = names[i];
+    outTypes.ptr[i] = types[i];
+  }
+  return {outNames, outTypes, 0};
+}
+
 go::uint32 sysRandomUint32() {
   go::uint32 v = 0;
   if (::getrandom(&v, sizeof v, 0) != sizeof v) v = static_cast<go::uint32>(::getpid()) * 2654435761u;
@@ -131,13 +161,13 @@ std::tuple<go::string, syscall_::Errno> sysHostname() {
   return {go::make_string(u.nodename), 0};
 }
 
-std::tuple<go::int_, syscall_::Errno> sysWait(go::int_ pid) {
+std::tuple<go::int_, bool, syscall_::Errno> sysWait(go::int_ pid) {
   int status = 0;
   pid_t r;
-  do r = ::waitpid(static_cast<pid_t>(pid), &status, 0);
+  do r = ::waitpid(static_cast<pid_t>(pid), &status, WNOHANG);
   while (r < 0 && errno == EINTR);
-  if (r < 0) return {0, errno_value()};
-  return {status, 0};
+  if (r < 0) return {0, false, errno_value()};
+  return {status, r != 0, 0};
 }
 
 }  // namespace os

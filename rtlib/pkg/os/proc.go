@@ -7,6 +7,7 @@ package os
 import (
 	"errors"
 	"syscall"
+	"time"
 )
 
 // Process stores the information about a process created by os/exec.
@@ -31,9 +32,24 @@ func (p *Process) Wait() (*ProcessState, error) {
 	if p.Pid == -1 {
 		return nil, syscall.EINVAL
 	}
-	status, e := sysWait(p.Pid)
-	if e != 0 {
-		return nil, NewSyscallError("wait", e)
+	// waitpid without blocking, the goroutine sleeping in between: a
+	// blocked thread would stall the goroutines queued on it (a
+	// CommandContext's watcher, for one).
+	pause := 50 * time.Microsecond
+	var status int
+	for {
+		st, exited, e := sysWait(p.Pid)
+		if e != 0 {
+			return nil, NewSyscallError("wait", e)
+		}
+		if exited {
+			status = st
+			break
+		}
+		time.Sleep(pause)
+		if pause < 5*time.Millisecond {
+			pause *= 2
+		}
 	}
 	p.done = true
 	return &ProcessState{p.Pid, status}, nil
@@ -86,8 +102,10 @@ func (p *Process) Release() error {
 	return nil
 }
 
+// sysWait is waitpid(2) with WNOHANG: the raw status once pid exited.
+//
 //go2cpp:native
-func sysWait(pid int) (int, syscall.Errno)
+func sysWait(pid int) (status int, exited bool, errno syscall.Errno)
 
 
 // ProcessState stores information about a process, as reported by Wait.

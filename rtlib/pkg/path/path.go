@@ -1,8 +1,8 @@
 // Package path implements utility routines for manipulating slash-separated
 // paths.
 //
-// This is go2cpp's own implementation of the Go 1.19 API except Match,
-// which is not here yet.
+// This is go2cpp's own implementation of the Go 1.19 API (Match is in
+// match.go).
 package path
 
 import "strings"

@@ -31,4 +31,9 @@ Errno sysChdir(go::string path);
 Errno sysRename(go::string from, go::string to);
 std::tuple<go::string, Errno> sysGetwd();
 
+// stat.go (stat.cpp)
+struct Stat_t;
+Errno sysStat(go::string path, Stat_t* st, bool follow);
+Errno sysFstat(go::int_ fd, Stat_t* st);
+
 }  // namespace syscall_

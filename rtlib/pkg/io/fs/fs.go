@@ -1,8 +1,9 @@
 // Package fs defines basic interfaces to a file system.
 //
 // This is go2cpp's own implementation of the part of Go 1.19's io/fs that
-// package os needs: the generic file system errors, PathError and
-// FileMode. FileInfo, DirEntry and FS (which need package time) are not
+// package os and path/filepath need: the generic file system errors,
+// PathError, FileMode, FileInfo and DirEntry (fileinfo.go). The FS
+// interfaces and their helpers (ReadDir, Sub, WalkDir over an FS) are not
 // here yet.
 package fs
 

@@ -2,13 +2,14 @@
 //
 // Deprecated: As of Go 1.16, the same functionality is now provided by
 // package io or package os. This is go2cpp's implementation of the Go 1.19
-// API over those packages (ReadDir, which needs fs.FileInfo, is not here
-// yet).
+// API over those packages.
 package ioutil
 
 import (
 	"io"
+	"io/fs"
 	"os"
+	"sort"
 )
 
 // ReadAll reads from r until an error or EOF and returns the data it read.
@@ -50,4 +51,20 @@ func TempFile(dir, pattern string) (f *os.File, err error) {
 // os.MkdirTemp).
 func TempDir(dir, pattern string) (name string, err error) {
 	return os.MkdirTemp(dir, pattern)
+}
+
+// ReadDir reads the directory named by dirname and returns a list of
+// fs.FileInfo for the directory's contents, sorted by filename.
+func ReadDir(dirname string) ([]fs.FileInfo, error) {
+	f, err := os.Open(dirname)
+	if err != nil {
+		return nil, err
+	}
+	list, err := f.Readdir(-1)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	return list, nil
 }

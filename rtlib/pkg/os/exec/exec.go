@@ -13,12 +13,14 @@ package exec
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // Error is returned by LookPath when it fails to classify a file as an
@@ -102,6 +104,9 @@ type Cmd struct {
 	errFd     int    // the parent's end of the stderr pipe, or -1
 	inFd      int    // the parent's end of the stdin pipe, or -1
 	finished  bool
+
+	ctx      context.Context // CommandContext's: kills the process when done
+	waitDone chan struct{}   // closed by Wait: the watcher of ctx stops
 }
 
 // Command returns the Cmd struct to execute the named program with the
@@ -119,6 +124,18 @@ func Command(name string, arg ...string) *Cmd {
 			cmd.Path = lp
 		}
 	}
+	return cmd
+}
+
+// CommandContext is like Command but includes a context. The provided
+// context is used to kill the process (by calling os.Process.Kill) if the
+// context becomes done before the command completes on its own.
+func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
+	if ctx == nil {
+		panic("nil Context")
+	}
+	cmd := Command(name, arg...)
+	cmd.ctx = ctx
 	return cmd
 }
 
@@ -207,6 +224,13 @@ func (c *Cmd) Start() error {
 	if c.Process != nil {
 		return errors.New("exec: already started")
 	}
+	if c.ctx != nil {
+		select {
+		case <-c.ctx.Done():
+			return c.ctx.Err()
+		default:
+		}
+	}
 	// How each standard descriptor is set up: mode 0 is the null device,
 	// 1 an inherited descriptor, 2 a pipe to the parent.
 	inMode, inFd := 0, -1
@@ -252,6 +276,16 @@ func (c *Cmd) Start() error {
 	}
 	c.inFd, c.outFd, c.errFd = pin, pout, perr
 	c.Process, _ = os.FindProcess(pid)
+	if c.ctx != nil {
+		c.waitDone = make(chan struct{})
+		go func() {
+			select {
+			case <-c.ctx.Done():
+				c.Process.Kill()
+			case <-c.waitDone:
+			}
+		}()
+	}
 	return nil
 }
 
@@ -274,6 +308,7 @@ func (c *Cmd) Wait() error {
 	}
 	c.finished = true
 	// Feed stdin and drain the pipes until they close.
+	pause := 50 * time.Microsecond
 	for c.inFd >= 0 || c.outFd >= 0 || c.errFd >= 0 {
 		if c.inFd >= 0 && len(c.stdinData) == 0 {
 			closeFd(c.inFd)
@@ -281,6 +316,15 @@ func (c *Cmd) Wait() error {
 			continue
 		}
 		written, out, errOut, outEOF, errEOF := pump(c.inFd, c.stdinData, c.outFd, c.errFd)
+		if written == 0 && len(out) == 0 && len(errOut) == 0 && !outEOF && !errEOF {
+			// Nothing ready: the goroutine sleeps, not the thread.
+			time.Sleep(pause)
+			if pause < 5*time.Millisecond {
+				pause *= 2
+			}
+			continue
+		}
+		pause = 50 * time.Microsecond
 		if written < 0 {
 			// The child closed its stdin: the rest is dropped.
 			c.stdinData = nil
@@ -303,6 +347,9 @@ func (c *Cmd) Wait() error {
 		}
 	}
 	state, err := c.Process.Wait()
+	if c.waitDone != nil {
+		close(c.waitDone)
+	}
 	c.ProcessState = state
 	if err != nil {
 		return err
@@ -369,9 +416,9 @@ func (c *Cmd) CombinedOutput() ([]byte, error) {
 //go2cpp:native
 func spawn(path string, argv []string, env []string, inheritEnv bool, dir string, inMode, inFd, outMode, outFd, errMode, errFd int) (pid, pin, pout, perr int, e syscall.Errno)
 
-// pump waits until one of the pipes is ready, then writes what it can of
-// stdin to in and reads what is available from out and errOut (-1: no
-// such pipe). written is how many stdin bytes went (-1 when the child
+// pump looks (without waiting) whether any of the pipes is ready, then
+// writes what it can of stdin to in and reads what is available from out
+// and errOut (-1: no such pipe). written is how many stdin bytes went (-1 when the child
 // closed its end); outEOF and errEOF report pipes at end of file.
 //
 //go2cpp:native

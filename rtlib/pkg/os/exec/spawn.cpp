@@ -101,7 +101,7 @@ std::tuple<go::int_, go::slice<go::uint8>, go::slice<go::uint8>, bool, bool> pum
   bool out_eof = false, err_eof = false;
   if (n == 0) return {0, out_data, err_data, false, false};
   int r;
-  do r = ::poll(fds, static_cast<nfds_t>(n), -1);
+  do r = ::poll(fds, static_cast<nfds_t>(n), 0);  // (the Go side sleeps when nothing is ready)
   while (r < 0 && errno == EINTR);
   if (r < 0) return {0, out_data, err_data, out >= 0, errOut >= 0};
   if (in_at >= 0 && fds[in_at].revents != 0) {

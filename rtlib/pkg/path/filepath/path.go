@@ -3,8 +3,9 @@
 // paths.
 //
 // This is go2cpp's own implementation of the Go 1.19 API for Unix (where
-// the separator is '/', so most functions are package path's) except
-// Glob, Match, Walk, WalkDir and EvalSymlinks, which are not here yet.
+// the separator is '/', so most functions are package path's; Match and
+// Glob are in match.go, Walk and WalkDir in walk.go) except EvalSymlinks,
+// which is not here yet.
 package filepath
 
 import (
@@ -18,13 +19,6 @@ const (
 	Separator     = os.PathSeparator
 	ListSeparator = os.PathListSeparator
 )
-
-// ErrBadPattern indicates a pattern was malformed.
-var ErrBadPattern = errors.New("syntax error in pattern")
-
-// SkipDir is used as a return value from WalkFuncs to indicate that the
-// directory named in the call is to be skipped.
-var SkipDir error = errors.New("skip this directory")
 
 // Clean returns the shortest path name equivalent to path by purely
 // lexical processing (see path.Clean).
