@@ -101,6 +101,21 @@ TEST(Check, ParseErrorsThatAreNotSyntaxErrorsStillGetTypeChecked) {
             "x.go:6:10: invalid operation: 3-index slice of string\n");
 }
 
+// A non-constant shift of an untyped constant takes its type from the
+// context, which must be an integer type; equal errors on a line are shown
+// once (gc's wording and filtering, compared with go tool compile -e).
+TEST(Check, NonConstantShiftsOfUntypedConstants) {
+  EXPECT_EQ(allErrors("package main\n\nfunc main() {\n\tvar s uint = 3\n\tvar a []int\n\tvar u = 1.0 << s\n"
+                      "\t_ = a[1.<<s]\n\t_ = make([]int, 1.<<s)\n\t_ = float32(1 << s)\n\t_ = 1.<<s == 1.<<s\n"
+                      "\tvar z complex128 = (1 << s) << (1 << s)\n\t_ = 1 << (1. << s)\n\t_ = (1. << s) << 2\n"
+                      "\t_, _ = u, z\n}\n"),
+            "x.go:6:10: invalid operation: 1.0 << s (shift of type float64)\n"
+            "x.go:9:14: invalid operation: 1 << s (shift of type float32)\n"
+            "x.go:10:6: invalid operation: 1. << s (shift of type float64)\n"
+            "x.go:11:22: invalid operation: 1 << s (shift of type complex128)\n"
+            "x.go:13:6: invalid operation: shifted operand (1. << s) (untyped float value) must be integer\n");
+}
+
 TEST(Check, InvalidImportPaths) {
   EXPECT_EQ(allErrors("package main\n\nimport (\n\t\"a!\"\n\t\"/abs\"\n\t\"b c\"\n\t\"\\x7f\"\n)\n\nfunc main() {}\n"),
             "x.go:4:2: invalid import path (invalid character U+0021 '!')\n"

@@ -21,6 +21,12 @@ const std::string* internFile(const std::string& path) {
 }
 
 void Diagnostics::error(Pos pos, std::string message) {
+  // As gc's ErrorfAt: an error equal to the one just reported on the same
+  // line is dropped (1.<<s == 1.<<s is one error, not two).
+  if (!errors_.empty()) {
+    const Diagnostic& last = errors_.back();
+    if (last.pos.file == pos.file && last.pos.line == pos.line && last.message == message) return;
+  }
   errors_.push_back({pos, std::move(message)});
 }
 
@@ -33,12 +39,17 @@ std::vector<std::string> Diagnostics::formatted(size_t limit) const {
     return a.pos.col < b.pos.col;
   });
   std::vector<std::string> out;
+  std::string previous;
   for (const auto& d : sorted) {
+    // As gc's FlushErrors: an error is shown once per position.
+    std::string line = d.pos.str() + ": " + d.message;
+    if (line == previous) continue;
+    previous = line;
     if (out.size() == limit) {
       out.push_back("too many errors");
       break;
     }
-    out.push_back(d.pos.str() + ": " + d.message);
+    out.push_back(line);
   }
   return out;
 }

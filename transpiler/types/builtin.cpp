@@ -207,6 +207,8 @@ void Checker::builtin(Operand& x, const CallExpr* e, Object* b) {
             if (*v < 0) error(e->args[i]->pos, "invalid argument: index " + exprString(e->args[i]) + " (constant of type int) must not be negative");
             sizes[i - 1] = *v;
           }
+        } else if (isUntyped(n.type)) {
+          convertUntyped(n, intType);  // make([]T, 1.<<s): an int, as types2 does
         } else if (!isInteger(n.type)) {
           error(e->args[i]->pos, "cannot convert " + operandString(n) + " to type int");
         }

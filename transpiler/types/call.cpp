@@ -260,11 +260,9 @@ void Checker::conversion(Operand& x, Type* T, const CallExpr* e) {
   if (!ok) {
     Type* vu = underlying(v.type);
     std::string reason;
-    if (isUntyped(v.type) && !isBasic(v.type, BasicKind::UntypedNil)) {
-      Operand d = v;
-      defaultType(d);
-      vu = underlying(d.type);
-    }
+    // (The default type only: converting would record it, and fix the type
+    // of a shift's untyped operand too early.)
+    if (isUntyped(v.type) && !isBasic(v.type, BasicKind::UntypedNil)) vu = underlying(defaultTypeOf(v.type));
     if (assignableTo(v, T, &reason)) ok = true;
     else if (vu->as<TypeParam>() || tu->as<TypeParam>()) ok = convertibleTypeSets(vu, tu);
     else ok = convertibleUnderlying(vu, tu);

@@ -193,6 +193,8 @@ std::string Checker::operandString(const Operand& x) const {
     default: what = "value"; break;
   }
   if (x.type && isBasic(x.type, BasicKind::UntypedNil)) return s;
+  // An untyped non-constant (1. << s, a comparison): "untyped float value".
+  if (x.type && isUntyped(x.type)) return s + " (" + typeString(x.type) + " " + what + ")";
   return s + " (" + what + " of type " + typeString(x.type) + ")";
 }
 

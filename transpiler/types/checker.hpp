@@ -90,7 +90,8 @@ class Checker {
   bool untypedFitsTypeParam(const Operand& x, TypeParam* tp);
   void defaultType(Operand& x);  // untyped → its default type
   void updateExprType(const syntax::Expr* e, Type* t);
-  std::set<const syntax::Expr*> shiftLhs;  // left operands of non-constant shifts, still untyped
+  // Left operands of non-constant shifts, still untyped: their shifts.
+  std::map<const syntax::Expr*, const syntax::Expr*> shiftLhs;
   Type* defaultTypeOf(Type* t);
   bool representable(Operand& x, const Basic* t, std::string* cause);
   void binary(Operand& x, const syntax::BinaryExpr* e);

@@ -180,12 +180,11 @@ void Checker::updateExprType(const Expr* e, Type* t) {
   }
   it = info.types.find(e);  // the recursion may have added records
   it->second.type = t;
-  if (!isUntyped(t) && shiftLhs.count(e)) {
-    shiftLhs.erase(e);
-    if (!isInteger(t)) {
-      std::string v = exprString(e);
-      error(startPosOf(e), "invalid operation: shifted operand " + v + " (type " + typeString(t) + ") must be integer");
-    }
+  if (auto lhs = shiftLhs.find(e); !isUntyped(t) && lhs != shiftLhs.end()) {
+    const Expr* shift = lhs->second;
+    shiftLhs.erase(lhs);
+    if (!isInteger(t))
+      error(startPosOf(e), "invalid operation: " + exprString(shift) + " (shift of type " + typeString(t) + ")");
   }
 }
 
@@ -597,8 +596,10 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
       x.mode = Mode::Invalid;
       return;
     }
+    // (An untyped float like 2.0 stays untyped float until the shift
+    // turns out constant: a non-constant shift takes its type from the
+    // context, where it must become an integer.)
     x.val = *iv;
-    if (!isInteger(x.type)) x.type = ctx.basic(BasicKind::UntypedInt);
   } else if (!isInteger(x.type)) {
     error(startPosOf(e), "invalid operation: shifted operand " + operandString(Operand{x.mode, e->x, x.type, x.val}) +
                            " must be integer");
@@ -613,6 +614,13 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
       return;
     }
     if (isUntyped(y.type)) convertUntyped(y, ctx.basic(BasicKind::Uint));
+  } else if (isUntyped(y.type)) {
+    // A non-constant untyped count (1.0 << s) becomes a uint, as types2 does.
+    convertUntyped(y, ctx.basic(BasicKind::Uint));
+    if (y.invalid()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
   } else if (!isInteger(y.type)) {
     error(y.expr->pos, "invalid operation: shift count " + operandString(y) + " must be integer");
     x.mode = Mode::Invalid;
@@ -620,6 +628,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   }
   x.expr = e;
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    if (!isInteger(x.type)) x.type = ctx.basic(BasicKind::UntypedInt);
     auto count = y.val.toInt()->intVal();
     if (e->op == Token::Shl && count >= Constant::kUntypedIntBits && !x.val.isZero()) {
       error(e->pos, "constant shift overflow");
@@ -648,7 +657,7 @@ void Checker::shift(Operand& x, Operand& y, const BinaryExpr* e) {
   } else {
     // A non-constant shift of an untyped constant takes its type from the
     // context (spec); it stays untyped here and convertUntyped fixes it.
-    if (isUntyped(x.type)) shiftLhs.insert(e->x);
+    if (x.mode == Mode::Constant && isUntyped(x.type)) shiftLhs.emplace(e->x, e);
     x.mode = Mode::Value;
     x.val = Constant();
   }

@@ -23,6 +23,10 @@ bool Checker::index(const Expr* e, int64_t max, int64_t* value) {
       return false;
     }
     convertUntyped(x, ctx.basic(BasicKind::Int));
+  } else if (isUntyped(x.type)) {
+    // An untyped non-constant (a[1.<<s]) becomes an int, as types2 does.
+    convertUntyped(x, ctx.basic(BasicKind::Int));
+    if (x.invalid()) return false;
   }
   if (!isInteger(x.type)) {
     error(e->pos, "invalid argument: index " + operandString(x) + " must be integer");
