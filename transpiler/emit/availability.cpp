@@ -14,13 +14,17 @@
 // Which declarations to leave out is found by printing each one into a
 // scratch printer (a probe): a declaration that throws Unsupported is out,
 // and so is, at the next probe, every declaration that uses it; the probes
-// repeat until nothing new falls out. The probe of a package first takes in
+// repeat until nothing new falls out. A function a standard package
+// declares without a body under "//go2cpp:unsupported REASON" (its API is
+// Go's, its implementation is still to come) is out from the start, with
+// that reason. The probe of a package first takes in
 // what its imports leave out, so that the answer is the same whether the
 // package is being compiled into rtlib or merely imported by a user's
 // program (which recomputes it: a few milliseconds per package).
 #include <spdlog/spdlog.h>
 
 #include <functional>
+#include <optional>
 
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
@@ -64,6 +68,18 @@ void collect(const types::CheckedPackage& pkg, const Options& opts, Unavailable&
 }
 
 }  // namespace
+
+std::optional<std::string> unsupportedDirective(const syntax::FuncDecl* fd) {
+  static constexpr std::string_view prefix = "go2cpp:unsupported";
+  if (!fd || fd->body) return std::nullopt;
+  for (const std::string& d : fd->directives)
+    if (d.starts_with(prefix)) {
+      std::string reason = d.substr(prefix.size());
+      reason.erase(0, reason.find_first_not_of(" \t"));
+      return reason.empty() ? std::string("an implementation") : reason;
+    }
+  return std::nullopt;
+}
 
 Unavailable unavailableDeclarations(const types::CheckedPackage& pkg, const Options& opts) {
   Unavailable out;
@@ -137,7 +153,14 @@ std::map<const types::Object*, std::string> Emitter::probe() {
   }
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls)
-      if (const auto* fd = d->as<syntax::FuncDecl>()) attempt(info.objectOf(fd->name), [&] { funcDecl(fd); });
+      if (const auto* fd = d->as<syntax::FuncDecl>()) {
+        const types::Object* obj = info.objectOf(fd->name);
+        if (std::optional<std::string> reason = unsupportedDirective(fd)) {
+          if (obj && !isUnavailable(obj)) found.emplace(obj, *reason);
+          continue;
+        }
+        attempt(obj, [&] { funcDecl(fd); });
+      }
   out = nullptr;
   return found;
 }

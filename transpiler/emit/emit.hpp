@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ using Unavailable = std::map<const types::Object*, std::string>;
 
 // What pkg and the packages it imports (through opts.findPackage) leave out.
 Unavailable unavailableDeclarations(const types::CheckedPackage& pkg, const Options& opts);
+
+// The reason of a body-less function marked "//go2cpp:unsupported REASON"
+// (Go's API, declared ahead of its implementation); none for others.
+std::optional<std::string> unsupportedDirective(const syntax::FuncDecl* fd);
 
 // The include naming the header of the package with this import path:
 // "main.pkg.hpp" for main, "unicode/utf8/utf8.hpp" for unicode/utf8.

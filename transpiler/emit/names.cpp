@@ -49,11 +49,14 @@ constexpr std::string_view kErrnoMacros[] = {
     "ETOOMANYREFS", "ETXTBSY", "EUCLEAN", "EUNATCH", "EUSERS", "EWOULDBLOCK", "EXDEV", "EXFULL"
 };
 
-// The macro families of <signal.h> (SIGCHLD, SIG_IGN, SIGRTMIN...) and
-// <sys/stat.h> (S_IFMT, S_ISUID...), which natives include: Go's syscall
+// The macro families of <signal.h> (SIGCHLD, SIG_IGN, SIGRTMIN...),
+// <sys/stat.h> (S_IFMT, S_ISUID...) and <sys/mman.h> (PROT_READ,
+// MAP_ANON, MADV_DONTNEED...), which natives include: Go's syscall
 // declares constants of these names.
 bool isMacroFamily(std::string_view name) {
-  size_t prefix = name.starts_with("SIG") ? 3 : name.starts_with("S_I") ? 3 : 0;
+  size_t prefix = 0;
+  for (std::string_view p : {"SIG", "S_I", "PROT_", "MAP_", "MADV_"})
+    if (name.starts_with(p)) prefix = p.size();
   if (prefix == 0 || name.size() <= prefix) return false;
   return std::all_of(name.begin() + prefix, name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
 }

@@ -222,7 +222,8 @@ std::vector<File> Emitter::run() {
 // ---- what the checker accepts but a build cannot have (types owner) ----
 // A function declared without a body is valid Go (its body may be
 // assembly) that a complete program cannot link: gc with -complete says
-// "missing function body". Reports them; true if there were any.
+// "missing function body". Reports them (but for natives and declarations
+// marked //go2cpp:unsupported); true if there were any.
 static bool refuseUnbuildable(const types::CheckedPackage& pkg, diag::Diagnostics& diags) {
   bool refused = false;
   for (const syntax::File* f : pkg.files)
@@ -230,6 +231,7 @@ static bool refuseUnbuildable(const types::CheckedPackage& pkg, diag::Diagnostic
       if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->body) {
         const types::Object* fn = pkg.info.objectOf(fd->name);
         if (fn && fn->isNative) continue;
+        if (unsupportedDirective(fd)) continue;  // refused where used (availability.cpp)
         diags.error(fd->name->pos, "missing function body");
         refused = true;
       }

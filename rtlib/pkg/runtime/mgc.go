@@ -17,7 +17,8 @@ func KeepAlive(x any)
 
 // MemProfileRate controls the fraction of memory allocations that are
 // recorded and reported in the memory profile. go2cpp keeps the variable
-// for programs that set it; it has no memory profiler yet.
+// for programs that set it; it has no memory profiler yet (MemProfile,
+// mprof.go, is refused where it is used).
 var MemProfileRate int = 512 * 1024
 
 // A MemStats records statistics about the memory allocator, with gc's

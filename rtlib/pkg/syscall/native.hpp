@@ -36,4 +36,10 @@ struct Stat_t;
 Errno sysStat(go::string path, Stat_t* st, bool follow);
 Errno sysFstat(go::int_ fd, Stat_t* st);
 
+// mmap.go (mmap.cpp)
+std::tuple<go::slice<go::uint8>, Errno> sysMmap(go::int_ fd, go::int64 offset, go::int_ length, go::int_ prot, go::int_ flags);
+Errno sysMunmap(go::slice<go::uint8> b);
+Errno sysMprotect(go::slice<go::uint8> b, go::int_ prot);
+Errno sysMadvise(go::slice<go::uint8> b, go::int_ advice);
+
 }  // namespace syscall_

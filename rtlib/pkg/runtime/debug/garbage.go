@@ -36,3 +36,9 @@ func SetMaxStack(bytes int) int {
 }
 
 var maxStack = 1000000000
+
+// SetPanicOnFault controls the runtime's behavior when a program faults at
+// an unexpected (that is, non-nil) address.
+//
+//go2cpp:unsupported recovering from memory faults
+func SetPanicOnFault(enabled bool) bool
