@@ -90,8 +90,10 @@ int run_due_timers() {
   timer_heap& h = timers();
   if (h.earliest.load(std::memory_order_relaxed) == INT64_MAX) return 0;
   int64 now = monotonic_now_ns();
-  std::vector<goroutine*> sleepers;
-  std::vector<due_timer> fired;
+  // Traceable: once popped, a fired timer's argument may be referred to
+  // only from here while an earlier timer's function allocates.
+  std::vector<goroutine*, traceable_allocator<goroutine*>> sleepers;
+  std::vector<due_timer, traceable_allocator<due_timer>> fired;
   {
     std::unique_lock<std::mutex> lock(h.mu, std::try_to_lock);
     if (!lock.owns_lock()) return 0;  // another worker is firing them
