@@ -116,6 +116,13 @@ TEST(Check, NonConstantShiftsOfUntypedConstants) {
             "x.go:13:6: invalid operation: shifted operand (1. << s) (untyped float value) must be integer\n");
 }
 
+// Errors about operands of invalid type follow from an earlier error and
+// are not reported (types2's rule; gc prints only the first line here).
+TEST(Check, FollowOnErrorsOfInvalidTypesAreDropped) {
+  EXPECT_EQ(allErrors("package main\n\nfunc run(t *Template) {\n\tt.Execute(1)\n}\n\nfunc main() {}\n"),
+            "x.go:3:13: undefined: Template\n");
+}
+
 TEST(Check, InvalidImportPaths) {
   EXPECT_EQ(allErrors("package main\n\nimport (\n\t\"a!\"\n\t\"/abs\"\n\t\"b c\"\n\t\"\\x7f\"\n)\n\nfunc main() {}\n"),
             "x.go:4:2: invalid import path (invalid character U+0021 '!')\n"

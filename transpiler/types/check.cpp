@@ -11,7 +11,15 @@ namespace types {
 Checker::Checker(Context& c, CheckedPackage& o, diag::Diagnostics& d)
     : ctx(c), out(o), info(o.info), pkg(o.pkg), diags(d) {}
 
-void Checker::error(diag::Pos pos, const std::string& msg) { diags.error(pos, msg); }
+void Checker::error(diag::Pos pos, const std::string& msg) {
+  // As types2: once an error is out, messages that mention an invalid
+  // operand or type (not at their start) are follow-on errors (t.Execute
+  // of a *template.Template whose import failed) and are not reported.
+  size_t operand = msg.find("invalid operand"), type = msg.find("invalid type");
+  if (diags.hasErrors() && ((operand != std::string::npos && operand > 0) || (type != std::string::npos && type > 0)))
+    return;
+  diags.error(pos, msg);
+}
 
 void Checker::runDelayed() {
   for (size_t i = 0; i < delayed.size(); ++i) delayed[i]();  // may append
