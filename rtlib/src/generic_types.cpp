@@ -66,7 +66,9 @@ lazy_desc_build::~lazy_desc_build() {
 namespace detail {
 const type_desc& func_type_named(const std::string& name, std::initializer_list<const type_desc*> in,
                                  std::initializer_list<const type_desc*> out, bool variadic,
-                                 void (*call)(const void*, void* const*, void* const*)) {
+                                 void (*call)(const void*, void* const*, void* const*),
+                                 void (*bind_method)(void*, void*, void*),
+                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*)) {
   // One descriptor per spelling, whichever thread asks first.
   std::lock_guard<std::recursive_mutex> lock(lazy_desc_mutex());
   static std::map<std::string, const type_desc*> made;
@@ -84,7 +86,9 @@ const type_desc& func_type_named(const std::string& name, std::initializer_list<
                            .out = outs,
                            .nout = static_cast<int_>(out.size()),
                            .variadic = variadic,
-                           .call = call},
+                           .call = call,
+                           .bind_method = bind_method,
+                           .make_func = make_func},
                           name, false);
   }
   return *t;

@@ -44,7 +44,11 @@ const type_desc float64_type = basic(kind::float64, "float64", 8);
 const type_desc complex64_type = basic(kind::complex64, "complex64", 8);
 const type_desc complex128_type = basic(kind::complex128, "complex128", 16);
 const type_desc string_type = basic(kind::string, "string", sizeof(string));
-const type_desc unsafe_pointer_type = basic(kind::unsafe_pointer, "unsafe.Pointer", 8);
+const type_desc unsafe_pointer_type = [] {
+  type_desc t = basic(kind::unsafe_pointer, "unsafe.Pointer", 8);
+  t.pkgpath = "unsafe";  // reflect's PkgPath of unsafe.Pointer
+  return t;
+}();
 
 const type_desc any_type = [] {
   type_desc t = basic(kind::interface, "interface {}", sizeof(any));

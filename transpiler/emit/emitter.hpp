@@ -23,6 +23,8 @@
 
 namespace emit {
 
+struct Selection;  // methodset.hpp
+
 class Emitter {
  public:
   Emitter(const types::CheckedPackage& pkg, const Options& opts, diag::Diagnostics& diags);
@@ -437,6 +439,18 @@ class Emitter {
   // x == nil (equal) or x != nil, x (an operand) of type t; expr.cpp.
   std::string nilComparison(const std::string& x, const types::Type* t, bool equal, diag::Pos at);
   bool isNilIdent(const syntax::Expr* x) const;  // the predeclared nil
+
+  // --- reflect ---
+  // The *T types made for descriptors' ptr_to (the checker made no *T
+  // when the program never spells it).
+  std::vector<std::unique_ptr<types::Pointer>> ownedPointerTypes;
+  // A method's type as reflect.Method has it, func(recv, params...), and
+  // the C++ lambda that makes its func value (the method expression).
+  const types::Type* methodFuncType(const types::Type* recv, const types::Signature* sig);
+  std::string methodFuncMaker(const types::Type* recv, const Selection& s, const types::Signature* sig, const std::string& result);
+  std::vector<std::unique_ptr<types::Type>> ownedMethodTypes;
+  std::vector<std::unique_ptr<types::Object>> ownedMethodVars;
+  std::string funcTypeDesc(const types::Type* t);
 };
 
 }  // namespace emit

@@ -78,7 +78,11 @@ std::string kindOf(const types::Type* t) {
 // A readable C++ name fragment for an unnamed type's descriptor.
 std::string mangle(const types::Type* t, const types::Package* pkg) {
   switch (t->kind) {
-    case types::TypeKind::Basic: return t->as<types::Basic>()->name;
+    case types::TypeKind::Basic: {
+      std::string name = t->as<types::Basic>()->name;
+      if (name == "unsafe.Pointer") name = "unsafe_Pointer";  // a C++ identifier
+      return name;
+    }
     case types::TypeKind::Named: {
       const types::Object* obj = t->as<types::Named>()->obj;
       std::string base = obj->pkg && obj->pkg != pkg ? obj->pkg->name + "_" + obj->name : cppName(obj->name);
@@ -188,6 +192,38 @@ std::string descPkgPath(const types::Type* t) {
     for (const types::Field& f : st->fields)
       if (f.var->pkg) return f.var->pkg->path;
   return "";
+}
+
+// Whether t's descriptor is printed in the header without any refusal:
+// built from predeclared and package-level types only (a method's func
+// type gets a descriptor only then).
+bool isPlainlyDescribable(const types::Type* t, int depth = 0) {
+  if (!t || depth > 8) return false;
+  switch (t->kind) {
+    case types::TypeKind::Basic: return !basicDesc(t->as<types::Basic>()->basic).empty();
+    case types::TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      return (n->obj->isPackageLevel() || n->obj->name == "error") && !n->origin && !n->isGeneric();
+    }
+    case types::TypeKind::Pointer: return isPlainlyDescribable(t->as<types::Pointer>()->elem, depth + 1);
+    case types::TypeKind::Slice: return isPlainlyDescribable(t->as<types::Slice>()->elem, depth + 1);
+    case types::TypeKind::Array: return isPlainlyDescribable(t->as<types::Array>()->elem, depth + 1);
+    case types::TypeKind::Chan: return isPlainlyDescribable(t->as<types::Chan>()->elem, depth + 1);
+    case types::TypeKind::Map:
+      return isPlainlyDescribable(t->as<types::Map>()->key, depth + 1) && isPlainlyDescribable(t->as<types::Map>()->elem, depth + 1);
+    case types::TypeKind::Interface: return true;
+    case types::TypeKind::Signature: {
+      // (Only as the method's own type: func-typed parameters are not
+      // described yet.)
+      if (depth > 0) return false;
+      const auto* sig = t->as<types::Signature>();
+      for (const types::Tuple* tuple : {sig->params, sig->results})
+        for (size_t i = 0; tuple && i < tuple->size(); i++)
+          if (!isPlainlyDescribable(tuple->at(i), depth + 1)) return false;
+      return true;
+    }
+    default: return false;
+  }
 }
 
 }  // namespace
@@ -346,8 +382,19 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
     // The receiver: the boxed copy of a T, or the *T in the data word.
     types::Pointer recvType(const_cast<types::Type*>(base));
     std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
+    // The method's func type, for package reflect (none when a type in
+    // its signature has no descriptor).
+    std::string reflect;
+    if (isPlainlyDescribable(s.obj->type) && isPlainlyDescribable(t)) {
+      try {
+        reflect = ", &" + funcTypeDesc(s.obj->type) + ", &" + funcTypeDesc(methodFuncType(t, sig)) + ", " +
+                  methodFuncMaker(t, s, sig, result);
+      } catch (const Unsupported&) {
+        reflect.clear();
+      }
+    }
     text += "    {\"" + s.obj->name + "\", " + cppStringLiteral(methodSignature(s.obj, gcSpelling())) + ", go::method_fn(+[](" + params + ") -> " + result +
-            " { return " + call + "; })},\n";
+            " { return " + call + "; })" + reflect + "},\n";
     count++;
   }
   return text + "};\n";
@@ -424,6 +471,12 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   if (std::string path = descPkgPath(t); !path.empty()) fields += "\n    .pkgpath = \"" + path + "\",";
   fields += "\n    .align = alignof(" + cpp + "),";
   if (const auto* c = u->as<types::Chan>()) fields += "\n    .chandir = " + std::to_string(chanDirBits(c)) + ",";
+  if (const auto* n = t->as<types::Named>();
+      n && !local && n->obj->isPackageLevel() && !n->origin && !n->isGeneric() && u->kind != types::TypeKind::Interface) {
+    // *T, whose method set reflect.New and reflect.PointerTo need.
+    ownedPointerTypes.push_back(std::make_unique<types::Pointer>(const_cast<types::Type*>(t)));
+    fields += "\n    .ptr_to = &" + typeDesc(ownedPointerTypes.back().get(), {}) + ",";
+  }
   fields.pop_back();  // the last comma
   std::string text = pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
   if (local) {
@@ -448,7 +501,63 @@ std::string Emitter::funcDescFields(const types::Signature* sig, const std::stri
   list(sig->results, "_out", "out");
   if (sig->variadic) fields += "\n    .variadic = true,";
   fields += "\n    .call = &go::call_func<" + cpp + ">,";
+  fields += "\n    .bind_method = &go::bind_method<" + cpp + ">,";
+  fields += "\n    .make_func = &go::make_func<" + cpp + ">,";
   return fields;
+}
+
+// --- reflect: the descriptor of a method's func type ---
+std::string Emitter::funcTypeDesc(const types::Type* t) {
+  // As typeDesc registers a descriptor (a method's types are checked by
+  // isPlainlyDescribable first).
+  std::string name = mangle(t, pkg) + "_type";
+  for (int n = 2;; n++) {
+    auto it = descNames.find(name);
+    if (it == descNames.end()) {
+      descNames[name] = t;
+      descOrder.push_back(name);
+      return name;
+    }
+    if (types::identical(it->second, t)) return name;
+    name = mangle(t, pkg) + "_" + std::to_string(n) + "_type";
+  }
+}
+
+// --- reflect: method expressions (reflect.Method's Type and Func) ---
+const types::Type* Emitter::methodFuncType(const types::Type* recv, const types::Signature* sig) {
+  // func(recv, params...) results: a signature of our own, kept alive with
+  // the emitter (the descriptor table refers to it).
+  auto tuple = std::make_unique<types::Tuple>();
+  auto var = std::make_unique<types::Object>(types::ObjectKind::Var, "", const_cast<types::Type*>(recv), diag::Pos{});
+  tuple->vars.push_back(var.get());
+  if (sig->params) tuple->vars.insert(tuple->vars.end(), sig->params->vars.begin(), sig->params->vars.end());
+  auto fn = std::make_unique<types::Signature>();
+  fn->params = tuple.get();
+  fn->results = sig->results;
+  fn->variadic = sig->variadic;
+  const types::Type* result = fn.get();
+  ownedMethodTypes.push_back(std::move(tuple));
+  ownedMethodTypes.push_back(std::move(fn));
+  ownedMethodVars.push_back(std::move(var));
+  return result;
+}
+
+std::string Emitter::methodFuncMaker(const types::Type* recv, const Selection& s, const types::Signature* sig, const std::string& result) {
+  std::string recvType = cppType(recv, {});
+  std::string types = recvType, params = recvType + " r", args;
+  for (size_t i = 0; sig->params && i < sig->params->size(); i++) {
+    std::string type = cppType(sig->params->at(i), s.obj->pos);
+    types += ", " + type;
+    params += ", " + type + " p" + std::to_string(i);
+    args += (i ? ", p" : "p") + std::to_string(i);
+  }
+  // The method called on the receiver, as the method table's thunk does.
+  bool isPointer = recv->kind == types::TypeKind::Pointer;
+  const types::Type* base = isPointer ? recv->as<types::Pointer>()->elem : recv;
+  types::Pointer ptr(const_cast<types::Type*>(base));
+  std::string call = methodCallText(isPointer ? "r" : "(&r)", &ptr, s.path, s.obj, args, s.obj->pos);
+  return "+[](void* out) { ::new (out) go::func<" + result + "(" + types + ")>(+[](" + params + ") -> " + result + " { return " +
+         call + "; }); }";
 }
 
 void Emitter::localTypeDesc(const types::Object* obj) {

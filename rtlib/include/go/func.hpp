@@ -156,4 +156,54 @@ void call_func(const void* fn, void* const* args, void* const* results) {
                                   std::make_index_sequence<std::tuple_size_v<typename Base::params>>{});
 }
 
+// The `bind_method` and `make_func` of a func type's descriptor, for
+// package reflect (go/typedesc.hpp).
+namespace detail {
+template <class F, class Base>
+struct func_maker;
+template <class F, class R, class... A>
+struct func_maker<F, func<R(A...)>> {
+  using thunk = R (*)(void*, A...);
+  using handler = void (*)(void* ctx, void* const* args, void* const* results);
+
+  static void bind(void* m, void* data, void* out) {
+    ::new (out) F(func<R(A...)>([m, data](A... a) -> R { return reinterpret_cast<thunk>(m)(data, std::forward<A>(a)...); }));
+  }
+
+  static void make(handler h, void* ctx, void* out) {
+    ::new (out) F(func<R(A...)>([h, ctx](A... a) -> R {
+      // One more slot than needed: a func without parameters has an array too.
+      void* args[] = {static_cast<void*>(&a)..., nullptr};
+      if constexpr (std::is_void_v<R>) {
+        h(ctx, args, nullptr);
+      } else if constexpr (is_std_tuple<R>::value) {
+        R r{};
+        [&]<std::size_t... J>(std::index_sequence<J...>) {
+          void* results[] = {static_cast<void*>(&std::get<J>(r))...};
+          h(ctx, args, results);
+        }(std::make_index_sequence<std::tuple_size_v<R>>{});
+        return r;
+      } else {
+        R r{};
+        void* results[] = {&r};
+        h(ctx, args, results);
+        return r;
+      }
+    }));
+  }
+};
+}  // namespace detail
+
+template <class F>
+void bind_method(void* thunk, void* data, void* out) {
+  using Base = decltype(detail::func_base(static_cast<const F*>(nullptr)));
+  detail::func_maker<F, Base>::bind(thunk, data, out);
+}
+
+template <class F>
+void make_func(void (*handler)(void* ctx, void* const* args, void* const* results), void* ctx, void* out) {
+  using Base = decltype(detail::func_base(static_cast<const F*>(nullptr)));
+  detail::func_maker<F, Base>::make(handler, ctx, out);
+}
+
 }  // namespace go

@@ -156,12 +156,14 @@ T div_any(T a, std::type_identity_t<T> b) {
 namespace detail {
 const type_desc& func_type_named(const std::string& name, std::initializer_list<const type_desc*> in,
                                  std::initializer_list<const type_desc*> out, bool variadic,
-                                 void (*call)(const void*, void* const*, void* const*));
+                                 void (*call)(const void*, void* const*, void* const*),
+                                 void (*bind_method)(void*, void*, void*),
+                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*));
 }  // namespace detail
 template <class F>
 const type_desc& func_type_of(const std::string& name, std::initializer_list<const type_desc*> in,
                               std::initializer_list<const type_desc*> out, bool variadic) {
-  return detail::func_type_named(name, in, out, variadic, &call_func<F>);
+  return detail::func_type_named(name, in, out, variadic, &call_func<F>, &bind_method<F>, &make_func<F>);
 }
 
 // The type arguments of an instantiated generic type as gc prints them:

@@ -41,6 +41,13 @@ struct method_desc {
   std::string_view name;
   std::string_view sig;  // "func(int) string": what must match an interface's method
   void* fn;
+  // For package reflect (nullptr when the signature has no descriptor):
+  // the method's func type without the receiver (a method value's, whose
+  // bind_method binds fn to a receiver), its type as a method expression
+  // func(recv, params...), and what stores that method expression at out.
+  const type_desc* type = nullptr;
+  const type_desc* func_type = nullptr;
+  void (*method_expr)(void* out) = nullptr;
 };
 
 // A method an interface type requires.
@@ -100,6 +107,14 @@ struct type_desc {
   int_ nout = 0;
   bool variadic = false;
   void (*call)(const void* fn, void* const* args, void* const* results) = nullptr;
+  // For package reflect, also go/func.hpp's templates over the func type:
+  // bind_method stores at out a func value of this type that calls the
+  // method thunk (method_desc::fn) with data as its receiver (a method
+  // value); make_func stores at out a func value of this type whose calls
+  // hand the addresses of their arguments and result slots to
+  // handler(ctx, args, results) (reflect.MakeFunc).
+  void (*bind_method)(void* thunk, void* data, void* out) = nullptr;
+  void (*make_func)(void (*handler)(void* ctx, void* const* args, void* const* results), void* ctx, void* out) = nullptr;
   // Declared in a function, or built from such a type: two types of one
   // name may then differ (type T in two functions), so identity is the
   // descriptor's address for a named one, its structure for an unnamed one.
@@ -112,6 +127,8 @@ struct type_desc {
   std::string_view pkgpath = {};
   std::size_t align = 0;
   uint8 chandir = 0;
+  // A defined type's *T (reflect.PointerTo, reflect.New: *T's method set).
+  const type_desc* ptr_to = nullptr;
 
   // Values of pointer shape are stored directly in an interface's data word.
   // A func value is two words in go2cpp (go/func.hpp), so it is boxed like

@@ -33,6 +33,17 @@ bool descIdenticalMethods(rtype* t, rtype* u);
 rtype* descPtrTo(rtype* t);
 rtype* descSliceOf(rtype* t);
 rtype* descMapOf(rtype* k, rtype* e);
+go::int_ descNumIn(rtype* t);
+rtype* descIn(rtype* t, go::int_ i);
+go::int_ descNumOut(rtype* t);
+rtype* descOut(rtype* t, go::int_ i);
+bool descIsVariadic(rtype* t);
+rtype* descMethodType(rtype* t, go::int_ i);
+rtype* descMethodFuncType(rtype* t, go::int_ i);
+rtype* makeArrayType(rtype* elem, go::int_ n);
+rtype* makeStructType(go::string name, go::uintptr size, go::uintptr align, bool comparable, go::string pkgpath,
+                      go::slice<go::string> names, go::slice<rtype*> types, go::slice<go::string> tags,
+                      go::slice<go::uintptr> offsets);
 
 // value.cpp
 std::tuple<rtype*, go::unsafe_pointer> unpackEface(go::any i);
@@ -50,6 +61,9 @@ go::unsafe_pointer mapaccess(rtype* t, go::unsafe_pointer m, go::unsafe_pointer 
 void mapassign(rtype* t, go::unsafe_pointer m, go::unsafe_pointer key, go::unsafe_pointer elem);
 void mapdelete(rtype* t, go::unsafe_pointer m, go::unsafe_pointer key);
 std::tuple<go::slice<go::unsafe_pointer>, go::slice<go::unsafe_pointer>> mapentries(rtype* t, go::unsafe_pointer m);
+void callFunc(rtype* t, go::unsafe_pointer fn, go::slice<go::unsafe_pointer> args, go::slice<go::unsafe_pointer> results);
+go::unsafe_pointer bindMethod(rtype* t, go::unsafe_pointer recv, go::int_ i);
+go::unsafe_pointer methodFunc(rtype* t, go::int_ i);
 
 // The descriptor a *rtype holds.
 inline const go::type_desc* desc(rtype* t) { return static_cast<const go::type_desc*>(t->desc); }

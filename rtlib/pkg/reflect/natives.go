@@ -151,3 +151,55 @@ func mapentries(t *rtype, m unsafe.Pointer) (keys, elems []unsafe.Pointer)
 //
 //go2cpp:native
 func growCap(t *rtype, oldCap, needed int) int
+
+// Func types (type.cpp): parameters, results, and whether the last
+// parameter is ...T.
+//
+//go2cpp:native
+func descNumIn(t *rtype) int
+
+//go2cpp:native
+func descIn(t *rtype, i int) *rtype
+
+//go2cpp:native
+func descNumOut(t *rtype) int
+
+//go2cpp:native
+func descOut(t *rtype, i int) *rtype
+
+//go2cpp:native
+func descIsVariadic(t *rtype) bool
+
+// Calls the func value of type t at fn with the arguments at args,
+// storing the results at results (value.cpp).
+//
+//go2cpp:native
+func callFunc(t *rtype, fn unsafe.Pointer, args, results []unsafe.Pointer)
+
+// The func type of the i-th method in t's method table (nil when it has
+// no descriptor), and the func value of that method bound to the value of
+// type t at recv, in fresh memory.
+//
+//go2cpp:native
+func descMethodType(t *rtype, i int) *rtype
+
+//go2cpp:native
+func bindMethod(t *rtype, recv unsafe.Pointer, i int) unsafe.Pointer
+
+// [n]elem, and a struct type of the given layout, made at run time
+// unless the program has the type (type.cpp).
+//
+//go2cpp:native
+func makeArrayType(elem *rtype, n int) *rtype
+
+//go2cpp:native
+func makeStructType(name string, size, align uintptr, comparable bool, pkgpath string, names []string, types []*rtype, tags []string, offsets []uintptr) *rtype
+
+// The type of the i-th method of t's table as a method expression,
+// func(t, params...) (nil when it has no descriptor), and that function.
+//
+//go2cpp:native
+func descMethodFuncType(t *rtype, i int) *rtype
+
+//go2cpp:native
+func methodFunc(t *rtype, i int) unsafe.Pointer

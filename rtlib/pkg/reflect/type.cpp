@@ -168,6 +168,7 @@ bool descIdenticalMethods(rtype* t, rtype* u) {
 rtype* descPtrTo(rtype* t) {
   const go::type_desc* e = desc(t);
   std::lock_guard lock(types_mu);
+  if (e->ptr_to) return rtype_locked(e->ptr_to);
   std::string name = "*" + std::string(e->name);
   if (!e->local)
     if (const go::type_desc* p = find_by_name(name, go::kind::pointer)) return rtype_locked(p);
@@ -190,6 +191,22 @@ rtype* descSliceOf(rtype* t) {
   return made_locked(s);
 }
 
+go::int_ descNumIn(rtype* t) { return desc(t)->nin; }
+rtype* descIn(rtype* t, go::int_ i) { return rtype_of(desc(t)->in[i]); }
+go::int_ descNumOut(rtype* t) { return desc(t)->nout; }
+rtype* descOut(rtype* t, go::int_ i) { return rtype_of(desc(t)->out[i]); }
+bool descIsVariadic(rtype* t) { return desc(t)->variadic; }
+
+rtype* descMethodType(rtype* t, go::int_ i) {
+  const go::method_desc& m = desc(t)->methods[i];
+  return m.type && m.type->bind_method ? rtype_of(m.type) : nullptr;
+}
+
+rtype* descMethodFuncType(rtype* t, go::int_ i) {
+  const go::method_desc& m = desc(t)->methods[i];
+  return m.func_type && m.method_expr ? rtype_of(m.func_type) : nullptr;
+}
+
 rtype* descMapOf(rtype* k, rtype* e) {
   std::lock_guard lock(types_mu);
   std::string name = "map[" + std::string(desc(k)->name) + "]" + std::string(desc(e)->name);
@@ -198,6 +215,45 @@ rtype* descMapOf(rtype* k, rtype* e) {
   // A map's operations are C++ templates over its key and element types:
   // a map type no code of the program spells has none.
   go::panic(go::make_string("go2cpp does not support reflect.MapOf of a map type the program does not use yet"));
+}
+
+rtype* makeArrayType(rtype* elem, go::int_ n) {
+  const go::type_desc* e = desc(elem);
+  std::lock_guard lock(types_mu);
+  std::string name = "[" + std::to_string(n) + "]" + std::string(e->name);
+  if (!e->local)
+    if (const go::type_desc* a = find_by_name(name, go::kind::array)) return rtype_locked(a);
+  auto* a = const_cast<go::type_desc*>(go::detail::make_composite_type(go::kind::array, name, e->size * n, e, n, e->comparable));
+  a->local = e->local;
+  return made_locked(a);
+}
+
+rtype* makeStructType(go::string name, go::uintptr size, go::uintptr align, bool comparable, go::string pkgpath,
+                      go::slice<go::string> names, go::slice<rtype*> types, go::slice<go::string> tags,
+                      go::slice<go::uintptr> offsets) {
+  std::lock_guard lock(types_mu);
+  // Never freed: the descriptor and the strings it views live in the C++
+  // heap, like those the program was compiled with.
+  auto own = [](go::string s) { return std::string_view(*new std::string(go::view(s))); };
+  auto* fields = new go::field_desc[names.len > 0 ? names.len : 1];
+  bool local = false;
+  for (go::int_ i = 0; i < names.len; i++) {
+    std::string_view n = own(names.ptr[i]);
+    bool exported = !n.empty() && n[0] >= 'A' && n[0] <= 'Z';
+    fields[i] = go::field_desc{n, desc(types.ptr[i]), offsets.ptr[i], false, exported, own(tags.ptr[i])};
+    local = local || desc(types.ptr[i])->local;
+  }
+  auto* t = new go::type_desc;
+  t->k = go::kind::struct_;
+  t->name = own(name);
+  t->size = size;
+  t->align = align;
+  t->comparable = comparable;
+  t->fields = fields;
+  t->nfields = names.len;
+  t->pkgpath = own(pkgpath);
+  t->local = local;
+  return made_locked(t);
 }
 
 }  // namespace reflect

@@ -416,9 +416,21 @@ func (t *rtype) exportedMethod(i int) int {
 	panic("reflect: Method index out of range")
 }
 
+// Method returns the i-th exported method of a concrete type: its Type is
+// a func type with the receiver as first parameter, and Func that
+// function (the method expression T.M).
 func (t *rtype) Method(i int) Method {
-	t.exportedMethod(i)
-	panic(unsupported("reflect.Type.Method (a method's func type and value)"))
+	if t.Kind() == Interface {
+		t.exportedMethod(i)
+		panic(unsupported("reflect.Type.Method of an interface type"))
+	}
+	j := t.exportedMethod(i)
+	name, _ := descMethod(t, j)
+	ft := descMethodFuncType(t, j)
+	if ft == nil {
+		panic(unsupported("reflect.Type.Method of a method whose signature has no type descriptor"))
+	}
+	return Method{Name: name, Type: ft, Func: Value{ft, methodFunc(t, j), 0}, Index: i}
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {
@@ -433,27 +445,33 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 
 func (t *rtype) IsVariadic() bool {
 	t.mustBeFunc("IsVariadic")
-	panic(unsupported("reflect.Type.IsVariadic"))
+	return descIsVariadic(t)
 }
 
 func (t *rtype) In(i int) Type {
 	t.mustBeFunc("In")
-	panic(unsupported("reflect.Type.In"))
+	if uint(i) >= uint(descNumIn(t)) {
+		panic("reflect: In index out of range")
+	}
+	return toType(descIn(t, i))
 }
 
 func (t *rtype) NumIn() int {
 	t.mustBeFunc("NumIn")
-	panic(unsupported("reflect.Type.NumIn"))
+	return descNumIn(t)
 }
 
 func (t *rtype) NumOut() int {
 	t.mustBeFunc("NumOut")
-	panic(unsupported("reflect.Type.NumOut"))
+	return descNumOut(t)
 }
 
 func (t *rtype) Out(i int) Type {
 	t.mustBeFunc("Out")
-	panic(unsupported("reflect.Type.Out"))
+	if uint(i) >= uint(descNumOut(t)) {
+		panic("reflect: Out index out of range")
+	}
+	return toType(descOut(t, i))
 }
 
 func (t *rtype) mustBeFunc(what string) {

@@ -131,4 +131,26 @@ std::tuple<go::slice<go::unsafe_pointer>, go::slice<go::unsafe_pointer>> mapentr
   return {c.keys, c.elems};
 }
 
+void callFunc(rtype* t, go::unsafe_pointer fn, go::slice<go::unsafe_pointer> args, go::slice<go::unsafe_pointer> results) {
+  desc(t)->call(fn, args.ptr, results.ptr);
+}
+
+go::unsafe_pointer bindMethod(rtype* t, go::unsafe_pointer recv, go::int_ i) {
+  const go::type_desc* d = desc(t);
+  const go::method_desc& m = d->methods[i];
+  // The data word of an interface holding the receiver: the pointer itself,
+  // or a copy of the value (a method value copies its receiver).
+  void* data = d->pointer_shaped() ? *static_cast<void**>(recv) : copy_of(d, recv);
+  void* out = go::alloc(m.type->size);
+  m.type->bind_method(m.fn, data, out);
+  return out;
+}
+
+go::unsafe_pointer methodFunc(rtype* t, go::int_ i) {
+  const go::method_desc& m = desc(t)->methods[i];
+  void* out = go::alloc(m.func_type->size);
+  m.method_expr(out);
+  return out;
+}
+
 }  // namespace reflect
