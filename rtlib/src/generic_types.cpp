@@ -68,7 +68,8 @@ const type_desc& func_type_named(const std::string& name, std::initializer_list<
                                  std::initializer_list<const type_desc*> out, bool variadic,
                                  void (*call)(const void*, void* const*, void* const*),
                                  void (*bind_method)(void*, void*, void*),
-                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*)) {
+                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*),
+                                 const void* (*code)(const void*)) {
   // One descriptor per spelling, whichever thread asks first.
   std::lock_guard<std::recursive_mutex> lock(lazy_desc_mutex());
   static std::map<std::string, const type_desc*> made;
@@ -88,7 +89,8 @@ const type_desc& func_type_named(const std::string& name, std::initializer_list<
                            .variadic = variadic,
                            .call = call,
                            .bind_method = bind_method,
-                           .make_func = make_func},
+                           .make_func = make_func,
+                           .code = code},
                           name, false);
   }
   return *t;

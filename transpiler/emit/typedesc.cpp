@@ -503,6 +503,7 @@ std::string Emitter::funcDescFields(const types::Signature* sig, const std::stri
   fields += "\n    .call = &go::call_func<" + cpp + ">,";
   fields += "\n    .bind_method = &go::bind_method<" + cpp + ">,";
   fields += "\n    .make_func = &go::make_func<" + cpp + ">,";
+  fields += "\n    .code = &go::func_code<" + cpp + ">,";
   return fields;
 }
 

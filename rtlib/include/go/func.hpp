@@ -64,6 +64,13 @@ class func<R(A...)> {
   // What print/println show for a func value: the word gc prints (its
   // closure or function), 0x0 for nil.
   const void* print_word() const { return call_ == nullptr ? nullptr : target_; }
+  // The code a call runs (reflect.Value.Pointer): the function itself, or
+  // for a closure the function that calls it, one per function literal as
+  // gc's closures share their code.
+  const void* code() const {
+    if (call_ == &call_pointer) return target_;
+    return reinterpret_cast<const void*>(call_);
+  }
 
  private:
   static R call_pointer(void* target, A... a) { return reinterpret_cast<pointer>(target)(std::forward<A>(a)...); }
@@ -198,6 +205,12 @@ template <class F>
 void bind_method(void* thunk, void* data, void* out) {
   using Base = decltype(detail::func_base(static_cast<const F*>(nullptr)));
   detail::func_maker<F, Base>::bind(thunk, data, out);
+}
+
+template <class F>
+const void* func_code(const void* fn) {
+  using Base = decltype(detail::func_base(static_cast<const F*>(nullptr)));
+  return static_cast<const Base*>(static_cast<const F*>(fn))->code();
 }
 
 template <class F>

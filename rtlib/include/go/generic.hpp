@@ -158,12 +158,14 @@ const type_desc& func_type_named(const std::string& name, std::initializer_list<
                                  std::initializer_list<const type_desc*> out, bool variadic,
                                  void (*call)(const void*, void* const*, void* const*),
                                  void (*bind_method)(void*, void*, void*),
-                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*));
+                                 void (*make_func)(void (*)(void*, void* const*, void* const*), void*, void*),
+                                 const void* (*code)(const void*));
 }  // namespace detail
 template <class F>
 const type_desc& func_type_of(const std::string& name, std::initializer_list<const type_desc*> in,
                               std::initializer_list<const type_desc*> out, bool variadic) {
-  return detail::func_type_named(name, in, out, variadic, &call_func<F>, &bind_method<F>, &make_func<F>);
+  return detail::func_type_named(name, in, out, variadic, &call_func<F>, &bind_method<F>, &make_func<F>,
+                                 &func_code<F>);
 }
 
 // The type arguments of an instantiated generic type as gc prints them:

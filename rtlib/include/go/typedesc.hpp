@@ -112,9 +112,11 @@ struct type_desc {
   // method thunk (method_desc::fn) with data as its receiver (a method
   // value); make_func stores at out a func value of this type whose calls
   // hand the addresses of their arguments and result slots to
-  // handler(ctx, args, results) (reflect.MakeFunc).
+  // handler(ctx, args, results) (reflect.MakeFunc); code is the code
+  // address of the func value at fn (reflect.Value.Pointer).
   void (*bind_method)(void* thunk, void* data, void* out) = nullptr;
   void (*make_func)(void (*handler)(void* ctx, void* const* args, void* const* results), void* ctx, void* out) = nullptr;
+  const void* (*code)(const void* fn) = nullptr;
   // Declared in a function, or built from such a type: two types of one
   // name may then differ (type T in two functions), so identity is the
   // descriptor's address for a named one, its structure for an unnamed one.

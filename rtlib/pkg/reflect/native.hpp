@@ -61,9 +61,13 @@ go::unsafe_pointer mapaccess(rtype* t, go::unsafe_pointer m, go::unsafe_pointer 
 void mapassign(rtype* t, go::unsafe_pointer m, go::unsafe_pointer key, go::unsafe_pointer elem);
 void mapdelete(rtype* t, go::unsafe_pointer m, go::unsafe_pointer key);
 std::tuple<go::slice<go::unsafe_pointer>, go::slice<go::unsafe_pointer>> mapentries(rtype* t, go::unsafe_pointer m);
+
+// value_call.cpp
 void callFunc(rtype* t, go::unsafe_pointer fn, go::slice<go::unsafe_pointer> args, go::slice<go::unsafe_pointer> results);
 go::unsafe_pointer bindMethod(rtype* t, go::unsafe_pointer recv, go::int_ i);
 go::unsafe_pointer methodFunc(rtype* t, go::int_ i);
+go::unsafe_pointer makeFunc(rtype* t, go::func<void(go::slice<go::unsafe_pointer>, go::slice<go::unsafe_pointer>)> impl);
+go::uintptr funcCode(rtype* t, go::unsafe_pointer fn);
 
 // The descriptor a *rtype holds.
 inline const go::type_desc* desc(rtype* t) { return static_cast<const go::type_desc*>(t->desc); }

@@ -203,3 +203,13 @@ func descMethodFuncType(t *rtype, i int) *rtype
 
 //go2cpp:native
 func methodFunc(t *rtype, i int) unsafe.Pointer
+
+// A func value of type t whose calls pass the addresses of their
+// arguments and result slots to impl, in fresh memory (MakeFunc), and the
+// code address of the func value of type t at fn (value_call.cpp).
+//
+//go2cpp:native
+func makeFunc(t *rtype, impl func(args, results []unsafe.Pointer)) unsafe.Pointer
+
+//go2cpp:native
+func funcCode(t *rtype, fn unsafe.Pointer) uintptr

@@ -3,7 +3,7 @@
 // and the map operations through a map descriptor's map_ops.
 //
 // A Value always holds the address of its bits. An interface holds a
-// pointer-shaped value (pointer, map, chan, func, unsafe.Pointer) in its
+// pointer-shaped value (pointer, map, chan, unsafe.Pointer) in its
 // data word itself, so unpacking one gives a fresh word holding it, and
 // packing reads the word back.
 #include <cstring>
@@ -129,28 +129,6 @@ std::tuple<go::slice<go::unsafe_pointer>, go::slice<go::unsafe_pointer>> mapentr
     c->elems = go::append(c->elems, copy_of(c->elem, e));
   });
   return {c.keys, c.elems};
-}
-
-void callFunc(rtype* t, go::unsafe_pointer fn, go::slice<go::unsafe_pointer> args, go::slice<go::unsafe_pointer> results) {
-  desc(t)->call(fn, args.ptr, results.ptr);
-}
-
-go::unsafe_pointer bindMethod(rtype* t, go::unsafe_pointer recv, go::int_ i) {
-  const go::type_desc* d = desc(t);
-  const go::method_desc& m = d->methods[i];
-  // The data word of an interface holding the receiver: the pointer itself,
-  // or a copy of the value (a method value copies its receiver).
-  void* data = d->pointer_shaped() ? *static_cast<void**>(recv) : copy_of(d, recv);
-  void* out = go::alloc(m.type->size);
-  m.type->bind_method(m.fn, data, out);
-  return out;
-}
-
-go::unsafe_pointer methodFunc(rtype* t, go::int_ i) {
-  const go::method_desc& m = desc(t)->methods[i];
-  void* out = go::alloc(m.func_type->size);
-  m.method_expr(out);
-  return out;
 }
 
 }  // namespace reflect
