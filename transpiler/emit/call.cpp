@@ -159,8 +159,26 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   const types::Type* xt = typeOf(sel->x);
   if (xt && xt->kind == types::TypeKind::TypeParam) return typeParamMethodCall(e, sel, method);  // (generic.cpp)
   if (const auto* xtv = tv(sel->x); xtv && xtv->mode == Mode::TypeExpr) unsupported(sel->pos, "method expressions");
-  if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple))
-    unsupported(e->pos, "passing a multi-value call to a method");
+  if (e->args.size() == 1 && isKind(typeOf(e->args[0]), types::TypeKind::Tuple)) {
+    // x.M(g()): Go evaluates x before g(), so x is the argument of a lambda
+    // (bound by reference: a pointer method still sees the variable) whose
+    // body calls g() and spreads its results.
+    const auto* sig = method->type->as<types::Signature>();
+    if (sig->variadic) unsupported(e->pos, "passing a multi-value call to a variadic method");
+    std::vector<const types::Type*> params;
+    for (size_t i = 0; sig->params && i < sig->params->size() && !sig->variadic; i++) params.push_back(sig->params->at(i));
+    std::string results = params.empty() ? expr(e->args[0]) : tupleAs(e->args[0], params);
+    std::string call;
+    if (isInterfaceType(xt)) {
+      call = "recv." + memberName(xt, method->name) + "(a...)";
+    } else {
+      Selection s = selectMember(xt, method->name);
+      if (s.obj != method) unsupported(sel->sel->pos, "this method call");
+      call = methodCallText("recv", xt, s.path, method, "a...", sel->pos);
+    }
+    return "[&](auto&& recv) { return std::apply([&](const auto&... a) { return " + call + "; }, " + results + "); }(" +
+           expr(sel->x) + ")";
+  }
   std::string args = arguments(e, method->type->as<types::Signature>());
   // A dynamic call reads as a member call: s.String().
   if (isInterfaceType(xt)) return operand(sel->x) + "." + memberName(xt, method->name) + "(" + args + ")";
@@ -202,7 +220,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
       std::string t = cppType(typeOf(e), e->pos);
       return "std::apply([](auto re, auto im) { return " + t + "(re, im); }, " + arg(0) + ")";
     }
-    unsupported(e->pos, "built-in calls whose arguments are one multi-value call");
+    return spreadBuiltinCall(e, b);
   }
   switch (b->builtin) {
     case BuiltinId::Len:
@@ -268,6 +286,34 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     }
     default: unsupported(e->pos, "the built-in function " + b->name);
   }
+}
+
+// append(f()), copy(f()), delete(f()): f's results are the arguments,
+// converted to what the built-in takes (append's elements may be boxed).
+std::string Emitter::spreadBuiltinCall(const syntax::CallExpr* e, const types::Object* b) {
+  using types::BuiltinId;
+  const auto* results = typeOf(e->args[0])->as<types::Tuple>();
+  std::vector<const types::Type*> targets(results->size(), nullptr);
+  std::string callee;
+  switch (b->builtin) {
+    case BuiltinId::Append: {
+      const types::Type* st = under(results->at(0));
+      if (!st || st->kind != types::TypeKind::Slice) unsupported(e->pos, "append(f()) of this type");
+      for (size_t i = 1; i < targets.size(); i++) targets[i] = st->as<types::Slice>()->elem;
+      callee = "go::append";
+      break;
+    }
+    case BuiltinId::Copy: callee = "go::copy"; break;
+    case BuiltinId::Delete: {
+      const types::Type* mt = under(results->at(0));
+      if (!mt || mt->kind != types::TypeKind::Map) unsupported(e->pos, "delete(f()) of this type");
+      targets[1] = mt->as<types::Map>()->key;
+      callee = "go::delete_";
+      break;
+    }
+    default: unsupported(e->pos, "the built-in " + b->name + " with one multi-value call as its arguments");
+  }
+  return "std::apply([](const auto&... a) { return " + callee + "(a...); }, " + tupleAs(e->args[0], targets) + ")";
 }
 
 std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to) {

@@ -439,6 +439,8 @@ class Emitter {
   // x == nil (equal) or x != nil, x (an operand) of type t; expr.cpp.
   std::string nilComparison(const std::string& x, const types::Type* t, bool equal, diag::Pos at);
   bool isNilIdent(const syntax::Expr* x) const;  // the predeclared nil
+  // append(f()), copy(f()), delete(f()) with a multi-value f (call.cpp).
+  std::string spreadBuiltinCall(const syntax::CallExpr* e, const types::Object* b);
 
   // --- reflect ---
   // The *T types made for descriptors' ptr_to (the checker made no *T
