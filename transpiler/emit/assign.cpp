@@ -55,6 +55,19 @@ std::string Emitter::opAssignText(const syntax::Expr* lhs, Token op, const synta
   return l + " " + syntax::tokenString(op) + "= " + value(rhs);
 }
 
+// *p = *q on arrays: p and q may overlap (both made from one slice, as
+// (*[4]T)(s[1:]) and (*[4]T)(s[:4])), and Go stores the value *q had. C++
+// assumes distinct objects never overlap (g++ copies straight from *q even
+// through a temporary), so such assignments go through memmove
+// (go::assign_overlapping).
+bool Emitter::mayOverlapArray(const syntax::Expr* rhs) const {
+  const types::Type* t = typeOf(rhs);
+  const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+  if (!u || u->kind != types::TypeKind::Array) return false;
+  while (const auto* p = rhs->as<syntax::ParenExpr>()) rhs = p->x;
+  return rhs->kind == syntax::NodeKind::StarExpr;
+}
+
 void Emitter::assignStmt(const syntax::AssignStmt* s) {
   if (mapTupleAssign(s)) return;
   std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
@@ -63,6 +76,7 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");
+    else if (mayOverlapArray(s->rhs[0])) out->write("go::assign_overlapping(" + lvalue(s->lhs[0]) + ", " + expr(s->rhs[0]) + ");");
     else out->write(lvalue(s->lhs[0]) + " = " + valueAs(s->rhs[0], typeOf(s->lhs[0])) + ";");
     return;
   }

@@ -441,6 +441,8 @@ class Emitter {
   bool isNilIdent(const syntax::Expr* x) const;  // the predeclared nil
   // append(f()), copy(f()), delete(f()) with a multi-value f (call.cpp).
   std::string spreadBuiltinCall(const syntax::CallExpr* e, const types::Object* b);
+  // Whether rhs is an array value that may overlap the assignment's target (assign.cpp).
+  bool mayOverlapArray(const syntax::Expr* rhs) const;
 
   // --- reflect ---
   // The *T types made for descriptors' ptr_to (the checker made no *T

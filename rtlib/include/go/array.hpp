@@ -59,6 +59,13 @@ inline const T& index(const array<T, N>& a, I i) {
   return a.v[i];
 }
 
+// *p = *q where p and q may overlap (pointers made from one slice by
+// (*[N]T)(s[i:])): Go stores the value *q had before the assignment.
+template <class T, int_ N>
+inline void assign_overlapping(array<T, N>& dst, const array<T, N>& src) {
+  if constexpr (N > 0) detail::move_elements(dst.v, src.v, N);
+}
+
 // [N]T{2: a, 5: b}: the elements given with their indices, the rest zero.
 template <class T, int_ N>
 inline array<T, N> indexed_array(std::initializer_list<std::pair<int_, T>> elems) {
