@@ -83,26 +83,27 @@ inline array<T, N>* slice_to_array_pointer(slice<T> s) {
   return reinterpret_cast<array<T, N>*>(s.ptr);
 }
 
-// a[lo:hi], a[lo:], a[lo:hi:max] on an addressable array.
-template <class T, int_ N>
-inline slice<T> slice_of(array<T, N>& a, int_ lo, int_ hi) {
-  if (static_cast<uint_>(hi) > static_cast<uint_>(N)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_alen, hi, N);
-  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_b, lo, hi);
-  return detail::make_view(static_cast<T*>(a.v), lo, hi, N);
+// a[lo:hi], a[lo:], a[lo:hi:max] on an addressable array (bounds as for
+// slices: any integer type).
+template <class T, int_ N, std::integral L, std::integral H>
+inline slice<T> slice_of(array<T, N>& a, L lo, H hi) {
+  if (static_cast<uint64>(hi) > static_cast<uint64>(N)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_alen, hi, N);
+  if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_b, lo, static_cast<int64>(hi));
+  return detail::make_view(static_cast<T*>(a.v), static_cast<int_>(lo), static_cast<int_>(hi), N);
 }
-template <class T, int_ N>
-inline slice<T> slice_of(array<T, N>& a, int_ lo) { return slice_of(a, lo, N); }
-template <class T, int_ N>
-inline slice<T> slice_of(array<T, N>& a, int_ lo, int_ hi, int_ max) {
-  if (static_cast<uint_>(max) > static_cast<uint_>(N)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_alen, max, N);
-  if (static_cast<uint_>(hi) > static_cast<uint_>(max)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_b, hi, max);
-  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_c, lo, hi);
-  return detail::make_view(static_cast<T*>(a.v), lo, hi, max);
+template <class T, int_ N, std::integral L>
+inline slice<T> slice_of(array<T, N>& a, L lo) { return slice_of(a, lo, N); }
+template <class T, int_ N, std::integral L, std::integral H, std::integral M>
+inline slice<T> slice_of(array<T, N>& a, L lo, H hi, M max) {
+  if (static_cast<uint64>(max) > static_cast<uint64>(N)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_alen, max, N);
+  if (static_cast<uint64>(hi) > static_cast<uint64>(max)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_b, hi, static_cast<int64>(max));
+  if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_c, lo, static_cast<int64>(hi));
+  return detail::make_view(static_cast<T*>(a.v), static_cast<int_>(lo), static_cast<int_>(hi), static_cast<int_>(max));
 }
 
 }  // namespace go

@@ -15,8 +15,10 @@
 // recover() returns a runtime.Error whose Error() is gc's text.
 #pragma once
 
+#include <concepts>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "go/types.hpp"
 
@@ -78,6 +80,11 @@ enum class bounds_kind {
 // and x is printed as an unsigned number.
 [[noreturn]] void panic_bounds(bounds_kind kind, int64 x, int64 y, bool x_signed = true);
 [[noreturn]] void panic_index(int_ i, int_ len);
+// A failed slice bound x of any integer type (unsigned ones print unsigned).
+template <std::integral I>
+[[noreturn]] inline void panic_slice_bound(bounds_kind kind, I x, int64 y) {
+  panic_bounds(kind, static_cast<int64>(x), y, std::is_signed_v<I>);
+}
 [[noreturn]] void panic_divide();      // integer divide by zero
 [[noreturn]] void panic_overflow();    // integer overflow (math/bits.Div*)
 [[noreturn]] void panic_shift();       // negative shift amount

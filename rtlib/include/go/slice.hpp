@@ -156,30 +156,32 @@ inline slice<T> make_view(T* base, int_ lo, int_ hi, int_ max) {
 }
 }  // namespace detail
 
-// s[lo:hi], s[lo:], s[lo:hi:max] on a slice.
-template <class T>
-inline slice<T> slice_of(slice<T> s, int_ lo, int_ hi) {
-  if (static_cast<uint_>(hi) > static_cast<uint_>(s.cap)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_acap, hi, s.cap);
-  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_b, lo, hi);
-  return detail::make_view(s.ptr, lo, hi, s.cap);
+// s[lo:hi], s[lo:], s[lo:hi:max] on a slice. Bounds may have any integer
+// type: compared as unsigned numbers (a negative bound is out of range),
+// and an unsigned one is reported as the unsigned number it is, as gc does.
+template <class T, std::integral L, std::integral H>
+inline slice<T> slice_of(slice<T> s, L lo, H hi) {
+  if (static_cast<uint64>(hi) > static_cast<uint64>(s.cap)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_acap, hi, s.cap);
+  if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_b, lo, static_cast<int64>(hi));
+  return detail::make_view(s.ptr, static_cast<int_>(lo), static_cast<int_>(hi), s.cap);
 }
-template <class T>
-inline slice<T> slice_of(slice<T> s, int_ lo) {
-  if (static_cast<uint_>(lo) > static_cast<uint_>(s.len)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_b, lo, s.len);
-  return detail::make_view(s.ptr, lo, s.len, s.cap);
+template <class T, std::integral L>
+inline slice<T> slice_of(slice<T> s, L lo) {
+  if (static_cast<uint64>(lo) > static_cast<uint64>(s.len)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_b, lo, s.len);
+  return detail::make_view(s.ptr, static_cast<int_>(lo), s.len, s.cap);
 }
-template <class T>
-inline slice<T> slice_of(slice<T> s, int_ lo, int_ hi, int_ max) {
-  if (static_cast<uint_>(max) > static_cast<uint_>(s.cap)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_acap, max, s.cap);
-  if (static_cast<uint_>(hi) > static_cast<uint_>(max)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_b, hi, max);
-  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
-    panic_bounds(bounds_kind::slice3_c, lo, hi);
-  return detail::make_view(s.ptr, lo, hi, max);
+template <class T, std::integral L, std::integral H, std::integral M>
+inline slice<T> slice_of(slice<T> s, L lo, H hi, M max) {
+  if (static_cast<uint64>(max) > static_cast<uint64>(s.cap)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_acap, max, s.cap);
+  if (static_cast<uint64>(hi) > static_cast<uint64>(max)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_b, hi, static_cast<int64>(max));
+  if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice3_c, lo, static_cast<int64>(hi));
+  return detail::make_view(s.ptr, static_cast<int_>(lo), static_cast<int_>(hi), static_cast<int_>(max));
 }
 
 // Conversions between strings and byte or rune slices (always copying).

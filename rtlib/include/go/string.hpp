@@ -62,14 +62,17 @@ inline byte index(string s, I i) {
 }
 
 // s[lo:hi] and s[lo:], checked with gc's messages.
-inline string slice_of(string s, int_ lo, int_ hi) {
-  if (static_cast<uint_>(hi) > static_cast<uint_>(s.len)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_alen, hi, s.len);
-  if (static_cast<uint_>(lo) > static_cast<uint_>(hi)) [[unlikely]]
-    panic_bounds(bounds_kind::slice_b, lo, hi);
-  return string(s.ptr + lo, hi - lo);
+// Bounds may have any integer type (as for slices).
+template <std::integral L, std::integral H>
+inline string slice_of(string s, L lo, H hi) {
+  if (static_cast<uint64>(hi) > static_cast<uint64>(s.len)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_alen, hi, s.len);
+  if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
+    panic_slice_bound(bounds_kind::slice_b, lo, static_cast<int64>(hi));
+  return string(s.ptr + static_cast<int_>(lo), static_cast<int_>(hi) - static_cast<int_>(lo));
 }
-inline string slice_of(string s, int_ lo) { return slice_of(s, lo, s.len); }
+template <std::integral L>
+inline string slice_of(string s, L lo) { return slice_of(s, lo, s.len); }
 
 // UTF-8, as Go's unicode/utf8 and the string conversions define it.
 inline constexpr rune rune_error = 0xFFFD;
