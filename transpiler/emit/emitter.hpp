@@ -441,6 +441,10 @@ class Emitter {
   bool isNilIdent(const syntax::Expr* x) const;  // the predeclared nil
   // append(f()), copy(f()), delete(f()) with a multi-value f (call.cpp).
   std::string spreadBuiltinCall(const syntax::CallExpr* e, const types::Object* b);
+  // The receiver a method table's entry for t passes on, as a pointer to a
+  // baseType: the data word points to the boxed value, or is the value when
+  // t is pointer-shaped (a map or channel type; iface.cpp).
+  std::string methodTableReceiver(const types::Type* t, const std::string& baseType) const;
   // Whether rhs is an array value that may overlap the assignment's target (assign.cpp).
   bool mayOverlapArray(const syntax::Expr* rhs) const;
 

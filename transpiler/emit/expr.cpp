@@ -443,8 +443,14 @@ std::string Emitter::structLiteral(const syntax::CompositeLit* e, const types::T
   const auto* st = u->as<types::Struct>();
   std::string s = cppType(t, e->pos) + "{";
   if (!hasKeys()) {
-    for (size_t i = 0; i < e->elts.size(); i++)
-      s += (i ? ", " : "") + valueAs(e->elts[i], i < st->fields.size() ? st->fields[i].var->type : nullptr);
+    for (size_t i = 0; i < e->elts.size(); i++) {
+      const types::Type* ft = i < st->fields.size() ? st->fields[i].var->type : nullptr;
+      std::string v = valueAs(e->elts[i], ft);
+      // A blank field stays zero: its value is evaluated and dropped.
+      bool blank = ft && st->fields[i].var->name == "_";
+      if (blank) v = (tv(e->elts[i]) && tv(e->elts[i])->mode == Mode::Constant) ? "{}" : "(static_cast<void>(" + v + "), " + zeroValue(ft, e->pos) + ")";
+      s += (i ? ", " : "") + v;
+    }
     return s + "}";
   }
   // Designated initializers must follow the declaration order.

@@ -467,7 +467,7 @@ std::string Emitter::runtimeMethodTable(const types::Type* t, int& count) {
     }
     std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, s.obj->pos) : "void";
     types::Pointer recvType(const_cast<types::Type*>(base));
-    std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
+    std::string call = methodCallText(methodTableReceiver(t, baseType), &recvType, s.path, s.obj, args, s.obj->pos);
     out->line("    {\"" + s.obj->name + "\", sig" + std::to_string(k) + ", go::method_fn(+[](" + params + ") -> " + result +
               " { return " + call + "; })},");
   }

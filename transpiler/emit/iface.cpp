@@ -270,4 +270,11 @@ void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string&
   closeTarget(t);
 }
 
+std::string Emitter::methodTableReceiver(const types::Type* t, const std::string& baseType) const {
+  const types::Type* u = t->kind == types::TypeKind::Pointer ? nullptr : types::underlying(const_cast<types::Type*>(t));
+  bool pointerShaped = u && (u->kind == types::TypeKind::Map || u->kind == types::TypeKind::Chan);
+  if (pointerShaped) return "reinterpret_cast<" + baseType + "*>(&data)";
+  return "static_cast<" + baseType + "*>(data)";
+}
+
 }  // namespace emit

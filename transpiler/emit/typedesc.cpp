@@ -381,7 +381,7 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
     std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, s.obj->pos) : "void";
     // The receiver: the boxed copy of a T, or the *T in the data word.
     types::Pointer recvType(const_cast<types::Type*>(base));
-    std::string call = methodCallText("static_cast<" + baseType + "*>(data)", &recvType, s.path, s.obj, args, s.obj->pos);
+    std::string call = methodCallText(methodTableReceiver(t, baseType), &recvType, s.path, s.obj, args, s.obj->pos);
     // The method's func type, for package reflect (none when a type in
     // its signature has no descriptor).
     std::string reflect;

@@ -69,6 +69,9 @@ inline string slice_of(string s, L lo, H hi) {
     panic_slice_bound(bounds_kind::slice_alen, hi, s.len);
   if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
     panic_slice_bound(bounds_kind::slice_b, lo, static_cast<int64>(hi));
+  // An empty result keeps the base pointer, as gc's does, so that it never
+  // points past the end of the bytes (which could keep the next object alive).
+  if (lo == hi) return string(s.ptr, 0);
   return string(s.ptr + static_cast<int_>(lo), static_cast<int_>(hi) - static_cast<int_>(lo));
 }
 template <std::integral L>

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <vector>
 
+#include "go/panic_record.hpp"
 #include "printer.hpp"
 
 namespace fmt::detail {
@@ -345,6 +346,40 @@ void printer::print_map(const arg& a, go::rune verb, int depth) {
   buf += f.sharp_v ? '}' : ']';
 }
 
+// Calls an Error, String or GoString method; false when it panicked. As
+// gc's catchPanic, the panic is recovered and printed instead of the
+// value: "<nil>" for a nil pointer receiver, otherwise
+// "%!v(PANIC=String method: <the panic value>)". A panic while printing
+// that value goes on.
+bool printer::call_method(const go::method_desc* m, void* data, const arg& a, go::rune verb, const char* name,
+                          go::string& out) {
+  try {
+    out = reinterpret_cast<go::string (*)(void*)>(m->fn)(data);
+    return true;
+  } catch (const go::panic_error& e) {
+    if (e.record->goexit || panicking) throw;
+    go::any value = e.record->value;
+    go::release_panic_chain(e.record);
+    if (a.t->k == go::kind::pointer && data == nullptr) {
+      fmt_s("<nil>");
+      return false;
+    }
+    flags old = f;
+    f = flags{};
+    buf += "%!";
+    append_rune(buf, verb);
+    buf += "(PANIC=";
+    buf += name;
+    buf += " method: ";
+    panicking = true;
+    print_arg(arg_of(value), 'v');
+    panicking = false;
+    buf += ')';
+    f = old;
+    return false;
+  }
+}
+
 // Go's handleMethods: Error and String (or GoString under %#v) stand for
 // the value when its type has them. Formatter is not supported yet.
 bool printer::handle_methods(const arg& a, go::rune verb) {
@@ -356,8 +391,8 @@ bool printer::handle_methods(const arg& a, go::rune verb) {
   };
   if (f.sharp_v) {
     if (const go::method_desc* m = call_string("GoString")) {
-      go::string s = reinterpret_cast<go::string (*)(void*)>(m->fn)(data);
-      fmt_s(go::view(s));
+      go::string s;
+      if (call_method(m, data, a, verb, "GoString", s)) fmt_s(go::view(s));
       return true;
     }
     return false;
@@ -365,10 +400,11 @@ bool printer::handle_methods(const arg& a, go::rune verb) {
   switch (verb) {
     case 'v': case 's': case 'x': case 'X': case 'q': {
       const go::method_desc* m = call_string("Error");
-      if (m == nullptr) m = call_string("String");
+      const char* name = "Error";
+      if (m == nullptr) m = call_string("String"), name = "String";
       if (m == nullptr) return false;
-      go::string s = reinterpret_cast<go::string (*)(void*)>(m->fn)(data);
-      print_string(go::view(s), verb, arg{&go::string_type, &s});
+      go::string s;
+      if (call_method(m, data, a, verb, name, s)) print_string(go::view(s), verb, arg{&go::string_type, &s});
       return true;
     }
     default: return false;

@@ -41,6 +41,8 @@ class printer {
   void print_operand(const arg& a, go::rune verb, int index);
   void print_value(const arg& a, go::rune verb, int depth);
   bool handle_methods(const arg& a, go::rune verb);
+  bool call_method(const go::method_desc* m, void* data, const arg& a, go::rune verb, const char* name, go::string& out);
+  bool panicking = false;  // printing the value a method panicked with
   void bad_verb(const arg& a, go::rune verb);
   void print_bool(bool v, go::rune verb, const arg& a);
   void print_integer(go::uint64 v, bool is_signed, go::rune verb, const arg& a);
