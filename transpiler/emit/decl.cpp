@@ -231,14 +231,19 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
     // Blank fields take no part in == (go vet's struct{ _ int } idiom).
     std::string blankFree;
     bool hasBlank = false;
+    // A field named like its struct (type T struct{ T string }) hides the
+    // struct's own name inside it.
+    std::string self = name;
+    for (const auto& f : st->fields)
+      if (cppName(f.var->name) == name && !generic && obj && obj->isPackageLevel()) self = "::" + ns + "::" + name;
     for (size_t i = 0; i < st->fields.size(); i++) {
       if (st->fields[i].var->name == "_") { hasBlank = true; continue; }
       std::string m = structMember(st, i);
       blankFree += (blankFree.empty() ? "" : " && ") + m + " == o." + m;
     }
-    if (!hasBlank) out->line("bool operator==(const " + name + "&) const = default;");
-    else if (blankFree.empty()) out->line("bool operator==(const " + name + "&) const { return true; }");
-    else out->line("bool operator==(const " + name + "& o) const { return " + blankFree + "; }");
+    if (!hasBlank) out->line("bool operator==(const " + self + "&) const = default;");
+    else if (blankFree.empty()) out->line("bool operator==(const " + self + "&) const { return true; }");
+    else out->line("bool operator==(const " + self + "& o) const { return " + blankFree + "; }");
     // Map keys: the fields' hashes in order, blank fields (never set) left out.
     if (generic || isHashable(t)) {
       // A member, not a friend: local structs cannot define friends.
