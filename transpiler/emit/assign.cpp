@@ -5,6 +5,8 @@
 // which builds the tuple of values before storing any. `a, b := f()`
 // declares a and b with their Go types and then takes f's std::tuple apart
 // with std::tie, which also serves re-assigned variables.
+#include <functional>
+
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
@@ -68,11 +70,91 @@ bool Emitter::mayOverlapArray(const syntax::Expr* rhs) const {
   return rhs->kind == syntax::NodeKind::StarExpr;
 }
 
+// a, *p, s[i], m[k] = x, y, z, w: Go first evaluates the operands of the
+// left side's indirections and index expressions and the right side, then
+// assigns from left to right, so a nil p panics after a is assigned and
+// before s[i] is checked. std::tie would dereference and check every target
+// before assigning any, so such statements are printed as the two phases:
+// the operands that later assignments could change and the values go to
+// temporaries, then one plain assignment a target:
+//     go::int_ v_1 = x; ...; a = v_1; go::deref(p) = v_2; ...
+bool Emitter::sequentialAssign(const syntax::AssignStmt* s) {
+  if (s->lhs.size() < 2 || s->rhs.size() != s->lhs.size()) return false;
+  auto unparen = [](const syntax::Expr* e) {
+    while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+    return e;
+  };
+  // Targets whose address computation can panic: indirections (explicit,
+  // or implicit in p.f) and index expressions.
+  std::function<bool(const syntax::Expr*)> mayPanic = [&](const syntax::Expr* l) {
+    l = unparen(l);
+    if (l->is<syntax::StarExpr>() || l->is<syntax::IndexExpr>()) return true;
+    const auto* sel = l->as<syntax::SelectorExpr>();
+    if (!sel || !tv(sel->x) || tv(sel->x)->mode == types::Mode::TypeExpr || !typeOf(sel->x)) return false;
+    if (types::underlying(const_cast<types::Type*>(typeOf(sel->x)))->kind == types::TypeKind::Pointer) return true;
+    return mayPanic(sel->x);
+  };
+  bool checked = false;
+  for (const syntax::Expr* l : s->lhs) checked = checked || mayPanic(l);
+  if (!checked) return false;
+  std::set<const types::Object*> assigned;  // variables the statement assigns
+  for (const syntax::Expr* l : s->lhs)
+    if (const auto* id = unparen(l)->as<syntax::Ident>()) assigned.insert(info.objectOf(id));
+  // An operand no assignment of the statement can change: a constant, or a
+  // local variable not assigned here whose address is never taken.
+  auto stable = [&](const syntax::Expr* x) {
+    if (tv(x) && tv(x)->mode == types::Mode::Constant) return true;
+    const auto* id = unparen(x)->as<syntax::Ident>();
+    const types::Object* obj = id ? info.objectOf(id) : nullptr;
+    return obj && obj->kind == types::ObjectKind::Var && !obj->isPackageLevel() && !heapVars.count(obj) && !assigned.count(obj);
+  };
+  std::string line;
+  auto capture = [&](const syntax::Expr* x, const std::string& base) {
+    if (stable(x) || hoisted.count(x)) return;
+    std::string name = fresh(base);
+    line += cppType(typeOf(x), x->pos) + " " + name + " = " + value(x) + "; ";
+    hoisted[x] = name;
+  };
+  std::function<void(const syntax::Expr*)> operandsOf = [&](const syntax::Expr* l) {
+    l = unparen(l);
+    if (const auto* star = l->as<syntax::StarExpr>()) return capture(star->x, "ptr");
+    if (const auto* sel = l->as<syntax::SelectorExpr>()) {
+      if (tv(sel->x) && tv(sel->x)->mode == types::Mode::TypeExpr) return;
+      if (const auto* id = unparen(sel->x)->as<syntax::Ident>(); id && info.objectOf(id) && info.objectOf(id)->kind == types::ObjectKind::PkgName) return;
+      const types::Type* xt = typeOf(sel->x);
+      if (xt && types::underlying(const_cast<types::Type*>(xt))->kind == types::TypeKind::Pointer) return capture(sel->x, "ptr");
+      return operandsOf(sel->x);
+    }
+    if (const auto* ix = l->as<syntax::IndexExpr>()) {
+      const types::Type* xt = typeOf(ix->x);
+      const types::Type* u = xt ? types::underlying(const_cast<types::Type*>(xt)) : nullptr;
+      if (u && u->kind == types::TypeKind::Array) operandsOf(ix->x);
+      else capture(ix->x, u && u->kind == types::TypeKind::Map ? "map" : u && u->kind == types::TypeKind::Pointer ? "ptr" : "slice");
+      capture(ix->indices[0], u && u->kind == types::TypeKind::Map ? "key" : "idx");
+    }
+  };
+  for (const syntax::Expr* l : s->lhs) operandsOf(l);
+  std::vector<std::string> values;
+  for (size_t i = 0; i < s->rhs.size(); i++) {
+    const types::Type* to = isBlank(s->lhs[i]) ? typeOf(s->rhs[i]) : typeOf(s->lhs[i]);
+    std::string name = fresh("v");
+    line += cppType(to, s->rhs[i]->pos) + " " + name + " = " + (isBlank(s->lhs[i]) ? expr(s->rhs[i]) : valueAs(s->rhs[i], to)) + "; ";
+    values.push_back(name);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++)
+    if (!isBlank(s->lhs[i])) line += lvalue(s->lhs[i]) + " = " + values[i] + "; ";
+  line.pop_back();
+  out->at(s->pos);
+  out->write(line);
+  return true;
+}
+
 void Emitter::assignStmt(const syntax::AssignStmt* s) {
   if (mapTupleAssign(s)) return;
   std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
   operands.insert(operands.end(), s->rhs.begin(), s->rhs.end());
   sequenceCalls(operands, s->pos);
+  if (sequentialAssign(s)) return;
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {
     if (isBlank(s->lhs[0])) out->write("static_cast<void>(" + expr(s->rhs[0]) + ");");

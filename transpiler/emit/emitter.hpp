@@ -445,6 +445,9 @@ class Emitter {
   // baseType: the data word points to the boxed value, or is the value when
   // t is pointer-shaped (a map or channel type; iface.cpp).
   std::string methodTableReceiver(const types::Type* t, const std::string& baseType) const;
+  // a, *p, s[i] = ...: both phases of a tuple assignment whose targets may
+  // panic, printed one after the other; true if printed (assign.cpp).
+  bool sequentialAssign(const syntax::AssignStmt* s);
   // Whether rhs is an array value that may overlap the assignment's target (assign.cpp).
   bool mayOverlapArray(const syntax::Expr* rhs) const;
 
