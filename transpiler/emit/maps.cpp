@@ -43,22 +43,22 @@ const types::Map* mapTypeOf(const types::Type* t) {
 
 namespace {
 
-// top: t is the key type itself, not inside an array or struct.
-bool hashable(const types::Type* t, bool top) {
+bool hashable(const types::Type* t) {
   const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return !types::isUntyped(u);
     case types::TypeKind::Pointer:
     case types::TypeKind::Chan: return true;
-    case types::TypeKind::Array: return hashable(u->as<types::Array>()->elem, false);
+    case types::TypeKind::Array: return hashable(u->as<types::Array>()->elem);
     case types::TypeKind::Struct:
       for (const auto& f : u->as<types::Struct>()->fields)
-        if (!hashable(f.var->type, false)) return false;
+        if (!hashable(f.var->type)) return false;
       return true;
     // Interface keys hash and compare through the dynamic type (go::any,
-    // go::iface); inside arrays and structs C++'s == cannot compare them yet.
-    case types::TypeKind::Interface: return top;
+    // go::iface), also inside arrays and structs (go/map_hash.hpp's
+    // hash_of, iface.hpp's ==).
+    case types::TypeKind::Interface: return true;
     // A comparable type parameter: its type arguments are (generic.cpp).
     case types::TypeKind::TypeParam: return true;
     default: return false;
@@ -67,7 +67,7 @@ bool hashable(const types::Type* t, bool top) {
 
 }  // namespace
 
-bool isHashable(const types::Type* t) { return hashable(t, true); }
+bool isHashable(const types::Type* t) { return hashable(t); }
 
 bool Emitter::isMapIndex(const syntax::Expr* e) const {
   const auto* ix = unparen(e)->as<syntax::IndexExpr>();
