@@ -161,24 +161,13 @@ func (b *B) run1() bool {
 	}()
 	<-b.signal
 	if b.failed {
-		b.flushToWriter(fmt.Sprintf("--- FAIL: %s\n", b.name))
+		b.flushToParent(fmt.Sprintf("--- FAIL: %s\n", b.name))
 		return false
 	}
 	if b.hasSub || b.finished {
 		return false
 	}
 	return true
-}
-
-// flushToWriter writes header and the benchmark's output to its writer.
-func (b *B) flushToWriter(header string) {
-	b.mu.Lock()
-	out := header + indent(string(b.output))
-	b.output = b.output[:0]
-	b.mu.Unlock()
-	if b.w != nil {
-		io.WriteString(b.w, out)
-	}
 }
 
 // run runs the benchmark with growing b.N until it lasts benchTime.

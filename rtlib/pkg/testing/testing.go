@@ -463,8 +463,8 @@ func (t *T) report() {
 	t.flushToParent(fmt.Sprintf("--- %s: %s (%s)\n", status, t.name, fmtDuration(t.duration)))
 }
 
-// flushToParent writes header and the test's output to the parent's
-// output, indented one level more.
+// flushToParent writes header and the test's output, indented one level
+// more, to the test's writer if it has one, else to its parent's output.
 func (c *common) flushToParent(header string) {
 	p := c.parent
 	c.mu.Lock()
