@@ -222,6 +222,7 @@ class Emitter {
     return [this](const types::Type* t) { return gcTypeString(t); };
   }
   std::map<std::string, const types::Type*> descNames;       // registered: C++ name → type
+  std::string descDefinitions;  // printed by header(), placed at the end of the first source file
   std::vector<std::string> descOrder;                        // in registration order
   // The value e converted to type `to` (boxing into an interface when to is
   // one and e's type is not); value(e) otherwise.

@@ -3,12 +3,14 @@
 //
 //   P.pkg.hpp   includes, then in namespace P: struct forward declarations,
 //               type definitions, typed constants, extern variables,
-//               function prototypes, init_package()'s prototype; then the
-//               package's native header, if it has one.
+//               function prototypes, init_package()'s prototype, extern
+//               declarations of the type descriptors; then the package's
+//               native header, if it has one.
 //   a.go.cpp    #include "P.pkg.hpp", then in namespace P: the definitions
 //               of a.go's variables and a.go's function bodies; the first
-//               file also defines init_package(), and the file declaring
-//               main.main ends with C++'s int main().
+//               file also defines init_package() and, at its end, the type
+//               descriptors; the file declaring main.main ends with C++'s
+//               int main().
 #include <algorithm>
 #include <filesystem>
 
@@ -150,13 +152,7 @@ std::string Emitter::header() {
   std::string declText = decls.finish();
   declText.pop_back();  // (finish ends it with a newline)
   p.write(declText);
-  if (!descs.empty()) {
-    p.unmap();
-    p.line();
-    p.line("// Type descriptors: what interfaces, type switches and fmt know of each type.");
-    p.line();
-    p.write(descs);  // ends with a newline: a blank line before the namespace closes
-  }
+  descDefinitions = descs;
   p.unmap();
   p.line("}  // namespace " + ns);
   if (!opts.nativeHeader.empty() && !nativesFirst) {
@@ -216,6 +212,18 @@ std::vector<File> Emitter::run() {
     first = false;
   }
   files[0].text = header();
+  if (!descDefinitions.empty()) {
+    // Defined once, in the first source file (declared in the header).
+    Printer p(opts.lineDirectives);
+    p.line();
+    p.line("// Type descriptors: what interfaces, type switches and fmt know of each type.");
+    p.line("namespace " + ns + " {");
+    p.line();
+    p.write(descDefinitions);  // ends with a newline: a blank line before the namespace closes
+    p.unmap();
+    p.line("}  // namespace " + ns);
+    files[1].text += p.finish();
+  }
   return files;
 }
 

@@ -1,7 +1,10 @@
 // This file implements the printing of type descriptors (go/typedesc.hpp):
-// one `inline const go::type_desc` per type that reaches an interface,
-// printed at the end of the package header, after every type, constant and
-// prototype it mentions. A defined type T gets T_type (and
+// one `const go::type_desc` per type that reaches an interface, declared
+// extern in the package header and defined once, at the end of the
+// package's first source file (after every type, constant and prototype it
+// mentions). Defining them in the header made every importer compile
+// every descriptor and method thunk again: ~1.2 s of each program that
+// imports fmt. A defined type T gets T_type (and
 // T_fields, T_methods); unnamed types get names spelled after their
 // structure (slice_int_type, ptr_Point_type); predeclared types use the
 // runtime's (go::int_type). Descriptors refer to each other by address, so
@@ -344,8 +347,8 @@ std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
 void Emitter::typeDescDecls() {
   if (descOrder.empty()) return;
   out->line();
-  out->line("// Type descriptors (defined at the end of this header).");
-  for (const std::string& name : descOrder) out->line("extern inline const go::type_desc " + name + ";");
+  out->line("// Type descriptors (defined in the package's first source file).");
+  for (const std::string& name : descOrder) out->line("extern const go::type_desc " + name + ";");
 }
 
 std::string Emitter::typeDescDefs(size_t from) {
@@ -369,7 +372,7 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
   if (set.empty()) return "";
   const types::Type* base = t->kind == types::TypeKind::Pointer ? t->as<types::Pointer>()->elem : t;
   std::string baseType = cppType(base, {});
-  std::string text = "inline const go::method_desc " + name + "[] = {\n";
+  std::string text = "static const go::method_desc " + name + "[] = {\n";
   for (const Selection& s : set) {
     const auto* sig = s.obj->type->as<types::Signature>();
     std::string params = "void* data", args;
@@ -433,7 +436,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     default: break;
   }
   if (const auto* st = u->as<types::Struct>(); st && !st->fields.empty()) {
-    pre += "inline const go::field_desc " + stem + "_fields[] = {\n";
+    pre += "static const go::field_desc " + stem + "_fields[] = {\n";
     for (size_t i = 0; i < st->fields.size(); i++) {
       const types::Field& f = st->fields[i];
       std::string member = structMember(st, i);
@@ -448,7 +451,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   if (isInterface) {
     std::vector<const types::Object*> ms = interfaceMethods(t);
     if (!ms.empty()) {
-      pre += "inline const go::imethod_desc " + stem + "_imethods[] = {\n";
+      pre += "static const go::imethod_desc " + stem + "_imethods[] = {\n";
       for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", " + cppStringLiteral(methodSignature(m, gcSpelling())) + "},\n";
       pre += "};\n";
       fields += "\n    .imethods = " + stem + "_imethods,\n    .nimethods = " + std::to_string(ms.size()) + ",";
@@ -478,12 +481,10 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     fields += "\n    .ptr_to = &" + typeDesc(ownedPointerTypes.back().get(), {}) + ",";
   }
   fields.pop_back();  // the last comma
-  std::string text = pre + "inline const go::type_desc " + name + " = {" + fields + "\n};\n";
-  if (local) {
-    // Inside a function: static objects instead of inline variables.
-    for (size_t i; (i = text.find("inline const ")) != std::string::npos;) text.replace(i, 6, "static");
-  }
-  return text;
+  // Its tables are private to the source file (or function) that defines
+  // it; the descriptor itself has the header's extern declaration, or is
+  // a function's static object.
+  return pre + (local ? "static " : "") + "const go::type_desc " + name + " = {" + fields + "\n};\n";
 }
 
 std::string Emitter::funcDescFields(const types::Signature* sig, const std::string& cpp, const std::string& stem,
@@ -492,7 +493,7 @@ std::string Emitter::funcDescFields(const types::Signature* sig, const std::stri
   // The parameter and result descriptors, as arrays next to the descriptor.
   auto list = [&](const types::Tuple* tuple, const std::string& suffix, const std::string& member) {
     if (!tuple || tuple->size() == 0) return;
-    pre += "inline const go::type_desc* const " + stem + suffix + "[] = {";
+    pre += "static const go::type_desc* const " + stem + suffix + "[] = {";
     for (size_t i = 0; i < tuple->size(); i++) pre += std::string(i ? ", " : "") + "&" + typeDesc(tuple->at(i), {});
     pre += "};\n";
     fields += "\n    ." + member + " = " + stem + suffix + ",\n    .n" + member + " = " + std::to_string(tuple->size()) + ",";
