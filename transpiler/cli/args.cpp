@@ -45,7 +45,7 @@ const FlagSpec kFlags[] = {
      [](Invocation& inv, const std::string& v) { inv.importPath = v; }},
     {"depfile", true, verbBit(Verb::Translate),
      [](Invocation& inv, const std::string& v) { inv.depfile = v; }},
-    {"a", false, verbBit(Verb::Run),
+    {"a", false, verbBit(Verb::Build) | verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.forceRebuild = parseBool("a", v); }},
 };
 

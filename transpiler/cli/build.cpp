@@ -1,6 +1,7 @@
 // This file implements `go2cpp build`: translate into a temporary
 // directory, compile each emitted .cpp (in parallel, one job per core),
-// link against rtlib, and move the program to its destination.
+// link against rtlib, keep the program in the cache and copy it to its
+// destination (or just copy it from the cache when nothing changed).
 //
 // The compiler runs in the user's current directory, so the relative Go
 // paths in #line directives resolve for the compiler's messages and for
@@ -18,6 +19,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cli/cache.hpp"
 #include "cli/failure.hpp"
 #include "cli/fileio.hpp"
 #include "cli/log.hpp"
@@ -37,11 +39,15 @@ bool isGoFile(const std::string& path) {
 // Moves the built program to where the user asked for it. rename() is
 // atomic and does not disturb a copy of the program that is running; when
 // the destination is on another file system, copy next to it and rename.
-void moveProgram(const std::string& from, const std::string& to) {
-  // `-o /dev/null` (or any other non-regular file) means "build, then
-  // discard", as for `go build`: renaming onto it would replace the device.
+// `-o /dev/null` (or any other non-regular file) means "build, then
+// discard", as for `go build`: renaming onto it would replace the device.
+bool isDiscarded(const std::string& destination) {
   struct stat st;
-  if (::stat(to.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) return;
+  return ::stat(destination.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+void moveProgram(const std::string& from, const std::string& to) {
+  if (isDiscarded(to)) return;
   std::error_code mkdirError;
   fs::create_directories(dirName(to), mkdirError);  // as `go build -o newdir/x` does
   if (::rename(from.c_str(), to.c_str()) == 0) return;
@@ -130,15 +136,49 @@ int runBuildVerb(const Invocation& inv) {
     }
   }
 
-  std::string workDir = makeTempDir(tempRoot(), "go2cpp-build-");
-  if (inv.keepWorkDir) std::fprintf(stderr, "WORK=%s\n", workDir.c_str());
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
+  // As `go build` does, an unchanged program is not compiled again: it is
+  // copied from the cache `go2cpp run` uses (-a rebuilds it; -work, which
+  // wants to show the emitted C++, always builds).
+  std::string cache, key;
+  if (!inv.keepWorkDir) {
+    cache = cacheRoot();
+    StageTimer timer("cache key");
+    key = buildKey(inv.files, opts, tc);
+  }
+  if (!key.empty() && !inv.forceRebuild) {
+    if (auto cached = findCachedProgram(cache, key, programName(inv.files))) {
+      spdlog::debug("cache hit: {}", *cached);
+      if (!isDiscarded(destination)) {
+        std::error_code ec;
+        fs::create_directories(dirName(destination), ec);
+        copyCachedProgram(*cached, destination);
+      }
+      return 0;
+    }
+  }
+
+  if (!key.empty()) spdlog::debug("cache miss: building {}", key);
+  // (In the cache's tmp/ when the program goes to the cache: renaming it
+  // there needs the same file system.)
+  std::string workDir = makeTempDir(key.empty() ? tempRoot() : joinPath(cache, "tmp"), "go2cpp-build-");
+  if (inv.keepWorkDir) std::fprintf(stderr, "WORK=%s\n", workDir.c_str());
   bool ok = false;
   try {
     std::string built = joinPath(workDir, programName(inv.files));
     ok = buildProgram(inv.files, opts, tc, workDir, built);
-    if (ok) moveProgram(built, destination);
+    if (ok && !key.empty()) {
+      std::string cached = storeCachedProgram(cache, key, programName(inv.files), built);
+      if (!isDiscarded(destination)) {
+        std::error_code ec;
+        fs::create_directories(dirName(destination), ec);
+        copyCachedProgram(cached, destination);
+      }
+      trimCache(cache);
+    } else if (ok) {
+      moveProgram(built, destination);
+    }
   } catch (...) {
     if (!inv.keepWorkDir) removeTree(workDir);
     throw;

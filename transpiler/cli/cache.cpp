@@ -1,4 +1,4 @@
-// This file implements the run cache: the key, lookup with use-marking,
+// This file implements the program cache of run and build: the key, lookup with use-marking,
 // atomic stores, and trimming. Only stat() calls are made on a cache hit
 // besides hashing the Go sources, so a hit costs a few milliseconds.
 #include "cli/cache.hpp"
@@ -9,6 +9,8 @@
 
 #include <cerrno>
 #include <chrono>
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -26,7 +28,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr auto kUnusedLifetime = std::chrono::hours(24 * 5);
-constexpr auto kTrimInterval = std::chrono::hours(24);
+constexpr auto kTrimInterval = std::chrono::hours(1);
+// Programs are a few MB each and a test suite builds hundreds: past this
+// size the least recently used entries go, whatever their age.
+constexpr std::uintmax_t kMaxCacheBytes = std::uintmax_t{2} << 30;
 
 // Headers change without the archive changing (templates, inline code), so
 // the key also covers every file under the include directories.
@@ -103,6 +108,32 @@ std::string storeCachedProgram(const std::string& root, const std::string& key,
   return program;
 }
 
+void copyCachedProgram(const std::string& cached, const std::string& to) {
+  // A copy, not a link: the user may strip or overwrite what we hand out.
+  std::string staging = to + ".tmp" + std::to_string(::getpid());
+  std::error_code ec;
+  fs::copy_file(cached, staging, fs::copy_options::overwrite_existing, ec);
+  if (!ec) fs::rename(staging, to, ec);
+  if (ec) {
+    fs::remove(staging);
+    throw Failure(kExitErrors, "copy " + cached + " " + to + ": " + ec.message());
+  }
+}
+
+namespace {
+
+std::uintmax_t treeBytes(const fs::path& dir) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code sizeError;
+    if (it->is_regular_file(sizeError)) total += it->file_size(sizeError);
+  }
+  return total;
+}
+
+}  // namespace
+
 void trimCache(const std::string& root) {
   using Clock = fs::file_time_type::clock;
   std::error_code ec;
@@ -113,13 +144,31 @@ void trimCache(const std::string& root) {
   writeFileAtomically(marker, "");
 
   int removed = 0;
+  struct Entry {
+    fs::path path;
+    fs::file_time_type used;
+    std::uintmax_t bytes;
+  };
+  std::vector<Entry> kept;
+  std::uintmax_t keptBytes = 0;
   for (fs::directory_iterator it(joinPath(root, "bin"), ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code statError;
     auto used = fs::last_write_time(it->path(), statError);
-    if (!statError && now - used > kUnusedLifetime) {
+    if (statError) continue;
+    if (now - used > kUnusedLifetime) {
       removeTree(it->path().string());
       removed++;
+    } else {
+      kept.push_back({it->path(), used, treeBytes(it->path())});
+      keptBytes += kept.back().bytes;
     }
+  }
+  std::sort(kept.begin(), kept.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+  for (const Entry& e : kept) {
+    if (keptBytes <= kMaxCacheBytes) break;
+    removeTree(e.path.string());
+    keptBytes -= e.bytes;
+    removed++;
   }
   // Builds that died half-way (killed, out of disk) leave tmp/ directories.
   for (fs::directory_iterator it(joinPath(root, "tmp"), ec), end; !ec && it != end; it.increment(ec)) {

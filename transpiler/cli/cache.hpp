@@ -1,5 +1,5 @@
-// The cache `go2cpp run` keeps its programs in, so that running an
-// unchanged program twice compiles it once.
+// The cache `go2cpp run` and `go2cpp build` keep their programs in, so
+// that running or building an unchanged program twice compiles it once.
 //
 // Layout under the cache root ($GO2CPP_CACHE, else $XDG_CACHE_HOME/go2cpp,
 // else ~/.cache/go2cpp):
@@ -10,7 +10,8 @@
 //
 // A program is built in tmp/ and renamed into bin/, so a concurrent run
 // sees either no entry or a complete one. Entries not used for five days
-// are removed (the `go` command trims its build cache the same way).
+// are removed (the `go` command trims its build cache the same way), and so
+// are the least recently used ones past 2 GiB.
 #pragma once
 
 #include <optional>
@@ -39,7 +40,11 @@ std::optional<std::string> findCachedProgram(const std::string& root, const std:
 std::string storeCachedProgram(const std::string& root, const std::string& key,
                                const std::string& name, const std::string& builtProgram);
 
-// Removes entries unused for five days; does the scan at most once a day.
+// Copies a cached program to where `go2cpp build` was asked to put it.
+void copyCachedProgram(const std::string& cached, const std::string& to);
+
+// Removes entries unused for five days, then the least recently used ones
+// while the cache holds more than 2 GiB; scans at most once an hour.
 void trimCache(const std::string& root);
 
 }  // namespace cli

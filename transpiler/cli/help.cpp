@@ -44,7 +44,7 @@ struct VerbHelp {
 
 const VerbHelp kVerbHelp[] = {
     {"build",
-     "usage: go2cpp build [-o output] [-no-line] [-work] file.go...\n"
+     "usage: go2cpp build [-a] [-o output] [-no-line] [-work] file.go...\n"
      "\n"
      "Build translates the named Go files (one package main, all in one\n"
      "directory) and compiles them with the system C++ compiler ($CXX, default\n"
@@ -54,6 +54,8 @@ const VerbHelp kVerbHelp[] = {
      "\n"
      "C++ compiler messages point at Go positions through #line directives.\n"
      "$GO2CPP_CXXFLAGS adds compiler flags (for example -O0 for faster builds).\n"
+     "An unchanged program is not compiled again: it is copied from the cache\n"
+     "go2cpp run keeps (see go2cpp help run). -a rebuilds anyway.\n"
      "-work prints the temporary directory with the emitted C++ and keeps it.\n"},
     {"check",
      "usage: go2cpp check [-p path] file.go...\n"
