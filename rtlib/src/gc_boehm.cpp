@@ -6,7 +6,9 @@
 // if the collection found finalizers to run (finalizer.cpp).
 #define GC_THREADS
 #include <gc/gc.h>
+#include <sys/mman.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -41,6 +43,20 @@ const bool gc_started_at_load = (gc_init(), true);
   write_stderr("fatal error: runtime: out of memory\n");
   std::_Exit(2);
 }
+// Large pointer-free objects (the byte buffers of programs that read or
+// build big inputs) ask for transparent huge pages before they are first
+// touched, as Go's heap arenas do: with THP in "madvise" mode, a 50 MB
+// buffer otherwise costs 12,000 page faults where gc takes a few hundred.
+// Only whole 2 MB pages inside the object are advised; smaller objects
+// share pages with others and gain nothing.
+constexpr std::size_t huge_page = std::size_t{2} << 20;
+constexpr std::size_t huge_page_threshold = 2 * huge_page;
+
+void advise_huge_pages(void* p, std::size_t n) {
+  auto begin = (reinterpret_cast<std::uintptr_t>(p) + huge_page - 1) & ~(huge_page - 1);
+  auto end = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(huge_page - 1);
+  if (begin < end) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advice only: errors are harmless
+}
 }  // namespace
 
 void* alloc(std::size_t n) {
@@ -57,6 +73,7 @@ void* alloc_atomic(std::size_t n) {
   void* p = GC_MALLOC_ATOMIC(n);
   if (p == nullptr) out_of_memory();
   internal::count_malloc();
+  if (n >= huge_page_threshold) advise_huge_pages(p, n);
   std::memset(p, 0, n);
   internal::start_finalizers_if_ready();
   return p;
