@@ -222,6 +222,8 @@ class Emitter {
     return [this](const types::Type* t) { return gcTypeString(t); };
   }
   std::map<std::string, const types::Type*> descNames;       // registered: C++ name → type
+  bool needsReflectDescriptors() const;  // method func types and reflect's thunks in descriptors
+  bool describesForReflect = true;  // set by the constructor (after pkg)
   std::string descDefinitions;  // printed by header(), placed at the end of the first source file
   std::vector<std::string> descOrder;                        // in registration order
   // The value e converted to type `to` (boxing into an interface when to is

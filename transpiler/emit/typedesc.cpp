@@ -15,6 +15,7 @@
 // by name, as thunks taking the interface's data word: a pointer to the
 // boxed value, or the pointer itself for *T.
 #include <algorithm>
+#include <set>
 
 #include "emit/constants.hpp"
 #include "emit/emitter.hpp"
@@ -229,7 +230,27 @@ bool isPlainlyDescribable(const types::Type* t, int depth = 0) {
   }
 }
 
+// Whether pkg is "reflect" or imports it, directly or not.
+bool reachesReflect(const types::Package* pkg, std::set<const types::Package*>& seen) {
+  if (!seen.insert(pkg).second) return false;
+  if (pkg->path == "reflect") return true;
+  for (const types::Package* imp : pkg->imports)
+    if (reachesReflect(imp, seen)) return true;
+  return false;
+}
+
 }  // namespace
+
+bool Emitter::needsReflectDescriptors() const {
+  // A standard package is compiled once into rtlib, for programs that may
+  // use reflect; a program that never imports reflect cannot call a func
+  // through reflect nor list a method's func type, and skipping those
+  // tables (a func type descriptor and four thunks a method) saves most of
+  // its descriptors' compile time.
+  if (pkg->path != "main") return true;
+  std::set<const types::Package*> seen;
+  return reachesReflect(pkg, seen);
+}
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
   switch (t->kind) {
@@ -388,7 +409,7 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
     // The method's func type, for package reflect (none when a type in
     // its signature has no descriptor).
     std::string reflect;
-    if (isPlainlyDescribable(s.obj->type) && isPlainlyDescribable(t)) {
+    if (describesForReflect && isPlainlyDescribable(s.obj->type) && isPlainlyDescribable(t)) {
       try {
         reflect = ", &" + funcTypeDesc(s.obj->type) + ", &" + funcTypeDesc(methodFuncType(t, sig)) + ", " +
                   methodFuncMaker(t, s, sig, result);
@@ -436,7 +457,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     default: break;
   }
   if (const auto* st = u->as<types::Struct>(); st && !st->fields.empty()) {
-    pre += "static const go::field_desc " + stem + "_fields[] = {\n";
+    pre += "static constexpr go::field_desc " + stem + "_fields[] = {\n";
     for (size_t i = 0; i < st->fields.size(); i++) {
       const types::Field& f = st->fields[i];
       std::string member = structMember(st, i);
@@ -451,7 +472,7 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   if (isInterface) {
     std::vector<const types::Object*> ms = interfaceMethods(t);
     if (!ms.empty()) {
-      pre += "static const go::imethod_desc " + stem + "_imethods[] = {\n";
+      pre += "static constexpr go::imethod_desc " + stem + "_imethods[] = {\n";
       for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", " + cppStringLiteral(methodSignature(m, gcSpelling())) + "},\n";
       pre += "};\n";
       fields += "\n    .imethods = " + stem + "_imethods,\n    .nimethods = " + std::to_string(ms.size()) + ",";
@@ -482,8 +503,16 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
   }
   fields.pop_back();  // the last comma
   // Its tables are private to the source file (or function) that defines
-  // it; the descriptor itself has the header's extern declaration, or is
+  // it (constexpr where they can be: g++ 12 initializes a `static const`
+  // array of structs holding string_views at run time, in a static
+  // initializer that costs compile time; a method table cannot be, its
+  // thunks are cast to void*); the descriptor itself has the header's extern declaration, or is
   // a function's static object.
+  if (local) {
+    // In a function, a table may name a descriptor made by a lambda (the
+    // []T of a local T), which is no constant expression.
+    for (size_t i; (i = pre.find("static constexpr ")) != std::string::npos;) pre.replace(i, 16, "static const");
+  }
   return pre + (local ? "static " : "") + "const go::type_desc " + name + " = {" + fields + "\n};\n";
 }
 
@@ -501,7 +530,9 @@ std::string Emitter::funcDescFields(const types::Signature* sig, const std::stri
   list(sig->params, "_in", "in");
   list(sig->results, "_out", "out");
   if (sig->variadic) fields += "\n    .variadic = true,";
+  // (call: runtime.SetFinalizer calls a finalizer through it.)
   fields += "\n    .call = &go::call_func<" + cpp + ">,";
+  if (!describesForReflect) return fields;
   fields += "\n    .bind_method = &go::bind_method<" + cpp + ">,";
   fields += "\n    .make_func = &go::make_func<" + cpp + ">,";
   fields += "\n    .code = &go::func_code<" + cpp + ">,";
