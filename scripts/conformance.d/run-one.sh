@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # This file implements one conformance test, run by scripts/conformance
 # (possibly several at once): build FILE with `go2cpp build` (at most
-# $CONF_BUILD_TIMEOUT seconds), run the binary from FILE's folder with stdin
+# $CONF_BUILD_TIMEOUT seconds), run the binary from the test suite's root
+# (NAME is FILE relative to it; from FILE's folder when FILE lies outside
+# the root), as test/run.go runs `// run` programs, with stdin
 # from /dev/null (at most $CONF_RUN_TIMEOUT seconds), and compare its
 # combined stdout+stderr with FILE's .out file (or with nothing) and its exit
 # status with 0, as test/run.go does for `// run` tests.
@@ -62,8 +64,10 @@ fi
 export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64} GOENV=off GOFLAGS=
 export GOROOT=${GOROOT:-${CONF_GOROOT:-/usr/lib/go-1.19}}
 export PATH=$GOROOT/bin:$PATH
+rundir=$dir
+[[ $file == */"$name" ]] && rundir=${file%/"$name"}
 rc=0
-timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/prog" </dev/null >"$work/output" 2>&1 || rc=$?
+(cd "$rundir" && timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/prog" </dev/null >"$work/output" 2>&1) || rc=$?
 if [[ $rc -eq 124 || $rc -eq 137 ]]; then
   finish "FAIL $name: timeout"
 fi
