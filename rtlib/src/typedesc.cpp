@@ -72,12 +72,28 @@ const method_desc* type_desc::find_method(std::string_view n) const {
   return m != end && m->name == n ? m : nullptr;
 }
 
+namespace {
+bool same_field_labels(const type_desc* a, const type_desc* b) {
+  if (a->nfields != b->nfields) return false;
+  for (int_ i = 0; i < a->nfields; i++) {
+    const field_desc& x = a->fields[i];
+    const field_desc& y = b->fields[i];
+    if (x.name != y.name || x.embedded != y.embedded || x.tag != y.tag) return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool same_type(const type_desc* a, const type_desc* b) {
   if (a == b) return true;
   // Packages print their own copies of the descriptors they use; gc's type
   // strings tell package-level types apart.
   if (a == nullptr || b == nullptr) return false;
   if (a->k != b->k || a->named != b->named || a->name != b->name) return false;
+  // struct { int } and struct { Int } (type Int = int) print alike but
+  // differ in their field's name: types.Identical compares names, tags and
+  // embedding.
+  if (a->k == kind::struct_ && !a->named && !same_field_labels(a, b)) return false;
   if (!a->local && !b->local) return true;
   // main.T of one function is not main.T of another.
   if (a->named) return false;
