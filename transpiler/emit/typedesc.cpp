@@ -424,6 +424,19 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
   return text + "};\n";
 }
 
+namespace {
+// Whether text names the identifier word (not just a longer name with it).
+bool mentionsWord(const std::string& text, const std::string& word) {
+  auto isIdent = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t i = text.find(word); i != std::string::npos; i = text.find(word, i + 1)) {
+    bool before = i > 0 && isIdent(text[i - 1]);
+    bool after = i + word.size() < text.size() && isIdent(text[i + word.size()]);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) {
   const types::Type* u = under(t);
   std::string stem = name.substr(0, name.size() - 5);  // without "_type"
@@ -502,6 +515,13 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     fields += "\n    .ptr_to = &" + typeDesc(ownedPointerTypes.back().get(), {}) + ",";
   }
   fields.pop_back();  // the last comma
+  if (local && mentionsWord(pre, name)) {
+    // type Bar func() Bar in a function: Bar_out names Bar_type, and a
+    // function-local static cannot be declared before its definition. The
+    // descriptor comes first (zeroed) and is filled in once, after its arrays.
+    return "static go::type_desc " + name + ";\n" + pre + "[[maybe_unused]] static const bool " + stem + "_filled = (" +
+           name + " = go::type_desc{" + fields + "\n}, true);\n";
+  }
   // Its tables are private to the source file (or function) that defines
   // it (constexpr where they can be: g++ 12 initializes a `static const`
   // array of structs holding string_views at run time, in a static
