@@ -153,7 +153,7 @@ void Emitter::assignStmt(const syntax::AssignStmt* s) {
   if (mapTupleAssign(s)) return;
   std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
   operands.insert(operands.end(), s->rhs.begin(), s->rhs.end());
-  sequenceCalls(operands, s->pos);
+  sequenceCalls(operands, s->pos, s->lhs.size());
   if (sequentialAssign(s)) return;
   out->at(s->pos);
   if (s->lhs.size() == 1 && s->rhs.size() == 1) {

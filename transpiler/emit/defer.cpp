@@ -236,7 +236,8 @@ std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
     }
   }
   operands.insert(operands.end(), c->args.begin(), c->args.end());
-  sequenceCalls(operands, pos);
+  // (A receiver stays in place: a pointer method takes its address.)
+  sequenceCalls(operands, pos, 0, false);
 
   std::vector<std::string> captures;
   bool mutableCaptures = false;

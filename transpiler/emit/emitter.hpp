@@ -133,7 +133,20 @@ class Emitter {
   // The calls and receives (<-ch) of e in Go's order, conversions and
   // built-ins left out (their operands' calls are in).
   void collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr*>& calls) const;
-  void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at);
+  // Prints the temporaries that put roots' calls (and, with orderPanics,
+  // the operands that may panic) in Go's order; the first `targets` roots
+  // are assignment targets.
+  void sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at, size_t targets = 0, bool orderPanics = true);
+  struct Hoist {
+    const syntax::Expr* x;
+    const char* base;  // the temporary's name: call_1, deref_1, elem_1
+  };
+  std::vector<Hoist> plannedHoists(const std::vector<const syntax::Expr*>& roots, size_t targets, bool orderPanics) const;
+  // The operands of e outside calls that gc evaluates after them and that
+  // may panic, or with reads, also those a call could change.
+  void collectLaterOperands(const syntax::Expr* e, const std::set<const syntax::Expr*>& calls, bool reads,
+                            std::vector<const syntax::Expr*>& out) const;
+  bool needsHoisting(const syntax::Expr* e) const;  // whether sequenceCalls({e}) prints temporaries
   bool needsSequencing(const syntax::Expr* e) const;
   // A condition whose calls are sequenced in place (comma operator); the
   // temporaries it needs are appended to decls, to print before it.

@@ -143,7 +143,7 @@ bool Emitter::mapTupleAssign(const syntax::AssignStmt* s) {
   // the stores from left to right, each entry inserted just before its store.
   std::vector<const syntax::Expr*> operands(s->lhs.begin(), s->lhs.end());
   operands.insert(operands.end(), s->rhs.begin(), s->rhs.end());
-  sequenceCalls(operands, s->pos);
+  sequenceCalls(operands, s->pos, s->lhs.size());
   out->at(s->pos);
   out->write("{");
   out->indent();

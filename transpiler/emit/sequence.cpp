@@ -10,6 +10,16 @@
 //     if f() < g() {...}     →    go::int_ call_1 = f();
 //                                 if (call_1 < g()) {...}
 //
+// gc then evaluates the remaining operands left to right: when one of them
+// reads memory a call could change (a package variable, a shared local, a
+// pointer's target, an element) or may panic, the last call is hoisted too;
+// and when several may panic (a nil dereference, an index out of range),
+// all but the last are held in temporaries in Go's order, so that the
+// first to fail is Go's:
+//
+//     _ = *l == r[0]         →    go::any deref_1 = go::deref(l);
+//                                 static_cast<void>(go::equal(deref_1, ...));
+//
 // Calls under the right operand of && and || run conditionally and stay
 // where they are. Conversions and built-ins are not calls here (they have no
 // side effects of their own), but the calls inside them are.
@@ -75,7 +85,9 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr
       // earlier calls change: ordered like calls (as gc does).
       bool chanLength = isBuiltin && (fn->builtin == types::BuiltinId::Len || fn->builtin == types::BuiltinId::Cap) &&
                         c->args.size() == 1 && chanElem(c->args[0]);
-      if ((!isConversion && !isBuiltin) || chanLength) calls.push_back(c);
+      // recover() changes what a later recover() returns: a call too.
+      bool isRecover = isBuiltin && fn->builtin == types::BuiltinId::Recover;
+      if ((!isConversion && !isBuiltin) || chanLength || isRecover) calls.push_back(c);
       return;
     }
     default: return;
@@ -141,26 +153,159 @@ bool Emitter::needsSequencing(const syntax::Expr* e) const {
   return calls.size() >= 2;
 }
 
-void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at) {
+void Emitter::collectLaterOperands(const syntax::Expr* e, const std::set<const syntax::Expr*>& calls, bool reads,
+                                   std::vector<const syntax::Expr*>& out) const {
+  if (!e || hoisted.count(e) || calls.count(e)) return;
+  if (const auto* t = tv(e); t && (t->mode == types::Mode::Constant || t->mode == types::Mode::TypeExpr)) return;
+  auto kindOf = [&](const syntax::Expr* x) {
+    const types::Type* t = typeOf(x);
+    const types::Type* u = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+    return u ? u->kind : types::TypeKind::Tuple;  // (Tuple: none of the kinds below)
+  };
+  switch (e->kind) {
+    case NodeKind::ParenExpr: return collectLaterOperands(e->as<syntax::ParenExpr>()->x, calls, reads, out);
+    case NodeKind::Ident: {
+      // A variable a call can assign: a package's, or a local that closures
+      // share or whose address is taken.
+      const types::Object* obj = info.objectOf(e->as<syntax::Ident>());
+      if (reads && obj && obj->kind == types::ObjectKind::Var && (obj->isPackageLevel() || heapVars.count(obj)))
+        out.push_back(e);
+      return;
+    }
+    case NodeKind::StarExpr:
+      out.push_back(e);
+      return;
+    case NodeKind::IndexExpr: {
+      const auto* ix = e->as<syntax::IndexExpr>();
+      switch (kindOf(ix->x)) {
+        case types::TypeKind::Slice: case types::TypeKind::Array: case types::TypeKind::Pointer:
+          out.push_back(e);
+          return;
+        case types::TypeKind::Basic:  // a string's byte
+          out.push_back(e);
+          return;
+        case types::TypeKind::Map:
+          if (reads) out.push_back(e);
+          return;
+        default: return;  // F[int]: an instantiation
+      }
+    }
+    case NodeKind::SliceExpr:
+      out.push_back(e);
+      return;
+    case NodeKind::SelectorExpr: {
+      const auto* sel = e->as<syntax::SelectorExpr>();
+      const types::Selection* s = info.selectionOf(sel);
+      if (!s) {  // pkg.Name
+        const types::Object* obj = info.objectOf(sel->sel);
+        if (reads && obj && obj->kind == types::ObjectKind::Var) out.push_back(e);
+        return;
+      }
+      if (s->kind != types::SelectionKind::FieldVal) return;  // a method value binds its receiver
+      if (kindOf(sel->x) == types::TypeKind::Pointer) {
+        out.push_back(e);
+        return;
+      }
+      return collectLaterOperands(sel->x, calls, reads, out);
+    }
+    case NodeKind::UnaryExpr: {
+      const auto* u = e->as<syntax::UnaryExpr>();
+      if (u->op == syntax::Token::And || u->op == syntax::Token::Arrow) return;  // &x names x; <-ch is a call
+      return collectLaterOperands(u->x, calls, reads, out);
+    }
+    case NodeKind::BinaryExpr: {
+      const auto* b = e->as<syntax::BinaryExpr>();
+      collectLaterOperands(b->x, calls, reads, out);
+      if (b->op != syntax::Token::LAnd && b->op != syntax::Token::LOr) collectLaterOperands(b->y, calls, reads, out);
+      return;
+    }
+    case NodeKind::KeyValueExpr:
+      collectLaterOperands(e->as<syntax::KeyValueExpr>()->key, calls, reads, out);
+      return collectLaterOperands(e->as<syntax::KeyValueExpr>()->value, calls, reads, out);
+    case NodeKind::CompositeLit:
+      for (const auto* x : e->as<syntax::CompositeLit>()->elts) collectLaterOperands(x, calls, reads, out);
+      return;
+    case NodeKind::CallExpr: {
+      // A call that stays in place (conversions, built-ins, the outermost
+      // call): its arguments are operands. Its callee and receiver are
+      // left alone (a pointer method needs its receiver in place).
+      const auto* c = e->as<syntax::CallExpr>();
+      const types::Object* fn = calledFunc(c->fun);
+      if (fn && fn->kind == types::ObjectKind::Builtin && fn->builtin != types::BuiltinId::Len &&
+          fn->builtin != types::BuiltinId::Cap && fn->builtin != types::BuiltinId::Append)
+        return;
+      for (const auto* a : c->args) collectLaterOperands(a, calls, reads, out);
+      return;
+    }
+    default: return;  // function literals, type assertions (their own checks)
+  }
+}
+
+std::vector<Emitter::Hoist> Emitter::plannedHoists(const std::vector<const syntax::Expr*>& roots, size_t targets,
+                                                   bool orderPanics) const {
   std::vector<const syntax::Expr*> calls;
   for (const syntax::Expr* e : roots) collectCalls(e, calls);
-  if (roots.size() == 1) dropEnclosingCalls(calls);
-  if (calls.size() < 2) return;
-  std::string line;  // all temporaries on one line: one Go line, few directives
-  for (size_t i = 0; i + 1 < calls.size(); i++) {
+  // A statement's own call f(...) runs after its arguments in C++ too.
+  auto unparen = [](const syntax::Expr* e) {
+    while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
+    return e;
+  };
+  if (roots.size() == 1 && !calls.empty() && calls.back() == unparen(roots[0])) calls.pop_back();
+  // The operands gc evaluates after every call (assignment targets are
+  // stored after their right-hand side in C++ too).
+  std::vector<const syntax::Expr*> later;
+  std::set<const syntax::Expr*> called(calls.begin(), calls.end());
+  for (size_t i = targets; i < roots.size(); i++) collectLaterOperands(roots[i], called, true, later);
+  // Without such operands, only the calls' order matters: the calls that
+  // enclose all others run last in C++ as in Go, and the last call can stay.
+  if (later.empty()) dropEnclosingCalls(calls);
+  size_t ncalls = later.empty() ? (calls.empty() ? 0 : calls.size() - 1) : calls.size();
+  called = std::set<const syntax::Expr*>(calls.begin(), calls.begin() + static_cast<std::ptrdiff_t>(ncalls));
+
+  // Each hoisted call is a full expression: the operands that may panic in
+  // its arguments, and then those of the rest, are ordered among themselves.
+  std::vector<Hoist> hoists;
+  auto orderGroup = [&](const std::vector<const syntax::Expr*>& group) {
+    for (size_t i = 0; i + 1 < group.size(); i++) {
+      const syntax::Expr* x = group[i];
+      hoists.push_back({x, x->is<syntax::IndexExpr>() ? "elem" : x->is<syntax::SliceExpr>() ? "part" : "deref"});
+    }
+  };
+  for (size_t i = 0; i < ncalls; i++) {
     const syntax::Expr* c = calls[i];
+    if (orderPanics) {
+      std::vector<const syntax::Expr*> group;
+      if (const auto* call = c->as<syntax::CallExpr>())
+        for (const auto* a : call->args) collectLaterOperands(a, called, false, group);
+      orderGroup(group);
+    }
     const types::Type* t = typeOf(c);
     // A call without a value cannot be an operand; nothing to reorder.
     if (!t || (t->kind == types::TypeKind::Tuple && t->as<types::Tuple>()->size() == 0)) continue;
-    std::string text = expr(c);
-    std::string name = fresh("call");
-    line += (line.empty() ? "" : " ") + cppType(t, c->pos) + " " + name + " = " + text + ";";
-    hoisted[c] = name;
+    hoists.push_back({c, "call"});
+  }
+  if (orderPanics) {
+    std::vector<const syntax::Expr*> group;
+    for (size_t i = targets; i < roots.size(); i++) collectLaterOperands(roots[i], called, false, group);
+    orderGroup(group);
+  }
+  return hoists;
+}
+
+void Emitter::sequenceCalls(const std::vector<const syntax::Expr*>& roots, diag::Pos at, size_t targets, bool orderPanics) {
+  std::string line;  // all temporaries on one line: one Go line, few directives
+  for (const Hoist& h : plannedHoists(roots, targets, orderPanics)) {
+    std::string text = expr(h.x);
+    std::string name = fresh(h.base);
+    line += (line.empty() ? "" : " ") + cppType(typeOf(h.x), h.x->pos) + " " + name + " = " + text + ";";
+    hoisted[h.x] = name;
   }
   if (!line.empty()) {
     out->at(at);
     out->write(line);
   }
 }
+
+bool Emitter::needsHoisting(const syntax::Expr* e) const { return !plannedHoists({e}, 0, true).empty(); }
 
 }  // namespace emit

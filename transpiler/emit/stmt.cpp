@@ -53,7 +53,7 @@ void Emitter::stmt(const syntax::Stmt* s) {
       const auto* a = s->as<syntax::AssignStmt>();
       if (a && a->tok == Token::Define) return defineStmt(a);
       if (a && a->tok == Token::Assign) return assignStmt(a);
-      if (a) sequenceCalls({a->lhs[0], a->rhs[0]}, s->pos);
+      if (a) sequenceCalls({a->lhs[0], a->rhs[0]}, s->pos, 1);
       if (a && isMapIndex(a->lhs[0])) hoistMapOperands(a->lhs[0], s->pos);
       out->at(s->pos);
       out->write(simpleStmtText(s) + ";");
@@ -118,7 +118,7 @@ void Emitter::ifStmt(const syntax::IfStmt* s) {
   if (s->else_) {
     // An else-if whose condition needs calls hoisted is printed nested,
     // as `else { temporaries; if ... }`, like one with an init statement.
-    auto chains = [&](const syntax::IfStmt* x) { return x && !x->init && !needsSequencing(x->cond); };
+    auto chains = [&](const syntax::IfStmt* x) { return x && !x->init && !needsHoisting(x->cond); };
     if (const auto* elif = s->else_->as<syntax::IfStmt>(); chains(elif)) {
       out->write(" else ");
       // Print the chained if on this line; its own at() would open a new one.
