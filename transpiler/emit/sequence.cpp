@@ -15,7 +15,7 @@
 // pointer's target, an element) or may panic, the last call is hoisted too;
 // and when several may panic (a nil dereference, an index out of range),
 // all but the last are held in temporaries in Go's order, so that the
-// first to fail is Go's:
+// first to fail is Go's (nil dereferences alone panic alike):
 //
 //     _ = *l == r[0]         →    go::any deref_1 = go::deref(l);
 //                                 static_cast<void>(go::equal(deref_1, ...));
@@ -191,7 +191,9 @@ void Emitter::collectLaterOperands(const syntax::Expr* e, const std::set<const s
       }
     }
     case NodeKind::SliceExpr:
-      out.push_back(e);
+      // A read; its bounds panics stay unordered (slicing an array needs
+      // the array in place, and a copy would slice something else).
+      if (reads) out.push_back(e);
       return;
     case NodeKind::SelectorExpr: {
       const auto* sel = e->as<syntax::SelectorExpr>();
@@ -266,9 +268,14 @@ std::vector<Emitter::Hoist> Emitter::plannedHoists(const std::vector<const synta
   // its arguments, and then those of the rest, are ordered among themselves.
   std::vector<Hoist> hoists;
   auto orderGroup = [&](const std::vector<const syntax::Expr*>& group) {
+    // Nil dereferences all panic alike: their order shows only next to an
+    // index, whose message names the index and the length.
+    bool indexes = false;
+    for (const syntax::Expr* x : group) indexes = indexes || x->is<syntax::IndexExpr>();
+    if (!indexes) return;
     for (size_t i = 0; i + 1 < group.size(); i++) {
       const syntax::Expr* x = group[i];
-      hoists.push_back({x, x->is<syntax::IndexExpr>() ? "elem" : x->is<syntax::SliceExpr>() ? "part" : "deref"});
+      hoists.push_back({x, x->is<syntax::IndexExpr>() ? "elem" : "deref"});
     }
   };
   for (size_t i = 0; i < ncalls; i++) {
