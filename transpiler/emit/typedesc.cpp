@@ -417,8 +417,19 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
         reflect.clear();
       }
     }
+    // A value method of T called through a nil *T: gc's wrapper panics
+    // with its own text (runtime.panicwrap) instead of a nil dereference.
+    std::string check;
+    const auto* named = base->as<types::Named>();
+    if (t->kind == types::TypeKind::Pointer && s.path.empty() && !hasPointerReceiver(s.obj) && named && named->obj->pkg) {
+      std::string type = named->obj->name;
+      check = "if (data == nullptr) go::raise_panic(" +
+              cppStringLiteral("value method " + named->obj->pkg->path + "." + type + "." + s.obj->name + " called using nil *" +
+                               type + " pointer") +
+              ", true); ";
+    }
     text += "    {\"" + s.obj->name + "\", " + cppStringLiteral(methodSignature(s.obj, gcSpelling())) + ", go::method_fn(+[](" + params + ") -> " + result +
-            " { return " + call + "; })" + reflect + "},\n";
+            " { " + check + "return " + call + "; })" + reflect + "},\n";
     count++;
   }
   return text + "};\n";
