@@ -28,7 +28,11 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr auto kUnusedLifetime = std::chrono::hours(24 * 5);
-constexpr auto kTrimInterval = std::chrono::hours(1);
+// Often enough that a test suite building a program a second cannot
+// overshoot the size bound by much (a scan stats every entry: milliseconds).
+constexpr auto kTrimInterval = std::chrono::minutes(1);
+// A build directory this old in tmp/ belongs to a build that died.
+constexpr auto kStaleBuild = std::chrono::hours(1);
 // Programs are a few MB each and a test suite builds hundreds: past this
 // size the least recently used entries go, whatever their age.
 constexpr std::uintmax_t kMaxCacheBytes = std::uintmax_t{2} << 30;
@@ -174,7 +178,7 @@ void trimCache(const std::string& root) {
   for (fs::directory_iterator it(joinPath(root, "tmp"), ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code statError;
     auto started = fs::last_write_time(it->path(), statError);
-    if (!statError && now - started > kTrimInterval) removeTree(it->path().string());
+    if (!statError && now - started > kStaleBuild) removeTree(it->path().string());
   }
   spdlog::debug("cache trim: removed {} unused programs", removed);
 }

@@ -44,7 +44,7 @@ std::string storeCachedProgram(const std::string& root, const std::string& key,
 void copyCachedProgram(const std::string& cached, const std::string& to);
 
 // Removes entries unused for five days, then the least recently used ones
-// while the cache holds more than 2 GiB; scans at most once an hour.
+// while the cache holds more than 2 GiB; scans at most once a minute.
 void trimCache(const std::string& root);
 
 }  // namespace cli

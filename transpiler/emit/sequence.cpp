@@ -21,8 +21,8 @@
 //                                 static_cast<void>(go::equal(deref_1, ...));
 //
 // Calls under the right operand of && and || run conditionally and stay
-// where they are. Conversions and built-ins are not calls here (they have no
-// side effects of their own), but the calls inside them are.
+// where they are. Conversions are not calls here (they have no side effects
+// of their own), but the calls inside them are; built-in calls are.
 #include "emit/emitter.hpp"
 
 namespace emit {
@@ -79,15 +79,10 @@ void Emitter::collectCalls(const syntax::Expr* e, std::vector<const syntax::Expr
       callsInside[c] = calls.size() - before;
       const types::TypeAndValue* funTv = tv(c->fun);
       bool isConversion = funTv && funTv->mode == types::Mode::TypeExpr;
-      const types::Object* fn = calledFunc(c->fun);
-      bool isBuiltin = fn && fn->kind == types::ObjectKind::Builtin;
-      // len and cap of a channel read state that other goroutines and
-      // earlier calls change: ordered like calls (as gc does).
-      bool chanLength = isBuiltin && (fn->builtin == types::BuiltinId::Len || fn->builtin == types::BuiltinId::Cap) &&
-                        c->args.size() == 1 && chanElem(c->args[0]);
-      // recover() changes what a later recover() returns: a call too.
-      bool isRecover = isBuiltin && fn->builtin == types::BuiltinId::Recover;
-      if ((!isConversion && !isBuiltin) || chanLength || isRecover) calls.push_back(c);
+      // Built-in calls are ordered like calls (gc's order; fixedbugs/bug491:
+      // `len(x), f(), len(x)` reads x before and after f changes it), and
+      // recover() changes what a later recover() returns.
+      if (!isConversion) calls.push_back(c);
       return;
     }
     default: return;
