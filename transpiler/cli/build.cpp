@@ -46,20 +46,29 @@ bool isDiscarded(const std::string& destination) {
   return ::stat(destination.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
 }
 
-void moveProgram(const std::string& from, const std::string& to) {
+// Copies a program to `to` through a file next to it and a rename, so that
+// a running copy of the old program is not disturbed. A copy, not a link,
+// when it comes from the cache: the user may strip or overwrite it.
+void copyProgram(const std::string& from, const std::string& to) {
   if (isDiscarded(to)) return;
-  std::error_code mkdirError;
-  fs::create_directories(dirName(to), mkdirError);  // as `go build -o newdir/x` does
-  if (::rename(from.c_str(), to.c_str()) == 0) return;
-  if (errno != EXDEV) throw Failure(kExitErrors, "rename " + from + " " + to + ": " + errnoText(errno));
-  std::string staging = to + ".tmp" + std::to_string(::getpid());
   std::error_code ec;
+  fs::create_directories(dirName(to), ec);  // as `go build -o newdir/x` does
+  std::string staging = to + ".tmp" + std::to_string(::getpid());
   fs::copy_file(from, staging, fs::copy_options::overwrite_existing, ec);
   if (!ec) fs::rename(staging, to, ec);
   if (ec) {
     fs::remove(staging);
     throw Failure(kExitErrors, "copy " + from + " " + to + ": " + ec.message());
   }
+}
+
+void moveProgram(const std::string& from, const std::string& to) {
+  if (isDiscarded(to)) return;
+  std::error_code mkdirError;
+  fs::create_directories(dirName(to), mkdirError);  // as `go build -o newdir/x` does
+  if (::rename(from.c_str(), to.c_str()) == 0) return;
+  if (errno != EXDEV) throw Failure(kExitErrors, "rename " + from + " " + to + ": " + errnoText(errno));
+  copyProgram(from, to);
 }
 
 }  // namespace
@@ -150,11 +159,7 @@ int runBuildVerb(const Invocation& inv) {
   if (!key.empty() && !inv.forceRebuild) {
     if (auto cached = findCachedProgram(cache, key, programName(inv.files))) {
       spdlog::debug("cache hit: {}", *cached);
-      if (!isDiscarded(destination)) {
-        std::error_code ec;
-        fs::create_directories(dirName(destination), ec);
-        copyCachedProgram(*cached, destination);
-      }
+      copyProgram(*cached, destination);
       return 0;
     }
   }
@@ -170,11 +175,7 @@ int runBuildVerb(const Invocation& inv) {
     ok = buildProgram(inv.files, opts, tc, workDir, built);
     if (ok && !key.empty()) {
       std::string cached = storeCachedProgram(cache, key, programName(inv.files), built);
-      if (!isDiscarded(destination)) {
-        std::error_code ec;
-        fs::create_directories(dirName(destination), ec);
-        copyCachedProgram(cached, destination);
-      }
+      copyProgram(cached, destination);
       trimCache(cache);
     } else if (ok) {
       moveProgram(built, destination);

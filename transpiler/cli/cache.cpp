@@ -112,18 +112,6 @@ std::string storeCachedProgram(const std::string& root, const std::string& key,
   return program;
 }
 
-void copyCachedProgram(const std::string& cached, const std::string& to) {
-  // A copy, not a link: the user may strip or overwrite what we hand out.
-  std::string staging = to + ".tmp" + std::to_string(::getpid());
-  std::error_code ec;
-  fs::copy_file(cached, staging, fs::copy_options::overwrite_existing, ec);
-  if (!ec) fs::rename(staging, to, ec);
-  if (ec) {
-    fs::remove(staging);
-    throw Failure(kExitErrors, "copy " + cached + " " + to + ": " + ec.message());
-  }
-}
-
 namespace {
 
 std::uintmax_t treeBytes(const fs::path& dir) {

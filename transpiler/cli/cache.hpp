@@ -40,9 +40,6 @@ std::optional<std::string> findCachedProgram(const std::string& root, const std:
 std::string storeCachedProgram(const std::string& root, const std::string& key,
                                const std::string& name, const std::string& builtProgram);
 
-// Copies a cached program to where `go2cpp build` was asked to put it.
-void copyCachedProgram(const std::string& cached, const std::string& to);
-
 // Removes entries unused for five days, then the least recently used ones
 // while the cache holds more than 2 GiB; scans at most once a minute.
 void trimCache(const std::string& root);
