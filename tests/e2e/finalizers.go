@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"time"
 )
 
 type T struct {
@@ -40,10 +41,15 @@ func main() {
 	done := make(chan string, 10)
 	setup(done)
 	var got []string
-	for i := 0; i < 50 && len(got) < 4; i++ {
+	// Finalizers run in a goroutine of their own, whenever it gets a
+	// thread: under a loaded machine that can take a while (up to 5 s here).
+	for i := 0; i < 500 && len(got) < 4; i++ {
 		runtime.GC()
 		for len(done) > 0 {
 			got = append(got, <-done)
+		}
+		if len(got) < 4 {
+			time.Sleep(10 * time.Millisecond)
 		}
 	}
 	sort.Strings(got)
