@@ -85,28 +85,26 @@ func unicodeRanges(name string) []rune {
 	return nil
 }
 
+// appendStrided appends lo..hi step stride as ranges: one range when the
+// stride is 1, else one range per rune.
+func appendStrided(ranges []rune, lo, hi, stride rune) []rune {
+	if stride == 1 {
+		return append(ranges, lo, hi)
+	}
+	for r := lo; r <= hi; r += stride {
+		ranges = append(ranges, r, r)
+	}
+	return ranges
+}
+
 // tableRanges lists the runes of a unicode.RangeTable as ranges.
 func tableRanges(table *unicode.RangeTable) []rune {
 	var ranges []rune
 	for _, rg := range table.R16 {
-		lo, hi, stride := rune(rg.Lo), rune(rg.Hi), rune(rg.Stride)
-		if stride == 1 {
-			ranges = append(ranges, lo, hi)
-			continue
-		}
-		for r := lo; r <= hi; r += stride {
-			ranges = append(ranges, r, r)
-		}
+		ranges = appendStrided(ranges, rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
 	}
 	for _, rg := range table.R32 {
-		lo, hi, stride := rune(rg.Lo), rune(rg.Hi), rune(rg.Stride)
-		if stride == 1 {
-			ranges = append(ranges, lo, hi)
-			continue
-		}
-		for r := lo; r <= hi; r += stride {
-			ranges = append(ranges, r, r)
-		}
+		ranges = appendStrided(ranges, rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
 	}
 	return ranges
 }
