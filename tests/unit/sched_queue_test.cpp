@@ -1,11 +1,13 @@
 // Tests of the scheduler's building blocks and of its behaviour across
 // threads: the bounded local run queue (FIFO, capacity, stealing half), the
 // global queue's batches, work spreading to the second worker through
-// stealing and idle wake-ups, and goroutines beyond the kernel's mapping
+// stealing and idle wake-ups (also for work readied into a busy worker's
+// runnext), and goroutines beyond the kernel's mapping
 // budget running on stacks carved from shared regions.
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -103,6 +105,57 @@ TEST(SchedQueue, GoroutinesBeyondTheMappingBudgetUseCarvedStacks) {
   });
   EXPECT_GT(carved_seen, 0u);
   EXPECT_EQ(finished, 40000);
+}
+
+// A busy worker that readies a goroutine (into its runnext) and keeps
+// running must wake the idle worker, which steals it: work never waits in a
+// queue while a thread sleeps. Both a new goroutine and one readied by a
+// channel send are checked; the readier spins without blocking until the
+// readied one has run (bounded, so a failure ends).
+// Spins for ms milliseconds without blocking.
+void busy_for_ms(int ms) {
+  auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (std::chrono::steady_clock::now() < until) {
+  }
+}
+
+TEST(SchedQueue, IdleWorkerRunsWhatABusyOneReadied) {
+  static std::atomic<bool> spawned_ran{false}, woken_ran{false};
+  static bool spawned_seen = false, woken_seen = false;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(2);
+    // After a sleep both workers may be up (whichever fires the timer runs
+    // us); busy for a while, the other one has parked with nothing to wait
+    // for.
+    go::sleep_ns(20000000);
+    busy_for_ms(30);
+    spawned_ran = false;
+    go::spawn([] { spawned_ran = true; });
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!spawned_ran && std::chrono::steady_clock::now() < deadline) {
+    }
+    spawned_seen = spawned_ran;
+
+    auto wake = go::make_chan<int>(1);
+    auto done = go::make_chan<int>(0);
+    woken_ran = false;
+    go::spawn([wake, done] {
+      wake.recv();
+      woken_ran = true;
+      done.send(0);
+    });
+    go::sleep_ns(20000000);  // it is parked on wake
+    busy_for_ms(30);
+    wake.send(1);            // readies it into this worker's runnext
+    deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!woken_ran && std::chrono::steady_clock::now() < deadline) {
+    }
+    woken_seen = woken_ran;
+    done.recv();
+    go::gomaxprocs(old);
+  });
+  EXPECT_TRUE(spawned_seen);
+  EXPECT_TRUE(woken_seen);
 }
 
 }  // namespace

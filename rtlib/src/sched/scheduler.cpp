@@ -24,6 +24,8 @@
 #include <boost/fiber/context.hpp>
 #include <boost/fiber/operations.hpp>
 
+#include <chrono>
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <string>
@@ -42,7 +44,8 @@ goroutine* take_spawning();       // goroutine.cpp
 
 namespace {
 
-constexpr int max_workers = 256;
+constexpr unsigned min_watch_delay_us = 20;
+constexpr unsigned max_watch_delay_us = 2000;
 
 struct scheduler_state {
   worker* workers[max_workers] = {};
@@ -52,6 +55,9 @@ struct scheduler_state {
   std::mutex idle_list_mu;
   std::vector<worker*> idle_list;
   std::atomic<int> idle_count{0};
+  // Workers woken to look for work that have not found any or given up yet
+  // (Go's nmspinning): while one is looking, readying wakes nobody else.
+  std::atomic<int> nspinning{0};
   std::mutex start_mu;
   // Spawns requested by threads that run no worker (run_main_goroutine).
   std::mutex inbox_mu;
@@ -103,21 +109,34 @@ fiber_context* pop_pinned(worker* w) {
 // Local queue full: move half of it and ctx to the global queue (runqputslow).
 void push_local(worker* w, fiber_context* ctx) {
   if (w->local.push(ctx)) return;
-  fiber_context* batch[local_run_queue::capacity];
+  fiber_context** batch = w->overflow_batch;
   std::size_t n = w->local.take_half(batch);
   for (std::size_t i = 0; i < n; i++) state().global.push(batch[i]);
   state().global.push(ctx);
 }
 
+// Work another worker could take now: queued work, not a victim's runnext
+// (a spinning worker watches those, see watch_busy_runnext).
 bool has_stealable_work() {
   scheduler_state& s = state();
   if (s.global.size() > 0 || s.inbox_nonempty.load()) return true;
   int n = s.active.load();
   for (int i = 0; i < n; i++) {
     worker* v = s.workers[i];
-    if (v != nullptr && (v->local.size() > 0 || v->runnext.load() != nullptr)) return true;
+    if (v != nullptr && v->local.size() > 0) return true;
   }
   return false;
+}
+
+// Another active worker with a goroutine in its runnext, or null.
+worker* busy_runnext_victim(worker* w) {
+  scheduler_state& s = state();
+  int n = s.active.load();
+  for (int i = 0; i < n; i++) {
+    worker* v = s.workers[i];
+    if (v != nullptr && v != w && v->runnext.load() != nullptr) return v;
+  }
+  return nullptr;
 }
 
 bool has_own_work(worker* w) {
@@ -130,13 +149,17 @@ fiber_context* steal(worker* w) {
   int n = s.active.load();
   if (n <= 1) return nullptr;
   // A victim's runnext is taken only if the victim has not scheduled at all
-  // during our four rounds: it is stuck in one long-running goroutine. A
-  // runnext that its own worker is about to run (a ping-pong partner) stays
-  // there, as Go's stealer leaves it for ~3us before taking it.
-  unsigned ticks_before[max_workers];
-  for (int k = 0; k < n; k++) {
-    worker* v = s.workers[k];
-    ticks_before[k] = v != nullptr ? v->schedule_tick.load(std::memory_order_relaxed) : 0;
+  // while we watched it (watch_busy_runnext): it is stuck in one
+  // long-running goroutine. A runnext that its own worker is about to run
+  // (a ping-pong partner) stays there, so the pair stays on one thread.
+  worker* watched = w->watch_victim;
+  w->watch_victim = nullptr;
+  if (watched != nullptr && watched->schedule_tick.load() == w->watch_tick) {
+    fiber_context* next = watched->runnext.exchange(nullptr);
+    if (next != nullptr) {
+      w->watch_delay_us = min_watch_delay_us;
+      return next;
+    }
   }
   // Four rounds over the workers from a random start, as Go's stealWork.
   for (int round = 0; round < 4; round++) {
@@ -146,15 +169,11 @@ fiber_context* steal(worker* w) {
       worker* v = s.workers[vi];
       if (v == nullptr || v == w) continue;
       if (v->local.size() > 0) {
-        fiber_context* batch[local_run_queue::capacity];
+        fiber_context** batch = w->steal_batch;
         std::size_t got = v->local.take_half(batch);
         if (got == 0) continue;
         for (std::size_t i = 1; i < got; i++) push_local(w, batch[i]);
         return batch[0];
-      }
-      if (round == 3 && v->schedule_tick.load(std::memory_order_relaxed) == ticks_before[vi]) {
-        fiber_context* next = v->runnext.exchange(nullptr);
-        if (next != nullptr) return next;
       }
     }
   }
@@ -167,6 +186,31 @@ void drain_to_global(worker* w) {
   fiber_context* ctx = w->runnext.exchange(nullptr);
   if (ctx != nullptr) state().global.push(ctx);
   while ((ctx = w->local.pop()) != nullptr) state().global.push(ctx);
+}
+
+// A spinning worker found work: it stops spinning, and if it was the last
+// one, wakes another to look for more (Go's resetspinning).
+void stop_spinning_found_work(worker* w) {
+  w->spinning.store(false);
+  if (state().nspinning.fetch_sub(1) == 1) wake_idle_worker();
+}
+
+// A spinning worker found nothing: it stops spinning before its last look
+// at the queues, so that work queued meanwhile is seen either by that look
+// or by the producer's wake_idle_worker (both sides are sequentially
+// consistent: queue then read nspinning, decrement then read the queues).
+void stop_spinning_found_nothing(worker* w) {
+  if (!w->spinning.load()) return;
+  w->spinning.store(false);
+  state().nspinning.fetch_sub(1);
+}
+
+// An idle worker becomes the spinning one, unless another already is.
+bool try_start_spinning(worker* w) {
+  int none = 0;
+  if (!state().nspinning.compare_exchange_strong(none, 1)) return false;
+  w->spinning.store(true);
+  return true;
 }
 
 void take_spawn_requests() {
@@ -234,6 +278,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     }
     fiber_context* ctx = pop_pinned(w_);
     if (ctx != nullptr) {
+      if (w_->spinning.load(std::memory_order_relaxed)) stop_spinning_found_work(w_);
       if (!ctx->is_context(boost::fibers::type::pinned_context)) w_->boost_scheduler->attach_worker_context(ctx);
       return ctx;
     }
@@ -249,6 +294,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     if (ctx == nullptr) ctx = take_from_global();
     if (ctx == nullptr) ctx = steal(w_);
     if (ctx == nullptr) return take_dispatcher();
+    if (w_->spinning.load(std::memory_order_relaxed)) stop_spinning_found_work(w_);
     w_->boost_scheduler->attach_worker_context(ctx);
     return ctx;
   }
@@ -262,6 +308,8 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     take_spawn_requests();
     run_due_timers();
     if (has_own_work(w_)) return;
+    if (w_->spinning.load() && w_->index < state().active.load() && watch_busy_runnext()) return;
+    stop_spinning_found_nothing(w_);
     scheduler_state& s = state();
     {
       std::lock_guard<std::mutex> lock(s.idle_list_mu);
@@ -273,6 +321,11 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     // work before seeing us in the list will not wake us.
     bool work = has_own_work(w_) || (w_->index < s.active.load() && has_stealable_work()) ||
                 next_timer_deadline_ns() <= monotonic_now_ns();
+    // A runnext queued while we stopped spinning: its readier saw us
+    // spinning and woke nobody, so we keep watching it.
+    if (!work && w_->index < s.active.load() && busy_runnext_victim(w_) != nullptr && try_start_spinning(w_)) {
+      work = true;
+    }
     if (!work) {
       std::unique_lock<std::mutex> lock(w_->idle_mu);
       while (!w_->wake_signal) {
@@ -310,6 +363,42 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
   void notify() noexcept override { signal_worker(w_); }
 
  private:
+  // The spinning worker found nothing but a goroutine in another worker's
+  // runnext. That worker will run it next unless its current goroutine
+  // keeps running, so wait a while (still spinning, so that readying wakes
+  // nobody else) and let steal() take it if the victim has not scheduled
+  // meanwhile. Fruitless watches double the wait (up to max_watch_delay_us),
+  // a successful one resets it: a ping-pong pair costs a few wake-ups per
+  // millisecond, a goroutine stuck behind a busy one waits at most that long.
+  // Go's spinning M sleeps 3us (in practice ~50us) for the same purpose.
+  bool watch_busy_runnext() {
+    worker* v = busy_runnext_victim(w_);
+    if (v == nullptr) return false;
+    unsigned tick = v->schedule_tick.load();
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(w_->watch_delay_us);
+    int64 timer = next_timer_deadline_ns();
+    if (timer != INT64_MAX) {
+      auto timer_tp = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(timer));
+      if (timer_tp < deadline) deadline = timer_tp;
+    }
+    {
+      std::unique_lock<std::mutex> lock(w_->idle_mu);
+      while (!w_->wake_signal) {
+        if (w_->idle_cv.wait_until(lock, deadline) == std::cv_status::timeout) break;
+      }
+      w_->wake_signal = false;
+    }
+    if (v->schedule_tick.load() == tick && v->runnext.load() != nullptr) {
+      w_->watch_victim = v;
+      w_->watch_tick = tick;
+    } else {
+      w_->watch_delay_us = std::min(w_->watch_delay_us * 2, max_watch_delay_us);
+    }
+    take_spawn_requests();
+    run_due_timers();
+    return true;
+  }
+
   // Null when the dispatcher itself is asking (then Boost calls
   // suspend_until).
   fiber_context* take_dispatcher() {
@@ -324,7 +413,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     // globrunqget: a fair share of the global queue, at most half a local one.
     std::size_t n = s.global.size() / static_cast<std::size_t>(s.active.load()) + 1;
     if (n > local_run_queue::capacity / 2) n = local_run_queue::capacity / 2;
-    fiber_context* batch[local_run_queue::capacity / 2];
+    fiber_context** batch = w_->steal_batch;
     std::size_t got = s.global.pop_batch(batch, n);
     if (got == 0) return nullptr;
     for (std::size_t i = 1; i < got; i++) push_local(w_, batch[i]);
@@ -386,7 +475,9 @@ __attribute__((noinline)) worker* current_worker() { return tls_worker; }
 
 void wake_idle_worker() {
   scheduler_state& s = state();
-  if (s.idle_count.load() == 0) return;
+  if (s.idle_count.load() == 0 || s.nspinning.load() != 0) return;
+  int none = 0;
+  if (!s.nspinning.compare_exchange_strong(none, 1)) return;
   worker* w = nullptr;
   {
     std::lock_guard<std::mutex> lock(s.idle_list_mu);
@@ -398,12 +489,18 @@ void wake_idle_worker() {
         break;
       }
     }
-    if (w == nullptr) return;
+    if (w == nullptr) {
+      s.nspinning.fetch_sub(1);
+      return;
+    }
     w->is_idle = false;
     s.idle_count--;
+    w->spinning.store(true);
   }
   signal_worker(w);
 }
+
+int spinning_workers() { return state().nspinning.load(); }
 
 void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
   scheduler_state& s = state();
@@ -423,10 +520,10 @@ void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
     return;
   }
   fiber_context* old = w->runnext.exchange(ctx);
-  if (old != nullptr) {
-    push_local(w, old);
-    wake_idle_worker();
-  }
+  if (old != nullptr) push_local(w, old);
+  // Even a goroutine in runnext wakes a worker (Go's ready and newproc call
+  // wakep): if this one keeps running, the woken one steals it.
+  wake_idle_worker();
 }
 
 void enqueue_global(fiber_context* ctx) {

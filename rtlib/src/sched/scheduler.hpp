@@ -18,6 +18,8 @@ namespace go::sched {
 
 struct goroutine;
 
+constexpr int max_workers = 256;
+
 struct worker {
   int index = 0;
   boost::fibers::scheduler* boost_scheduler = nullptr;
@@ -38,6 +40,20 @@ struct worker {
   bool is_idle = false;
   std::atomic<unsigned> schedule_tick{0};  // read by thieves
   unsigned long long rng = 0;
+  // Woken to look for work (Go's spinning M): set by the waker, cleared by
+  // this worker when it finds work or gives up. At most one worker spins.
+  std::atomic<bool> spinning{false};
+  // Scratch arrays of pick_next (steal, global batches, overflow), kept off
+  // the stack: pick_next runs on the stack of the goroutine that parks, and
+  // frames of a few KiB there would commit a second page of every stack.
+  fiber_context* steal_batch[local_run_queue::capacity];
+  fiber_context* overflow_batch[local_run_queue::capacity];
+  // The runnext this spinning worker watched (scheduler.cpp,
+  // watch_busy_runnext): taken by steal() if the victim's schedule_tick is
+  // still watch_tick. watch_delay_us adapts how long a watch lasts.
+  worker* watch_victim = nullptr;
+  unsigned watch_tick = 0;
+  unsigned watch_delay_us = 20;
 };
 
 // Starts the worker threads once (GOMAXPROCS from the environment, else
@@ -52,8 +68,11 @@ void enqueue_ready(fiber_context* ctx, goroutine* g, bool next = true);
 void enqueue_global(fiber_context* ctx);
 // Asks a worker to create g's fiber (from threads that run no worker).
 void post_spawn_request(goroutine* g);
-// Wakes one parked worker, if any, to look for work.
+// Work was queued: wakes a parked worker to look for it, as Go's wakep,
+// unless one is already looking (spinning) or none is parked.
 void wake_idle_worker();
+// Spinning workers right now (0 or 1; for tests).
+int spinning_workers();
 // Remember the context a gosched is yielding, so awakened() sends it to the
 // global queue.
 void set_yielding(fiber_context* ctx);
