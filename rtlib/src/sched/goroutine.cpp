@@ -33,6 +33,7 @@
 #include "sched/goroutine.hpp"
 #include "sched/scheduler.hpp"
 #include "sched/timers.hpp"
+#include "sched/tsan_fibers.hpp"
 
 namespace go::sched {
 
@@ -40,7 +41,6 @@ namespace {
 
 std::atomic<int64> next_goroutine_id{1};
 thread_local goroutine* tls_goroutine = nullptr;
-thread_local goroutine* tls_spawning = nullptr;
 
 __attribute__((noinline)) void set_current(goroutine* g) { tls_goroutine = g; }
 
@@ -62,6 +62,7 @@ goroutine* new_goroutine(void* closure, void (*invoke)(void*), std::size_t stack
   g->invoke = invoke;
   g->stack = acquire_stack(stack_size);
   g->saved_sp = g->stack.hi;  // nothing of ours on it until it runs
+  g->tsan_fiber = tsan::new_goroutine_fiber();
   registry_add(g);
   note_goroutine_started();
   return g;
@@ -104,45 +105,30 @@ void finish_goroutine(goroutine* g) {
   GC_FREE(g);
 }
 
-struct fiber_entry {
-  goroutine* g;
-  void operator()() const {
-    land(g);
-    bool main_exited = false;
-    try {
-      g->invoke(g->fn);
-    } catch (const panic_error& e) {
-      // runtime.Goexit unwinds like a panic, running the deferred calls,
-      // and then ends the goroutine quietly.
-      if (!e.is_goexit()) die_of_panic(e);
-      main_exited = main_g.load() == g;
-    } catch (const std::exception& e) {
-      die_of_unexpected_exception(e.what());
-    }
-    // Main's Goexit does not end the program: the others run on until one
-    // exits the process or all are blocked (gc's "no goroutines" deadlock).
-    // Parked outside the handler: the caught exception is the thread's.
-    if (main_exited) park_forever(wait_reason::main_goexit);
-    finish_goroutine(g);
-    // Boost switches to the next context when this returns.
-    switch_window_enter();
-  }
-};
-
 }  // namespace
 
-// Builds g's fiber on this worker thread and queues it (launch::post: the
-// spawner keeps running).
-void create_fiber(goroutine* g) {
-  tls_spawning = g;
-  boost::fibers::fiber f(boost::fibers::launch::post, std::allocator_arg, preallocated_stack(g->stack), fiber_entry{g});
-  f.detach();
-}
-
-__attribute__((noinline)) goroutine* take_spawning() {
-  goroutine* g = tls_spawning;
-  tls_spawning = nullptr;
-  return g;
+void run_goroutine(goroutine* g) {
+  land(g);
+  bool main_exited = false;
+  try {
+    g->invoke(g->fn);
+  } catch (const panic_error& e) {
+    // runtime.Goexit unwinds like a panic, running the deferred calls,
+    // and then ends the goroutine quietly.
+    if (!e.is_goexit()) die_of_panic(e);
+    main_exited = main_g.load() == g;
+  } catch (const std::exception& e) {
+    die_of_unexpected_exception(e.what());
+  }
+  // Main's Goexit does not end the program: the others run on until one
+  // exits the process or all are blocked (gc's "no goroutines" deadlock).
+  // Parked outside the handler: the caught exception is the thread's.
+  if (main_exited) park_forever(wait_reason::main_goexit);
+  void* tsan_fiber = g->tsan_fiber;
+  finish_goroutine(g);
+  tsan::retire_current_fiber(tsan_fiber);
+  // Boost switches to the next context when this returns.
+  switch_window_enter();
 }
 
 __attribute__((noinline)) goroutine* current_goroutine() { return tls_goroutine; }
@@ -189,6 +175,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   mark_suspended(g);
   set_current(nullptr);
   ctx->detach();
+  tsan::release_parked(g);
   sched->suspend(lk);
   land(g);
   report_deadlock_if_woken_for_it(g);
@@ -207,6 +194,7 @@ void ready(goroutine* g, bool next) {
     // Wait until g is off its thread (see the protocol in goroutine.hpp).
     boost::fibers::detail::spinlock_lock lk(g->park_lock);
   }
+  tsan::acquire_parked(g);
   if (counts_as_blocked(g->reason)) note_unblocked();
   g->reason = wait_reason::none;
   enqueue_ready(g->ctx, g, next);

@@ -68,6 +68,7 @@ struct goroutine {
   sudog* woken_by = nullptr;  // the sudog whose channel readied us (select)
   int locked_worker = -1;     // LockOSThread: the only worker that may run it
   int lock_count = 0;
+  void* tsan_fiber = nullptr;  // ThreadSanitizer's state for it (tsan_fibers.hpp)
 };
 
 // The goroutine running on this thread, or null on a non-goroutine context.
@@ -84,5 +85,13 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk);
 // goready, so a woken partner runs next), or at the tail of the local queue
 // when several are readied together and their order matters (timers).
 void ready(goroutine* g, bool next = true);
+
+// A goroutine's fiber: create_fiber builds it on this worker thread and
+// queues it (fiber_create.cpp); its body is run_goroutine (goroutine.cpp).
+// take_spawning hands the record being built to the algorithm's
+// new_properties.
+void create_fiber(goroutine* g);
+goroutine* take_spawning();
+void run_goroutine(goroutine* g);
 
 }  // namespace go::sched

@@ -36,11 +36,9 @@
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/timers.hpp"
+#include "sched/tsan_fibers.hpp"
 
 namespace go::sched {
-
-void create_fiber(goroutine* g);  // goroutine.cpp
-goroutine* take_spawning();       // goroutine.cpp
 
 namespace {
 
@@ -48,7 +46,7 @@ constexpr unsigned min_watch_delay_us = 20;
 constexpr unsigned max_watch_delay_us = 2000;
 
 struct scheduler_state {
-  worker* workers[max_workers] = {};
+  std::atomic<worker*> workers[max_workers];  // read by thieves while workers start
   std::atomic<int> nworkers{0};
   std::atomic<int> active{0};
   global_run_queue global;
@@ -259,7 +257,13 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     enqueue_ready(ctx, props.g);
   }
 
-  fiber_context* pick_next() noexcept override {
+  GO_TSAN_UNINSTRUMENTED fiber_context* pick_next() noexcept override {
+    fiber_context* next = choose_next();
+    tsan::before_switch(next);  // Boost switches to next right after this
+    return next;
+  }
+
+  fiber_context* choose_next() noexcept {
     switch_window_enter();
     scheduler_state& s = state();
     int64 timer = next_timer_deadline_ns();
