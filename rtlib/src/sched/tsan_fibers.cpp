@@ -11,8 +11,6 @@
 
 #if defined(__SANITIZE_THREAD__)
 
-#include <unistd.h>
-
 #include "sched/goroutine.hpp"
 #include "sched/scheduler.hpp"
 
@@ -68,16 +66,5 @@ GO_TSAN_UNINSTRUMENTED void before_switch(boost::fibers::context* next) {
 void retire_current_fiber(void* fiber) { tls_retired_fiber = fiber; }
 
 }  // namespace go::sched::tsan
-
-// TSan defers an asynchronous signal until the thread enters a call it
-// intercepts, and sched_yield is not one. A thread spinning on a lock (Boost's
-// spinlocks end in std::this_thread::yield) while its holder waits for a
-// collection to end would never take Boehm's stop-the-world signal, and
-// Boehm aborts ("Signals delivery fails constantly"). In the TSan build
-// sched_yield is therefore a zero sleep, which TSan intercepts.
-extern "C" int sched_yield() {
-  usleep(0);
-  return 0;
-}
 
 #endif  // __SANITIZE_THREAD__
