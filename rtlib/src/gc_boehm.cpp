@@ -8,6 +8,8 @@
 #include <gc/gc.h>
 #include <sys/mman.h>
 
+#include <csignal>
+
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +25,17 @@ namespace go {
 void gc_init() {
   static std::once_flag once;
   std::call_once(once, [] {
+#if defined(__SANITIZE_THREAD__)
+    // Under ThreadSanitizer (scripts/tsan-sched) Boehm stops the world with
+    // signals TSan treats as synchronous, whose handler it runs at once.
+    // TSan defers asynchronous ones (Boehm's default SIGPWR/SIGXCPU) to the
+    // thread's next intercepted call and runs them with every signal
+    // blocked; worker threads were then seen with all signals blocked and
+    // the suspend signal pending, and Boehm aborted at the 2nd collection
+    // ("Signals delivery fails constantly").
+    GC_set_suspend_signal(SIGSYS);
+    GC_set_thr_restart_signal(SIGTRAP);
+#endif
     GC_INIT();
     // Go's heap goal never drops below 4 MB (heapminimum): without such a
     // floor Boehm collects every few hundred KiB of garbage while the live
