@@ -45,6 +45,14 @@ const FlagSpec kFlags[] = {
      [](Invocation& inv, const std::string& v) { inv.importPath = v; }},
     {"depfile", true, verbBit(Verb::Translate),
      [](Invocation& inv, const std::string& v) { inv.depfile = v; }},
+    // gc's debug switch; the one go2cpp knows is bce (gc spells it
+    // ssa/check_bce/debug=1): list every bounds check that stays.
+    {"d", true, verbBit(Verb::Translate) | verbBit(Verb::Emit) | verbBit(Verb::Build),
+     [](Invocation& inv, const std::string& v) {
+       if (v != "bce" && v != "ssa/check_bce/debug=1")
+         throw UsageError("unknown debug flag -d=" + v + " (go2cpp knows -d=bce)");
+       inv.reportBounds = true;
+     }},
     {"a", false, verbBit(Verb::Build) | verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.forceRebuild = parseBool("a", v); }},
 };

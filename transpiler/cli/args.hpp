@@ -31,6 +31,7 @@ struct Invocation {
   bool keepWorkDir = false;              // -work: keep (and name) the temporary directory
   bool forceRebuild = false;             // -a: run ignores a cached binary
   bool allErrors = false;                // -e: every error, not just the first 10 (gc's -e)
+  bool reportBounds = false;             // -d=bce: list the bounds checks that stay
   bool wantsHelp = false;                // -h anywhere: show the verb's help
   bool missingCommand = false;           // neither a verb nor files: usage, exit 2
 };

@@ -147,11 +147,12 @@ int runBuildVerb(const Invocation& inv) {
 
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
+  opts.reportBounds = inv.reportBounds;
   // As `go build` does, an unchanged program is not compiled again: it is
   // copied from the cache `go2cpp run` uses (-a rebuilds it; -work, which
   // wants to show the emitted C++, always builds).
   std::string cache, key;
-  if (!inv.keepWorkDir) {
+  if (!inv.keepWorkDir && !inv.reportBounds) {  // -d=bce reports while translating
     cache = cacheRoot();
     StageTimer timer("cache key");
     key = buildKey(inv.files, opts, tc);

@@ -44,7 +44,7 @@ struct VerbHelp {
 
 const VerbHelp kVerbHelp[] = {
     {"build",
-     "usage: go2cpp build [-a] [-o output] [-no-line] [-work] file.go...\n"
+     "usage: go2cpp build [-a] [-d=bce] [-o output] [-no-line] [-work] file.go...\n"
      "\n"
      "Build translates the named Go files (one package main, all in one\n"
      "directory) and compiles them with the system C++ compiler ($CXX, default\n"
@@ -56,7 +56,10 @@ const VerbHelp kVerbHelp[] = {
      "$GO2CPP_CXXFLAGS adds compiler flags (for example -O0 for faster builds).\n"
      "An unchanged program is not compiled again: it is copied from the cache\n"
      "go2cpp run keeps (see go2cpp help run). -a rebuilds anyway.\n"
-     "-work prints the temporary directory with the emitted C++ and keeps it.\n"},
+     "-work prints the temporary directory with the emitted C++ and keeps it.\n"
+     "-d=bce lists on stderr every index and slice expression whose bounds\n"
+     "check stays (\"x.go:12:7: Found IsInBounds\"), as gc's\n"
+     "-d=ssa/check_bce/debug=1 does; the others were proven in range.\n"},
     {"check",
      "usage: go2cpp check [-p path] file.go...\n"
      "\n"
@@ -64,12 +67,13 @@ const VerbHelp kVerbHelp[] = {
      "form one package. It prints nothing and exits 0 when all are well-typed;\n"
      "otherwise it prints file.go:line:col: message lines and exits 1.\n"},
     {"emit",
-     "usage: go2cpp emit [-no-line] [-p path] file.go...\n"
+     "usage: go2cpp emit [-d=bce] [-no-line] [-p path] file.go...\n"
      "\n"
      "Emit prints the C++ translation of the named files (one package) to\n"
      "standard output, each output file after a \"// ==== name ====\" banner.\n"
      "-no-line leaves out the #line directives, for reading. -p names the\n"
-     "package's import path when it is not package main.\n"},
+     "package's import path when it is not package main. -d=bce lists the\n"
+     "bounds checks that stay (see go2cpp help build).\n"},
     {"parse",
      "usage: go2cpp parse file...\n"
      "\n"

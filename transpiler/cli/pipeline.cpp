@@ -141,6 +141,14 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
   emitOpts.lineDirectives = opts.lineDirectives;
   emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
   emitOpts.findPackage = [&session](const std::string& path) { return session.ctx->find(path); };
+  bce::Result bounds;
+  {
+    StageTimer timer("bce");
+    bounds = bce::analyze(*pkg);
+  }
+  if (opts.reportBounds)
+    for (const std::string& line : bce::describe(bounds)) std::fprintf(stderr, "%s\n", line.c_str());
+  emitOpts.bounds = &bounds;
   std::vector<emit::File> files;
   {
     StageTimer timer("emit");

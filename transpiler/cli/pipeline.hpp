@@ -19,6 +19,9 @@ struct PipelineOptions {
   // main. rtlib's build names a standard package's path ("unicode/utf8");
   // its folder's native.hpp, if any, declares the //go2cpp:native functions.
   std::string importPath;
+  // -d=bce: print every bounds check that stays (bce::describe), as gc's
+  // -d=ssa/check_bce/debug=1 does.
+  bool reportBounds = false;
 };
 
 // One file of C++ produced for a package: `name` is a bare file name

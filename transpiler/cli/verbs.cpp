@@ -33,6 +33,7 @@ PipelineOptions pipelineOptions(const Invocation& inv) {
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
   opts.importPath = inv.importPath;
+  opts.reportBounds = inv.reportBounds;
   return opts;
 }
 

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "bce/bce.hpp"
 #include "diag/diag.hpp"
 #include "types/check.hpp"
 
@@ -37,6 +38,9 @@ struct Options {
   // context), to learn what imported standard packages leave out. Unset:
   // every imported declaration counts as translated.
   std::function<const types::CheckedPackage*(const std::string& importPath)> findPackage;
+  // The index and slice expressions bce proved in range: printed without
+  // their check. Unset: every check stays.
+  const bce::Result* bounds = nullptr;
 };
 
 // ---- Standard packages ahead of the printer (availability.cpp)

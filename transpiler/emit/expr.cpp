@@ -366,7 +366,23 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
     case types::TypeKind::Basic: break;
     default: unsupported(e->pos, "this index expression");
   }
+  // bce proved it in range: C++'s unchecked x[i] (go::index checks).
+  if (opts.bounds && opts.bounds->isProven(e)) return postfixOperand(e->x, x) + "[" + value(e->indices[0]) + "]";
   return "go::index(" + x + ", " + value(e->indices[0]) + ")";
+}
+
+// x as the operand of a C++ postfix operator: bare when it is a name
+// (a::b.c) or a call, index or parenthesized expression the printer did not
+// prefix with a unary operator (a captured variable may print as *x).
+std::string Emitter::postfixOperand(const syntax::Expr* goX, const std::string& x) {
+  bool name = !x.empty() && std::all_of(x.begin(), x.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.';
+  });
+  bool call = goX->is<syntax::CallExpr>() || goX->is<syntax::IndexExpr>() || goX->is<syntax::SliceExpr>();
+  if (name || goX->is<syntax::ParenExpr>() ||
+      (call && !x.empty() && (std::isalpha(static_cast<unsigned char>(x[0])) || x[0] == '_')))
+    return x;
+  return "(" + x + ")";
 }
 
 std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
@@ -386,8 +402,10 @@ std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
     x = expr(e->x);
   }
   std::string lo = e->lo ? value(e->lo) : "0";
-  if (!e->hi && !e->max) return "go::slice_of(" + x + ", " + lo + ")";
-  std::string s = "go::slice_of(" + x + ", " + lo + ", " + value(e->hi);
+  // bce proved 0 <= lo <= hi <= cap: the view without its checks.
+  std::string fn = opts.bounds && opts.bounds->isProven(e) && !e->max ? "go::slice_unchecked(" : "go::slice_of(";
+  if (!e->hi && !e->max) return fn + x + ", " + lo + ")";
+  std::string s = fn + x + ", " + lo + ", " + value(e->hi);
   if (e->max) s += ", " + value(e->max);
   return s + ")";
 }

@@ -19,6 +19,12 @@ template <class T, int_ N>
 struct array {
   T v[N]{};
 
+  // Unchecked: where go2cpp's bce proved 0 <= i < N (go::index checks).
+  template <std::integral I>
+  T& operator[](I i) { return v[i]; }
+  template <std::integral I>
+  const T& operator[](I i) const { return v[i]; }
+
   friend bool operator==(const array& a, const array& b) {
     for (int_ i = 0; i < N; i++) {
       if (!(a.v[i] == b.v[i])) return false;
@@ -95,6 +101,13 @@ inline slice<T> slice_of(array<T, N>& a, L lo, H hi) {
 }
 template <class T, int_ N, std::integral L>
 inline slice<T> slice_of(array<T, N>& a, L lo) { return slice_of(a, lo, N); }
+// a[lo:hi] and a[lo:] where go2cpp's bce proved 0 <= lo <= hi <= N.
+template <class T, int_ N, std::integral L, std::integral H>
+inline slice<T> slice_unchecked(array<T, N>& a, L lo, H hi) {
+  return detail::make_view(static_cast<T*>(a.v), static_cast<int_>(lo), static_cast<int_>(hi), N);
+}
+template <class T, int_ N, std::integral L>
+inline slice<T> slice_unchecked(array<T, N>& a, L lo) { return slice_unchecked(a, lo, N); }
 template <class T, int_ N, std::integral L, std::integral H, std::integral M>
 inline slice<T> slice_of(array<T, N>& a, L lo, H hi, M max) {
   if (static_cast<uint64>(max) > static_cast<uint64>(N)) [[unlikely]]

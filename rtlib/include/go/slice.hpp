@@ -25,6 +25,11 @@ struct slice {
   T* ptr = nullptr;
   int_ len = 0;
   int_ cap = 0;
+
+  // Unchecked: what the printer emits where go2cpp's bce proved 0 <= i <
+  // len (go::index checks).
+  template <std::integral I>
+  T& operator[](I i) const { return ptr[i]; }
 };
 
 template <class T> inline int_ len(const slice<T>& s) { return s.len; }
@@ -182,6 +187,16 @@ inline slice<T> slice_of(slice<T> s, L lo, H hi, M max) {
   if (static_cast<uint64>(lo) > static_cast<uint64>(hi)) [[unlikely]]
     panic_slice_bound(bounds_kind::slice3_c, lo, static_cast<int64>(hi));
   return detail::make_view(s.ptr, static_cast<int_>(lo), static_cast<int_>(hi), static_cast<int_>(max));
+}
+
+// s[lo:hi] and s[lo:] where go2cpp's bce proved 0 <= lo <= hi <= cap.
+template <class T, std::integral L, std::integral H>
+inline slice<T> slice_unchecked(slice<T> s, L lo, H hi) {
+  return detail::make_view(s.ptr, static_cast<int_>(lo), static_cast<int_>(hi), s.cap);
+}
+template <class T, std::integral L>
+inline slice<T> slice_unchecked(slice<T> s, L lo) {
+  return detail::make_view(s.ptr, static_cast<int_>(lo), s.len, s.cap);
 }
 
 // Conversions between strings and byte or rune slices (always copying).

@@ -29,6 +29,10 @@ struct string {
   // A C++ string literal, embedded NULs included.
   template <std::size_t N>
   string(const char (&literal)[N]) : ptr(reinterpret_cast<const uint8*>(literal)), len(N - 1) {}
+
+  // Unchecked: where go2cpp's bce proved 0 <= i < len (go::index checks).
+  template <std::integral I>
+  uint8 operator[](I i) const { return ptr[i]; }
 };
 
 inline int_ len(string s) { return s.len; }
@@ -76,6 +80,14 @@ inline string slice_of(string s, L lo, H hi) {
 }
 template <std::integral L>
 inline string slice_of(string s, L lo) { return slice_of(s, lo, s.len); }
+// s[lo:hi] and s[lo:] where go2cpp's bce proved 0 <= lo <= hi <= len.
+template <std::integral L, std::integral H>
+inline string slice_unchecked(string s, L lo, H hi) {
+  if (lo == hi) return string(s.ptr, 0);
+  return string(s.ptr + static_cast<int_>(lo), static_cast<int_>(hi) - static_cast<int_>(lo));
+}
+template <std::integral L>
+inline string slice_unchecked(string s, L lo) { return slice_unchecked(s, lo, s.len); }
 
 // UTF-8, as Go's unicode/utf8 and the string conversions define it.
 inline constexpr rune rune_error = 0xFFFD;
