@@ -51,7 +51,8 @@ TEST(SchedGoroutine, NumGoroutineCountsBlockedOnes) {
     during = go::num_goroutine();
     for (int i = 0; i < 5; i++) release.send(0);
     for (int i = 0; i < 5; i++) done.recv();
-    go::sleep_ns(1000000);  // let them finish exiting
+    // Let them finish exiting (up to 1 s: slow under ThreadSanitizer).
+    for (int i = 0; i < 1000 && go::num_goroutine() != before; i++) go::sleep_ns(1000000);
     after = go::num_goroutine();
   });
   EXPECT_EQ(during, before + 5);

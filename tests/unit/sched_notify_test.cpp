@@ -4,6 +4,7 @@
 // as gc reports it, "sync.Cond.Wait".
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <vector>
 
 #include "go/sched/chan.hpp"
@@ -20,13 +21,20 @@ TEST(SchedNotify, BroadcastWakesEveryWaiter) {
     woken = 0;
     auto* l = fresh_list();
     auto done = go::make_chan<int>(10);
+    static std::atomic<int> registered{0};
+    registered = 0;
     for (int i = 0; i < 10; i++) {
       go::spawn([l, done] {
-        go::sched::notify_list_wait(l, go::sched::notify_list_add(l));
+        auto ticket = go::sched::notify_list_add(l);
+        registered++;
+        go::sched::notify_list_wait(l, ticket);
         done.send(1);
       });
     }
-    go::sleep_ns(2000000);
+    // Every waiter holds a ticket before the broadcast (a fixed sleep was
+    // too short under ThreadSanitizer); some may not be parked yet, which
+    // notify_all must handle too.
+    while (registered.load() < 10) go::sleep_ns(100000);
     go::sched::notify_list_notify_all(l);
     for (int i = 0; i < 10; i++) woken += done.recv();
   });
