@@ -3,7 +3,8 @@
 // global queue's batches, work spreading to the second worker through
 // stealing and idle wake-ups (also for work readied into a busy worker's
 // runnext), and goroutines beyond the kernel's mapping
-// budget running on stacks carved from shared regions.
+// budget running on stacks carved from shared regions, and the pool giving
+// freed stacks' pages back once it holds many.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -11,6 +12,9 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <vector>
+
+#include <sys/mman.h>
 
 #include "../../rtlib/src/sched/run_queue.hpp"
 #include "../../rtlib/src/sched/stack_pool.hpp"
@@ -156,6 +160,28 @@ TEST(SchedQueue, IdleWorkerRunsWhatABusyOneReadied) {
   });
   EXPECT_TRUE(spawned_seen);
   EXPECT_TRUE(woken_seen);
+}
+
+// A freed stack keeps its pages while the pool's hot part has room, and
+// gives them back (MADV_DONTNEED) beyond that: after 16384 stacks, each
+// touched, are freed in order, the first one's top page is still resident
+// and the last one's is not.
+bool top_page_resident(const go::sched::fiber_stack& s) {
+  unsigned char vec = 0;
+  mincore(s.hi - 4096, 4096, &vec);
+  return (vec & 1) != 0;
+}
+
+TEST(SchedQueue, FreedStacksBeyondTheHotPoolGiveTheirPagesBack) {
+  constexpr int n = 16384;
+  std::vector<go::sched::fiber_stack> stacks;
+  for (int i = 0; i < n; i++) {
+    stacks.push_back(go::sched::acquire_stack(go::sched::goroutine_stack_size()));
+    stacks.back().hi[-1] = 1;  // as a goroutine's first frame would
+  }
+  for (const auto& s : stacks) go::sched::release_stack(s);
+  EXPECT_TRUE(top_page_resident(stacks.front()));
+  EXPECT_FALSE(top_page_resident(stacks.back()));
 }
 
 }  // namespace

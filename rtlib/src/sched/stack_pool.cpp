@@ -23,12 +23,47 @@ namespace {
 constexpr std::size_t page = 4096;
 // Freed ordinary stacks kept for reuse; beyond this they are unmapped.
 constexpr std::size_t pool_limit = 16384;
+// The first hot_stacks in the pool keep their pages (a reused stack then
+// costs no page fault); beyond that a freed stack's pages go back to the
+// kernel (MADV_DONTNEED), so that a burst of goroutines, or one deep
+// recursion, does not keep its memory resident for good.
+constexpr std::size_t hot_stacks = 8192;
 constexpr std::size_t stacks_per_region = 256;
+// Guarded stacks are mapped this many at a time (one mmap, then one
+// mprotect per guard page): the mappings cost the same, the system calls
+// half.
+constexpr std::size_t guarded_batch = 16;
+
+// Free stacks of one kind: hot ones still have their pages, cold ones gave
+// them back. Reuse takes hot ones first.
+struct free_list {
+  std::vector<fiber_stack> hot;
+  std::vector<fiber_stack> cold;
+  // Readable without the lock: hot + cold, and hot.
+  std::atomic<std::size_t> count{0};
+  std::atomic<std::size_t> hot_count{0};
+
+  bool empty() const { return hot.empty() && cold.empty(); }
+  std::size_t size() const { return hot.size() + cold.size(); }
+  fiber_stack pop() {
+    std::vector<fiber_stack>& from = hot.empty() ? cold : hot;
+    fiber_stack s = from.back();
+    from.pop_back();
+    count = size();
+    hot_count = hot.size();
+    return s;
+  }
+  void push(const fiber_stack& s, bool is_cold) {
+    (is_cold ? cold : hot).push_back(s);
+    count = size();
+    hot_count = hot.size();
+  }
+};
 
 struct pool_state {
   std::mutex mu;
-  std::vector<fiber_stack> free_guarded;
-  std::vector<fiber_stack> free_carved;
+  free_list free_guarded;
+  free_list free_carved;
   std::size_t guarded_budget = 0;
   std::atomic<std::size_t> guarded_in_use{0};
   std::atomic<std::size_t> carved_in_use{0};
@@ -57,6 +92,33 @@ pool_state& pool() {
   std::_Exit(2);
 }
 
+// Maps guarded_batch ordinary stacks, each with its guard page, and pushes
+// all but the first onto the free list (caller holds the pool lock).
+fiber_stack map_guarded_batch_locked(pool_state& p) {
+  std::size_t each = goroutine_stack_size() + page;
+  void* m = mmap(nullptr, each * guarded_batch, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  if (m == MAP_FAILED) out_of_stack_memory();
+  char* base = static_cast<char*>(m);
+  fiber_stack first;
+  for (std::size_t i = 0; i < guarded_batch; i++) {
+    char* mapping = base + i * each;
+    if (mprotect(mapping, page, PROT_NONE) != 0) out_of_stack_memory();
+    fiber_stack s;
+    s.mapping = mapping;
+    s.mapping_size = each;
+    s.lo = mapping + page;
+    s.hi = mapping + each;
+    s.guarded = true;
+    if (i == 0) {
+      first = s;
+    } else {
+      p.free_guarded.push(s, true);  // never touched: as good as cold
+    }
+  }
+  return first;
+}
+
 fiber_stack map_guarded(std::size_t size) {
   std::size_t total = size + page;
   void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -83,7 +145,7 @@ fiber_stack map_region_locked(pool_state& p) {
     fiber_stack s;
     s.lo = base + i * goroutine_stack_size();
     s.hi = s.lo + goroutine_stack_size();
-    p.free_carved.push_back(s);
+    p.free_carved.push(s, true);
   }
   fiber_stack s;
   s.lo = base;
@@ -114,42 +176,46 @@ fiber_stack acquire_stack(std::size_t size) {
   {
     std::lock_guard<std::mutex> lock(p.mu);
     if (!p.free_guarded.empty()) {
-      fiber_stack s = p.free_guarded.back();
-      p.free_guarded.pop_back();
+      fiber_stack s = p.free_guarded.pop();
       p.guarded_in_use++;
       return s;
     }
-    if (p.guarded_in_use.load() >= p.guarded_budget) {
+    if (p.guarded_in_use.load() + guarded_batch > p.guarded_budget) {
       fiber_stack s;
       if (!p.free_carved.empty()) {
-        s = p.free_carved.back();
-        p.free_carved.pop_back();
+        s = p.free_carved.pop();
       } else {
         s = map_region_locked(p);
       }
       p.carved_in_use++;
       return s;
     }
+    p.guarded_in_use++;
+    return map_guarded_batch_locked(p);
   }
-  p.guarded_in_use++;
-  return map_guarded(size);
+}
+
+// Puts a freed stack on a free list: hot while fewer than hot_stacks are,
+// else cold, its pages dropped first (before another thread can take it).
+void push_free(free_list& list, std::mutex& mu, const fiber_stack& s) {
+  bool cold = list.hot_count.load(std::memory_order_relaxed) >= hot_stacks;
+  if (cold) madvise(s.lo, static_cast<std::size_t>(s.hi - s.lo), MADV_DONTNEED);
+  std::lock_guard<std::mutex> lock(mu);
+  list.push(s, cold);
 }
 
 void release_stack(const fiber_stack& s) {
   pool_state& p = pool();
   if (!s.guarded) {
-    std::lock_guard<std::mutex> lock(p.mu);
-    p.free_carved.push_back(s);
+    push_free(p.free_carved, p.mu, s);
     p.carved_in_use--;
     return;
   }
   p.guarded_in_use--;
-  if (s.hi - s.lo == static_cast<std::ptrdiff_t>(goroutine_stack_size())) {
-    std::lock_guard<std::mutex> lock(p.mu);
-    if (p.free_guarded.size() < pool_limit) {
-      p.free_guarded.push_back(s);
-      return;
-    }
+  if (s.hi - s.lo == static_cast<std::ptrdiff_t>(goroutine_stack_size()) &&
+      p.free_guarded.count.load(std::memory_order_relaxed) < pool_limit) {
+    push_free(p.free_guarded, p.mu, s);
+    return;
   }
   munmap(s.mapping, s.mapping_size);
 }

@@ -8,12 +8,23 @@
 // suspended goroutines. Pages are reserved, not committed: a goroutine that
 // never recurses deeply costs the few pages at the top of its stack.
 //
-// Past a mapping budget (half the kernel's limit), stacks are carved from
-// shared regions of many stacks (one mapping per region) without guard pages.
-// For those the scheduler checks, whenever the goroutine parks, that its
-// stack pointer is still inside the stack (an overflow that returns before
+// Guard pages cost kernel mappings: a PROT_NONE page between two stacks
+// splits their region, so every guarded stack is two mappings (VMAs)
+// however the stacks are laid out (one region per stack, or many stacks
+// with a PROT_NONE page between each, as here: guarded stacks are mapped
+// 16 at a time to save system calls, not mappings). The budget for them is
+// half of what the kernel allows after leaving a quarter of
+// vm.max_map_count (at least 8192) to everything else: ~24,500 guarded
+// stacks at the default 65530. Past it, stacks are carved from shared
+// regions of 256 stacks (one mapping per region) without guard pages. For
+// those the scheduler checks, whenever the goroutine parks, that its stack
+// pointer is still inside the stack (an overflow that returns before
 // parking goes unnoticed and corrupts the neighbouring stack: the price of
-// going past the kernel's mapping limit).
+// going past the kernel's mapping limit; a recursion without end runs on
+// into unmapped memory and is reported as a stack overflow).
+//
+// Freed stacks are pooled (up to 16384): the first 8192 keep their pages,
+// later ones give them back to the kernel (MADV_DONTNEED) first.
 #pragma once
 
 #include <boost/context/stack_context.hpp>
