@@ -56,6 +56,9 @@ struct scheduler_state {
   // Workers woken to look for work that have not found any or given up yet
   // (Go's nmspinning): while one is looking, readying wakes nobody else.
   std::atomic<int> nspinning{0};
+  // The spinning worker while it waits watching a runnext: work queued on a
+  // local or the global queue meanwhile interrupts its wait.
+  std::atomic<worker*> watcher{nullptr};
   std::mutex start_mu;
   // Spawns requested by threads that run no worker (run_main_goroutine).
   std::mutex inbox_mu;
@@ -385,13 +388,17 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
       auto timer_tp = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(timer));
       if (timer_tp < deadline) deadline = timer_tp;
     }
-    {
+    scheduler_state& s = state();
+    s.watcher.store(w_);
+    // Queued before we became the watcher: its producer did not signal us.
+    if (!has_stealable_work()) {
       std::unique_lock<std::mutex> lock(w_->idle_mu);
       while (!w_->wake_signal) {
         if (w_->idle_cv.wait_until(lock, deadline) == std::cv_status::timeout) break;
       }
       w_->wake_signal = false;
     }
+    s.watcher.store(nullptr);
     if (v->schedule_tick.load() == tick && v->runnext.load() != nullptr) {
       w_->watch_victim = v;
       w_->watch_tick = tick;
@@ -506,6 +513,12 @@ void wake_idle_worker() {
 
 int spinning_workers() { return state().nspinning.load(); }
 
+void wake_for_queued_work() {
+  wake_idle_worker();
+  worker* watching = state().watcher.load();
+  if (watching != nullptr && watching != tls_worker) signal_worker(watching);
+}
+
 void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
   scheduler_state& s = state();
   if (g != nullptr && g->locked_worker >= 0) {
@@ -515,16 +528,20 @@ void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
   worker* w = current_worker();
   if (w == nullptr || w->index >= s.active.load()) {
     s.global.push(ctx);
-    wake_idle_worker();
+    wake_for_queued_work();
     return;
   }
   if (!next) {
     push_local(w, ctx);
-    wake_idle_worker();
+    wake_for_queued_work();
     return;
   }
   fiber_context* old = w->runnext.exchange(ctx);
-  if (old != nullptr) push_local(w, old);
+  if (old != nullptr) {
+    push_local(w, old);
+    wake_for_queued_work();
+    return;
+  }
   // Even a goroutine in runnext wakes a worker (Go's ready and newproc call
   // wakep): if this one keeps running, the woken one steals it.
   wake_idle_worker();
@@ -532,7 +549,7 @@ void enqueue_ready(fiber_context* ctx, goroutine* g, bool next) {
 
 void enqueue_global(fiber_context* ctx) {
   state().global.push(ctx);
-  wake_idle_worker();
+  wake_for_queued_work();
 }
 
 __attribute__((noinline)) void set_yielding(fiber_context* ctx) { tls_yielding = ctx; }

@@ -71,6 +71,9 @@ void post_spawn_request(goroutine* g);
 // Work was queued: wakes a parked worker to look for it, as Go's wakep,
 // unless one is already looking (spinning) or none is parked.
 void wake_idle_worker();
+// Work was queued on a local or the global queue: wake_idle_worker, and
+// interrupt the spinning worker if it waits watching a runnext.
+void wake_for_queued_work();
 // Spinning workers right now (0 or 1; for tests).
 int spinning_workers();
 // Remember the context a gosched is yielding, so awakened() sends it to the

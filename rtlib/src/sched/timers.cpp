@@ -144,7 +144,7 @@ void sleep_goroutine(goroutine* g, int64 ns) {
     first = push_locked(h, heap_entry{when, 0, g, nullptr, 0});
   }
   // An idle worker may be sleeping until a later deadline: let it recompute.
-  if (first) wake_idle_worker();
+  if (first) wake_for_queued_work();
   park(wait_reason::sleep, lk);
 }
 
@@ -176,7 +176,7 @@ bool reset_timer(runtime_timer* t, int64 when) {
     t->when = when;
     first = push_locked(h, heap_entry{when, 0, nullptr, t, t->version});
   }
-  if (first) wake_idle_worker();
+  if (first) wake_for_queued_work();
   return was_pending;
 }
 
