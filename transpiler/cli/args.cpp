@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 namespace cli {
 namespace {
@@ -24,6 +25,18 @@ bool parseBool(const std::string& flag, const std::string& value) {
   if (value == "" || value == "true" || value == "1") return true;
   if (value == "false" || value == "0") return false;
   throw UsageError("invalid boolean value \"" + value + "\" for -" + flag);
+}
+
+const unsigned kEscapeVerbs = verbBit(Verb::Translate) | verbBit(Verb::Emit) | verbBit(Verb::Check) |
+                              verbBit(Verb::Build) | verbBit(Verb::Run);
+
+void applyGcflags(Invocation& inv, const std::string& value) {
+  std::istringstream words(value);
+  for (std::string w; words >> w;) {
+    if (w == "-m" || w == "-m=1" || w == "-m=2") inv.escapeReport = true;
+    else if (w == "-l") continue;
+    else throw UsageError("go2cpp does not support the gc flag " + w + " (-gcflags takes -m and -l)");
+  }
 }
 
 const FlagSpec kFlags[] = {
@@ -53,6 +66,11 @@ const FlagSpec kFlags[] = {
          throw UsageError("unknown debug flag -d=" + v + " (go2cpp knows -d=bce)");
        inv.reportBounds = true;
      }},
+    // gc's -m: the escape analysis' decisions on stderr ("moved to heap: x").
+    // -gcflags takes gc's spelling; of its flags, -m matters and -l (no
+    // inlining: go2cpp leaves inlining to the C++ compiler) changes nothing.
+    {"m", false, kEscapeVerbs, [](Invocation& inv, const std::string& v) { inv.escapeReport = parseBool("m", v); }},
+    {"gcflags", true, kEscapeVerbs, [](Invocation& inv, const std::string& v) { applyGcflags(inv, v); }},
     {"a", false, verbBit(Verb::Build) | verbBit(Verb::Run),
      [](Invocation& inv, const std::string& v) { inv.forceRebuild = parseBool("a", v); }},
 };

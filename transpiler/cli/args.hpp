@@ -32,6 +32,7 @@ struct Invocation {
   bool forceRebuild = false;             // -a: run ignores a cached binary
   bool allErrors = false;                // -e: every error, not just the first 10 (gc's -e)
   bool reportBounds = false;             // -d=bce: list the bounds checks that stay
+  bool escapeReport = false;             // -m or -gcflags=-m: print the escape analysis' decisions
   bool wantsHelp = false;                // -h anywhere: show the verb's help
   bool missingCommand = false;           // neither a verb nor files: usage, exit 2
 };

@@ -148,6 +148,7 @@ int runBuildVerb(const Invocation& inv) {
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
   opts.reportBounds = inv.reportBounds;
+  opts.escapeReport = inv.escapeReport;
   // As `go build` does, an unchanged program is not compiled again: it is
   // copied from the cache `go2cpp run` uses (-a rebuilds it; -work, which
   // wants to show the emitted C++, always builds).
@@ -157,7 +158,7 @@ int runBuildVerb(const Invocation& inv) {
     StageTimer timer("cache key");
     key = buildKey(inv.files, opts, tc);
   }
-  if (!key.empty() && !inv.forceRebuild) {
+  if (!key.empty() && !inv.forceRebuild && !inv.escapeReport) {  // -m: translate to report
     if (auto cached = findCachedProgram(cache, key, programName(inv.files))) {
       spdlog::debug("cache hit: {}", *cached);
       copyProgram(*cached, destination);

@@ -15,6 +15,7 @@
 #include "cli/toolchain.hpp"
 #include "emit/emit.hpp"
 #include "syntax/parse.hpp"
+#include "escape/escape.hpp"
 #include "types/check.hpp"
 
 namespace cli {
@@ -104,6 +105,10 @@ std::string nativeHeaderOf(const std::vector<std::string>& goFiles, const std::s
   return fs::exists(native, ec) ? importPath + "/native.hpp" : "";
 }
 
+void printEscapeReport(const escape::Result& r) {
+  for (const std::string& line : escape::formatMessages(r)) std::fprintf(stderr, "%s\n", line.c_str());
+}
+
 }  // namespace
 
 bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags) {
@@ -112,12 +117,15 @@ bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
   return !diags.hasErrors();
 }
 
-bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags, const std::string& importPath) {
+bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags, const std::string& importPath,
+                bool escapeReport) {
   Session session;
   std::vector<const syntax::File*> parsed;
   if (!session.parse(goFiles, diags, parsed)) return false;
-  types::check(*session.ctx, packagePath(parsed, importPath), parsed, diags);
-  return !diags.hasErrors();
+  types::CheckedPackage* pkg = types::check(*session.ctx, packagePath(parsed, importPath), parsed, diags);
+  if (diags.hasErrors()) return false;
+  if (escapeReport && pkg) printEscapeReport(escape::analyze(*pkg));
+  return true;
 }
 
 bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
@@ -137,7 +145,14 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
   if (sourcesRead)
     for (const auto& f : session.files) sourcesRead->push_back(f->path);
   if (diags.hasErrors()) return false;
+  escape::Result escapes;
+  {
+    StageTimer timer("escape");
+    escapes = escape::analyze(*pkg);
+  }
+  if (opts.escapeReport) printEscapeReport(escapes);
   emit::Options emitOpts;
+  emitOpts.escape = &escapes;
   emitOpts.lineDirectives = opts.lineDirectives;
   emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
   emitOpts.findPackage = [&session](const std::string& path) { return session.ctx->find(path); };

@@ -22,6 +22,8 @@ struct PipelineOptions {
   // -d=bce: print every bounds check that stays (bce::describe), as gc's
   // -d=ssa/check_bce/debug=1 does.
   bool reportBounds = false;
+  // Print the escape analysis' decisions (gc's -m) on stderr.
+  bool escapeReport = false;
 };
 
 // One file of C++ produced for a package: `name` is a bare file name
@@ -37,8 +39,10 @@ struct OutputFile {
 bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags);
 
 // Parses and type-checks one package. Returns true when it is well-typed.
+// With escapeReport, a well-typed package's escape decisions go to stderr
+// (gc's -m).
 bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags,
-                const std::string& importPath = "");
+                const std::string& importPath = "", bool escapeReport = false);
 
 // Parses, checks and emits one package (all goFiles must be in the same
 // package). For package main made of a.go, b.go the outputs are

@@ -49,6 +49,7 @@ int runRunVerb(const Invocation& inv) {
   requireRuntimeArchive(tc);
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
+  opts.escapeReport = inv.escapeReport;
 
   std::string root = cacheRoot();
   std::string key;
@@ -57,7 +58,8 @@ int runRunVerb(const Invocation& inv) {
     key = buildKey(inv.files, opts, tc);
   }
   std::optional<std::string> program;
-  if (!inv.forceRebuild) program = findCachedProgram(root, key, programName(inv.files));
+  // -m reports what translating says: a cached binary would say nothing.
+  if (!inv.forceRebuild && !inv.escapeReport) program = findCachedProgram(root, key, programName(inv.files));
   if (program) {
     spdlog::debug("cache hit: {}", *program);
   } else {

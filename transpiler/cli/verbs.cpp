@@ -34,6 +34,7 @@ PipelineOptions pipelineOptions(const Invocation& inv) {
   opts.lineDirectives = !inv.noLineDirectives;
   opts.importPath = inv.importPath;
   opts.reportBounds = inv.reportBounds;
+  opts.escapeReport = inv.escapeReport;
   return opts;
 }
 
@@ -148,7 +149,7 @@ int runCheckVerb(const Invocation& inv) {
     StageTimer timer("check " + dir + " (" + std::to_string(files.size()) + " files)");
     CurrentInput input(files[0]);
     diag::Diagnostics diags;
-    if (!checkFiles(files, diags, inv.importPath)) {
+    if (!checkFiles(files, diags, inv.importPath, inv.escapeReport)) {
       allChecked = false;
       printDiagnostics(diags, files[0]);
     }

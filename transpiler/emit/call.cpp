@@ -274,7 +274,9 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::UnsafeAlignof:
     case BuiltinId::UnsafeOffsetof: return unsafeLayoutOf(e, b->builtin);
     case BuiltinId::Imag: return "go::imag(" + arg(0) + ")";
-    case BuiltinId::New: return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
+    case BuiltinId::New:
+      if (std::string s = stackAllocation(e, zeroValue(typeOf(e->args[0]), e->pos)); !s.empty()) return s;
+      return "go::new_<" + cppType(typeOf(e->args[0]), e->pos) + ">()";
     case BuiltinId::Panic: return panicCall(e);
     case BuiltinId::Recover: return recoverCall(e);
     case BuiltinId::Print:

@@ -166,6 +166,7 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
   if (hasResults) header += " -> " + cppType(sig->results, e->pos);
   p.write(header + " {");
   p.indent();
+  declareStackSlots(e->body);
   printPrologue(e->pos);
   functionBody(e->body, e->type, e->pos);  // defer.cpp: named results, defers, recover
   p.dedent();

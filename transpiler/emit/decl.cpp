@@ -472,6 +472,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
       out->write(varDecl(robj, declareLocal(robj), "*this", rid->pos) + ";");
     }
   }
+  declareStackSlots(decl->body);
   for (const std::string& line : prologue) {
     out->at(decl->pos);
     out->write(line);

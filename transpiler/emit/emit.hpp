@@ -25,6 +25,7 @@
 
 #include "bce/bce.hpp"
 #include "diag/diag.hpp"
+#include "escape/escape.hpp"
 #include "types/check.hpp"
 
 namespace emit {
@@ -41,6 +42,9 @@ struct Options {
   // The index and slice expressions bce proved in range: printed without
   // their check. Unset: every check stays.
   const bce::Result* bounds = nullptr;
+  // The escape stage's decisions (escape::analyze). Unset: every
+  // address-taken variable and every &T{...} / new(T) lives on the heap.
+  const escape::Result* escape = nullptr;
 };
 
 // ---- Standard packages ahead of the printer (availability.cpp)

@@ -109,6 +109,15 @@ class Emitter {
   std::string varDecl(const types::Object* obj, const std::string& name, const std::string& init, diag::Pos at);
   std::set<const types::Object*> heapVars;
   std::vector<std::string> prologue;  // statements a function starts with (heap copies of parameters)
+  // ---- heap.cpp: the escape stage's decisions (opts.escape)
+  // Whether an address-taken variable stays a plain C++ local.
+  bool staysOnStack(const types::Object* var) const;
+  // Declares in the prologue one compiler-made local per &T{...} / new(T)
+  // of body (not of its function literals) that does not escape.
+  void declareStackSlots(const syntax::BlockStmt* body);
+  // "(slot = value, &slot)" for a site with a slot; "" for a heap one.
+  std::string stackAllocation(const syntax::Expr* site, const std::string& value);
+  std::unordered_map<const syntax::Expr*, std::string> stackSlots;
 
   // ---- closure.cpp: func values, closures, method values (goroutines concern)
   std::string funcLit(const syntax::FuncLit* e);  // go::func_of(lambda)

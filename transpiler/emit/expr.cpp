@@ -333,7 +333,9 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
     case Token::And: {
       const syntax::Expr* x = unparen(e->x);
       if (const auto* lit = x->as<syntax::CompositeLit>()) {
-        // &T{...}: a new heap object, as gc does for escaping literals.
+        // &T{...}: a compiler-made local when it does not escape, else a
+        // new heap object.
+        if (std::string s = stackAllocation(e, compositeLit(lit)); !s.empty()) return s;
         return "go::new_<" + cppType(typeOf(lit), lit->pos) + ">(" + compositeLit(lit) + ")";
       }
       // Locals whose address is taken live on the heap (heap.cpp), so any

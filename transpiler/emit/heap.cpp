@@ -83,10 +83,40 @@ void Emitter::scanHeapVariables(const syntax::Node* body, const syntax::FuncType
   findSharedVariables(body, type);
 }
 
+bool Emitter::staysOnStack(const types::Object* var) const { return opts.escape && opts.escape->keepsOnStack(var); }
+
+void Emitter::declareStackSlots(const syntax::BlockStmt* body) {
+  if (!opts.escape || !body) return;
+  auto visit = [&](const syntax::Expr* e) {
+    if (!opts.escape->allocatesOnStack(e) || stackSlots.count(e)) return;
+    const types::Type* t = nullptr;
+    if (const auto* u = e->as<syntax::UnaryExpr>()) t = typeOf(unparen(u->x));
+    else if (const auto* c = e->as<syntax::CallExpr>(); c && c->args.size() == 1) t = typeOf(c->args[0]);
+    if (!t) return;
+    std::string slot = fresh("stack");
+    prologue.push_back(cppType(t, e->pos) + " " + slot + "{};");
+    stackSlots[e] = slot;
+  };
+  // Function literals' sites get slots in their own frames (lambda()).
+  forEachStmt(body, [&](const syntax::Stmt* s) {
+    forEachExprOf(s, visit);
+    return true;
+  });
+}
+
+std::string Emitter::stackAllocation(const syntax::Expr* site, const std::string& value) {
+  auto it = stackSlots.find(site);
+  if (it == stackSlots.end()) return "";
+  // The pointer never outlives this call (escape::analyze), and one slot
+  // serves every iteration of a loop: a pointer kept across iterations
+  // would have been declared outside the loop, which makes it escape.
+  return "(" + it->second + " = " + value + ", &" + it->second + ")";
+}
+
 std::string Emitter::varDecl(const types::Object* obj, const std::string& name, const std::string& init,
                              diag::Pos at) {
   std::string type = cppType(obj->type, at);
-  if (heapVars.count(obj)) return type + "& " + name + " = *go::new_<" + type + ">(" + init + ")";
+  if (heapVars.count(obj) && !staysOnStack(obj)) return type + "& " + name + " = *go::new_<" + type + ">(" + init + ")";
   return type + " " + name + (init.empty() ? "{}" : " = " + init);
 }
 
