@@ -25,6 +25,39 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
   return e;
 }
 
+// Whether t names a type declared inside a function: a slot declared at
+// the function's start would come before that type's declaration.
+bool usesLocalType(const types::Type* t) {
+  if (!t) return false;
+  switch (t->kind) {
+    case types::TypeKind::Named: {
+      const auto* n = t->as<types::Named>();
+      if (n->obj && n->obj->parent && n->obj->pkg && n->obj->parent != n->obj->pkg->scope) return true;
+      for (const types::Type* a : n->typeArgs)
+        if (usesLocalType(a)) return true;
+      return false;  // a package-level type holds no local one
+    }
+    case types::TypeKind::Pointer: return usesLocalType(t->as<types::Pointer>()->elem);
+    case types::TypeKind::Array: return usesLocalType(t->as<types::Array>()->elem);
+    case types::TypeKind::Slice: return usesLocalType(t->as<types::Slice>()->elem);
+    case types::TypeKind::Map: return usesLocalType(t->as<types::Map>()->key) || usesLocalType(t->as<types::Map>()->elem);
+    case types::TypeKind::Chan: return usesLocalType(t->as<types::Chan>()->elem);
+    case types::TypeKind::Struct:
+      for (const types::Field& f : t->as<types::Struct>()->fields)
+        if (usesLocalType(f.var->type)) return true;
+      return false;
+    case types::TypeKind::Signature: {
+      const auto* s = t->as<types::Signature>();
+      for (const types::Tuple* tu : {s->params, s->results})
+        if (tu)
+          for (const types::Object* v : tu->vars)
+            if (usesLocalType(v->type)) return true;
+      return false;
+    }
+    default: return false;
+  }
+}
+
 }  // namespace
 
 const types::Object* Emitter::addressedVariable(const syntax::Expr* e) const {
@@ -92,7 +125,7 @@ void Emitter::declareStackSlots(const syntax::BlockStmt* body) {
     const types::Type* t = nullptr;
     if (const auto* u = e->as<syntax::UnaryExpr>()) t = typeOf(unparen(u->x));
     else if (const auto* c = e->as<syntax::CallExpr>(); c && c->args.size() == 1) t = typeOf(c->args[0]);
-    if (!t) return;
+    if (!t || usesLocalType(t)) return;  // a heap allocation instead
     std::string slot = fresh("stack");
     prologue.push_back(cppType(t, e->pos) + " " + slot + "{};");
     stackSlots[e] = slot;

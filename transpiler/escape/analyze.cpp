@@ -113,6 +113,9 @@ Result analyze(const types::CheckedPackage& pkg) {
     for (const types::Object* fn : comp) b.declare(members[fn]);
     for (const types::Object* fn : comp) b.body(members[fn]);
     solve(g);
+    for (const types::Object* fn : comp)
+      for (Location* p : members[fn]->params)
+        if (p) p->tag.optimize();
     for (const types::Object* fn : comp) {
       std::vector<ParamTag>& t = tags[fn];
       for (Location* p : members[fn]->params) t.push_back(p ? p->tag : ParamTag{});

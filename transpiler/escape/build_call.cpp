@@ -33,7 +33,7 @@ const types::Object* Builder::staticCallee(const syntax::Expr* fun) const {
   } else if (const auto* sel = fun->as<syntax::SelectorExpr>()) {
     const types::Selection* s = info_.selectionOf(sel);
     // Promoted methods (through embedded fields) are left to the heap.
-    if (s && s->kind == types::SelectionKind::MethodVal && s->index.size() == 1) obj = s->obj;
+    if (s && s->kind != types::SelectionKind::FieldVal && s->index.size() == 1) obj = s->obj;
   }
   return isAnalyzable(obj, pkg_) ? obj : nullptr;
 }
@@ -55,20 +55,21 @@ void Builder::receiverTo(Hole k, const syntax::SelectorExpr* sel) {
   expr(k, sel->x);
 }
 
-void Builder::argument(const std::vector<Hole>& dests, const syntax::Expr* arg) {
+void Builder::argument(const std::vector<Hole>& dests, const syntax::Expr* arg, const types::Type* param) {
   std::vector<Hole> live;
   for (const Hole& h : dests)
     if (h.dst) live.push_back(h);
-  if (live.empty()) return expr(discard(), arg);
-  if (live.size() == 1) return expr(live[0], arg);
+  if (live.empty()) return valueTo(discard(), arg, param);
+  if (live.size() == 1) return valueTo(live[0], arg, param);
   Location* t = temp();
-  expr(Hole{t, 0}, arg);
+  valueTo(Hole{t, 0}, arg, param);
   for (const Hole& h : live) g_.flow(h, t);
 }
 
 void Builder::unknownCall(const syntax::CallExpr* e) {
   const syntax::Expr* fun = unparen(e->fun);
-  if (const auto* sel = fun->as<syntax::SelectorExpr>(); sel && info_.selectionOf(sel))
+  if (const auto* sel = fun->as<syntax::SelectorExpr>(); sel && info_.selectionOf(sel) &&
+      info_.selectionOf(sel)->kind == types::SelectionKind::MethodVal)
     receiverTo(heapHole(), sel);
   else
     expr(heapHole(), fun);
@@ -85,33 +86,33 @@ void Builder::call(const std::vector<Hole>& ks, const syntax::CallExpr* e) {
     fobj = info_.objectOf(sel->sel);
   if (fobj && fobj->kind == types::ObjectKind::Builtin) return builtin(ks, e, fobj);
 
+  const auto* sel = fun->as<syntax::SelectorExpr>();
+  const types::Selection* selection = sel ? info_.selectionOf(sel) : nullptr;
+  // x.M(args): the receiver is a first argument the call list does not show.
+  bool boundReceiver = selection && selection->kind == types::SelectionKind::MethodVal;
   const types::Object* callee = staticCallee(fun);
+  const auto* sig = ftv && ftv->type ? ftv->type->as<types::Signature>() : nullptr;
+  if (!sig) {
+    for (const syntax::Expr* a : e->args) expr(heapHole(), a);
+    return expr(heapHole(), fun);
+  }
+  size_t nparams = sig->params ? sig->params->vars.size() : 0;
+  size_t first = boundReceiver ? 1 : 0;
+
+  // Where each parameter's argument goes (receiver first for methods).
+  std::vector<std::vector<Hole>> dests(nparams + first);
   if (!callee) {
     // Unknown callee: every argument to the heap; results come from it.
-    if (const auto* sel = fun->as<syntax::SelectorExpr>(); sel && info_.selectionOf(sel)) {
-      receiverTo(heapHole(), sel);
-    } else {
-      expr(discard(), fun);  // a func value: what its closure holds escaped already
-    }
-    for (const syntax::Expr* a : e->args) expr(heapHole(), a);
-    return;
-  }
-  const auto* sig = callee->type->as<types::Signature>();
-  size_t nparams = sig->params ? sig->params->vars.size() : 0;
-  bool method = sig->recv != nullptr;
-  size_t nall = nparams + (method ? 1 : 0);
-
-  // Where parameter i's argument goes.
-  std::vector<std::vector<Hole>> dests(nall);
-  auto inComponent = component_.find(callee);
-  if (inComponent != component_.end()) {
-    FuncInfo* f = inComponent->second;
-    for (size_t i = 0; i < nall && i < f->params.size(); i++)
+    for (auto& d : dests) d.push_back(heapHole());
+    if (!boundReceiver) expr(discard(), fun);  // a func value: what its closure holds escaped already
+  } else if (auto member = component_.find(callee); member != component_.end()) {
+    FuncInfo* f = member->second;
+    for (size_t i = 0; i < dests.size() && i < f->params.size(); i++)
       if (f->params[i]) dests[i].push_back(Hole{f->params[i], 0});
     for (size_t j = 0; j < ks.size() && j < f->results.size(); j++) g_.flow(ks[j], f->results[j]);
   } else {
     auto t = tags_.find(callee);
-    for (size_t i = 0; i < nall; i++) {
+    for (size_t i = 0; i < dests.size(); i++) {
       if (t == tags_.end() || i >= t->second.size()) {
         dests[i].push_back(heapHole());
         continue;
@@ -123,14 +124,12 @@ void Builder::call(const std::vector<Hole>& ks, const syntax::CallExpr* e) {
     }
   }
 
-  size_t first = 0;
-  if (method) {
-    const auto* sel = fun->as<syntax::SelectorExpr>();
+  if (boundReceiver) {
     Location* t = temp();
     receiverTo(Hole{t, 0}, sel);
     for (const Hole& h : dests[0]) g_.flow(h, t);
-    first = 1;
   }
+  auto paramType = [&](size_t i) { return i < nparams ? sig->params->vars[i]->type : nullptr; };
   // f(g()) with g returning several values.
   if (e->args.size() == 1 && nparams > 1) {
     std::vector<Hole> temps;
@@ -143,16 +142,18 @@ void Builder::call(const std::vector<Hole>& ks, const syntax::CallExpr* e) {
   }
   Location* ddd = nullptr;  // the ... parameter's implicit slice of the extra arguments
   for (size_t i = 0; i < e->args.size(); i++) {
-    size_t p = first + std::min(i, nparams ? nparams - 1 : 0);
+    size_t p = std::min(i, nparams ? nparams - 1 : 0);
     if (sig->variadic && !e->hasEllipsis && i + 1 >= nparams) {
       if (!ddd) {
         ddd = allocation(e, "... argument");
-        for (const Hole& h : dests[p]) g_.flow(h.addr(), ddd);
+        for (const Hole& h : dests[first + p]) g_.flow(h.addr(), ddd);
       }
-      expr(Hole{ddd, 0}, e->args[i]);
+      const types::Type* st = paramType(p);
+      const types::Type* su = st ? types::underlying(const_cast<types::Type*>(st)) : nullptr;
+      valueTo(Hole{ddd, 0}, e->args[i], su && su->as<types::Slice>() ? su->as<types::Slice>()->elem : nullptr);
       continue;
     }
-    argument(dests[p], e->args[i]);
+    argument(dests[first + p], e->args[i], paramType(p));
   }
 }
 
@@ -170,12 +171,14 @@ void Builder::builtin(const std::vector<Hole>& ks, const syntax::CallExpr* e, co
       // its elements move to a new heap array.
       std::vector<Hole> dests{k};
       if (sliceElemHasPointers(e->args[0])) dests.push_back(heapHole().deref());
-      argument(dests, e->args[0]);
+      argument(dests, e->args[0], nullptr);
       if (e->hasEllipsis) {
         if (e->args.size() > 1)
           expr(sliceElemHasPointers(e->args[1]) ? heapHole().deref() : discard(), e->args[1]);
       } else {
-        for (size_t i = 1; i < e->args.size(); i++) expr(heapHole(), e->args[i]);
+        const types::Type* u = coreOf(e->args[0]);
+        const auto* sl = u ? u->as<types::Slice>() : nullptr;
+        for (size_t i = 1; i < e->args.size(); i++) valueTo(heapHole(), e->args[i], sl ? sl->elem : nullptr);
       }
       return;
     }
@@ -240,10 +243,12 @@ void Builder::conversion(Hole k, const syntax::CallExpr* e) {
     expr(Hole{box, 0}, x);
     return g_.flow(k.addr(), box);
   }
-  // string <-> []byte / []rune copy; numeric conversions keep nothing.
-  if (ut->kind == TypeKind::Slice || isBasic(ut, types::BasicKind::String)) {
-    if (uf->kind == TypeKind::Slice || uf->kind == TypeKind::Basic) return expr(discard(), x);
-  }
+  // string <-> []byte / []rune copy, and so does int -> string; between
+  // other types (a slice to a named slice type) the value is the same.
+  bool toString = isBasic(ut, types::BasicKind::String), fromString = isBasic(uf, types::BasicKind::String);
+  if ((toString && (uf->kind == TypeKind::Slice || uf->kind == TypeKind::Basic)) ||
+      (fromString && ut->kind == TypeKind::Slice))
+    return expr(discard(), x);
   expr(k, x);
 }
 

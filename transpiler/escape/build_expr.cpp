@@ -84,6 +84,9 @@ void Builder::expr(Hole k, const syntax::Expr* e) {
   if (!e) return;
   const types::TypeAndValue* tv = info_.typeOf(e);
   if (tv && (tv->mode == types::Mode::Constant || tv->mode == types::Mode::TypeExpr)) return;
+  // A value without pointers carries no address anywhere (gc does the same).
+  if (k.dst && k.derefs >= 0 && tv && tv->type && tv->type->kind != TypeKind::Tuple && !hasPointers(tv->type))
+    k = discard();
   switch (e->kind) {
     case NodeKind::ParenExpr: return expr(k, e->as<syntax::ParenExpr>()->x);
     case NodeKind::Ident: {
@@ -117,7 +120,12 @@ void Builder::expr(Hole k, const syntax::Expr* e) {
       if (u && u->kind == TypeKind::Array) return expr(k.addr(), s->x);
       return expr(k, s->x);
     }
-    case NodeKind::TypeAssertExpr: return expr(k, e->as<syntax::TypeAssertExpr>()->x);
+    case NodeKind::TypeAssertExpr: {
+      // x.(T) for a T stored boxed is the box's content: one dereference.
+      const types::Type* t = typeOf(e);
+      bool boxed = t && !isPointerShaped(t) && !types::isInterface(t);
+      return expr(boxed ? k.deref() : k, e->as<syntax::TypeAssertExpr>()->x);
+    }
     case NodeKind::CallExpr: {
       std::vector<Hole> ks;
       const types::Type* t = typeOf(e);
@@ -152,6 +160,19 @@ void Builder::expr(Hole k, const syntax::Expr* e) {
   }
 }
 
+void Builder::valueTo(Hole k, const syntax::Expr* e, const types::Type* target) {
+  const types::Type* t = typeOf(e);
+  const types::TypeAndValue* tv = info_.typeOf(e);
+  bool constant = tv && tv->mode == types::Mode::Constant;
+  if (!target || !t || constant || !types::isInterface(target) || types::isInterface(t) || isPointerShaped(t) ||
+      t->kind == TypeKind::Tuple || (t->kind == TypeKind::Basic && t->as<types::Basic>()->basic == types::BasicKind::UntypedNil))
+    return expr(k, e);
+  // An implicit conversion to an interface: the value is copied into a box.
+  Location* box = allocation(e, "");
+  expr(Hole{box, 0}, e);
+  g_.flow(k.addr(), box);
+}
+
 void Builder::multi(const std::vector<Hole>& ks, const syntax::Expr* e) {
   e = unparen(e);
   if (const auto* c = e->as<syntax::CallExpr>()) return call(ks, c);
@@ -169,7 +190,7 @@ void Builder::element(Hole k, const syntax::Expr* elt, const types::Type* elemTy
     compositeLit(Hole{a, 0}, lit);
     return g_.flow(k.addr(), a);
   }
-  expr(k, elt);
+  valueTo(k, elt, elemType);
 }
 
 void Builder::compositeLit(Hole k, const syntax::CompositeLit* lit) {

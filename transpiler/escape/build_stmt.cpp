@@ -52,9 +52,13 @@ void Builder::stmt(const syntax::Stmt* s) {
   switch (s->kind) {
     case NodeKind::BlockStmt: return stmts(s->as<syntax::BlockStmt>()->stmts);
     case NodeKind::ExprStmt: return expr(discard(), s->as<syntax::ExprStmt>()->x);
-    case NodeKind::SendStmt:
-      expr(discard(), s->as<syntax::SendStmt>()->chan);
-      return expr(heapHole(), s->as<syntax::SendStmt>()->value);
+    case NodeKind::SendStmt: {
+      const auto* send = s->as<syntax::SendStmt>();
+      expr(discard(), send->chan);
+      const types::Type* u = coreOf(send->chan);
+      const auto* ch = u ? u->as<types::Chan>() : nullptr;
+      return valueTo(heapHole(), send->value, ch ? ch->elem : nullptr);
+    }
     case NodeKind::IncDecStmt: return expr(discard(), s->as<syntax::IncDecStmt>()->x);
     case NodeKind::AssignStmt: return assign(s->as<syntax::AssignStmt>());
     case NodeKind::GoStmt: return unknownCall(s->as<syntax::GoStmt>()->call);
@@ -193,7 +197,10 @@ void Builder::assign(const syntax::AssignStmt* s) {
   std::vector<Hole> holes;
   for (const syntax::Expr* l : s->lhs) holes.push_back(lhs(l));
   if (s->lhs.size() == s->rhs.size()) {
-    for (size_t i = 0; i < s->rhs.size(); i++) expr(holes[i], s->rhs[i]);
+    for (size_t i = 0; i < s->rhs.size(); i++) {
+      const auto* id = unparen(s->lhs[i])->as<syntax::Ident>();
+      valueTo(holes[i], s->rhs[i], id && id->name == "_" ? nullptr : typeOf(s->lhs[i]));
+    }
   } else if (s->rhs.size() == 1) {
     multi(holes, s->rhs[0]);
   }
@@ -203,7 +210,10 @@ void Builder::varSpec(const syntax::ValueSpec* spec) {
   std::vector<Hole> holes;
   for (const syntax::Ident* id : spec->names) holes.push_back(lhs(id));
   if (spec->values.size() == spec->names.size()) {
-    for (size_t i = 0; i < spec->values.size(); i++) expr(holes[i], spec->values[i]);
+    for (size_t i = 0; i < spec->values.size(); i++) {
+      const types::Object* obj = info_.objectOf(spec->names[i]);
+      valueTo(holes[i], spec->values[i], obj && spec->names[i]->name != "_" ? obj->type : nullptr);
+    }
   } else if (spec->values.size() == 1) {
     multi(holes, spec->values[0]);
   }
@@ -211,17 +221,21 @@ void Builder::varSpec(const syntax::ValueSpec* spec) {
 
 void Builder::returnStmt(const syntax::ReturnStmt* s) {
   std::vector<Hole> holes;
+  const types::Type* ft = fn_->lit ? typeOf(fn_->lit) : fn_->obj->type;
+  const auto* sig = ft ? ft->as<types::Signature>() : nullptr;
   if (fn_->lit) {
     // A function literal's callers are not tracked: its results go to the heap.
     for (size_t i = 0; i < std::max<size_t>(s->results.size(), 1); i++) holes.push_back(heapHole());
-    const types::Type* t = typeOf(fn_->lit);
-    if (const auto* sig = t ? t->as<types::Signature>() : nullptr; sig && sig->results)
+    if (sig && sig->results)
       holes.assign(std::max<size_t>(sig->results->vars.size(), 1), heapHole());
   } else {
     for (Location* r : fn_->results) holes.push_back(Hole{r, 0});
   }
   if (s->results.size() == holes.size()) {
-    for (size_t i = 0; i < s->results.size(); i++) expr(holes[i], s->results[i]);
+    for (size_t i = 0; i < s->results.size(); i++) {
+      bool typed = sig && sig->results && i < sig->results->vars.size();
+      valueTo(holes[i], s->results[i], typed ? sig->results->vars[i]->type : nullptr);
+    }
   } else if (s->results.size() == 1) {
     multi(holes, s->results[0]);
   }

@@ -42,6 +42,9 @@ class Builder {
   // ---- build_expr.cpp
   void expr(Hole k, const syntax::Expr* e);
   void multi(const std::vector<Hole>& ks, const syntax::Expr* e);  // v1, v2 = e
+  // expr, through the box of an implicit conversion when target is an
+  // interface type and e's type is not.
+  void valueTo(Hole k, const syntax::Expr* e, const types::Type* target);
   void compositeLit(Hole k, const syntax::CompositeLit* lit);
   void element(Hole k, const syntax::Expr* elt, const types::Type* elemType);
   void selector(Hole k, const syntax::SelectorExpr* e);
@@ -57,7 +60,7 @@ class Builder {
   void unknownCall(const syntax::CallExpr* e);  // everything to the heap (go, defer, func values)
   void receiverTo(Hole k, const syntax::SelectorExpr* sel);  // x of x.M as M's receiver
   // Evaluates arg once and sends it to each of dests.
-  void argument(const std::vector<Hole>& dests, const syntax::Expr* arg);
+  void argument(const std::vector<Hole>& dests, const syntax::Expr* arg, const types::Type* param);
   const types::Object* staticCallee(const syntax::Expr* fun) const;
 
   // ---- build_stmt.cpp

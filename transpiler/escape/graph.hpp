@@ -40,6 +40,13 @@ struct ParamTag {
     if (results.size() <= i) results.resize(i + 1, -1);
     results[i] = results[i] < 0 ? derefs : std::min(results[i], derefs);
   }
+  // A path to the heap makes equal or longer paths to results moot (gc's
+  // leaks.Optimize).
+  void optimize() {
+    if (heap < 0) return;
+    for (int& r : results)
+      if (r >= heap) r = -1;
+  }
 };
 
 struct Location;

@@ -61,7 +61,10 @@ void report(const types::CheckedPackage& pkg, const Graph& g, const Builder& b,
   (void)g;
   for (const Location* a : b.allocations()) {
     std::string text = a->siteText.empty() ? exprText(a->site) : a->siteText;
-    out.push_back({a->site->pos, text + (a->escapes ? " escapes to heap" : " does not escape")});
+    // gc places a call's allocation (new, make, ... arguments) at its callee's name.
+    diag::Pos at = a->site->pos;
+    if (const auto* c = a->site->as<syntax::CallExpr>()) at = c->fun->pos;
+    out.push_back({at, text + (a->escapes ? " escapes to heap" : " does not escape")});
   }
   for (const auto& [var, loc] : b.variables())
     if (loc->escapes && loc->addrTaken) out.push_back({var->pos, "moved to heap: " + var->name});
@@ -93,7 +96,7 @@ std::vector<std::string> formatMessages(const Result& result) {
   for (const Message& m : result.messages) {
     std::string file = m.pos.file ? *m.pos.file : "?";
     // gc names files of the current directory "./x.go".
-    if (!file.empty() && file[0] != '/' && file[0] != '.') file = "./" + file;
+    if (file.find('/') == std::string::npos) file = "./" + file;
     lines.push_back(file + ":" + std::to_string(m.pos.line) + ":" + std::to_string(m.pos.col) + ": " + m.text);
   }
   return lines;
