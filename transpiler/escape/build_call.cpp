@@ -235,9 +235,8 @@ void Builder::conversion(Hole k, const syntax::CallExpr* e) {
       isBasic(ut, types::BasicKind::Uintptr))
     return expr(heapHole(), x);
   if (ut->kind == TypeKind::Interface && uf->kind != TypeKind::Interface) {
-    if (isPointerShaped(from)) return expr(k, x);
-    const types::TypeAndValue* tv = info_.typeOf(x);
-    if (tv && tv->mode == types::Mode::Constant) return;
+    if (isPointerShaped(from) || (uf->kind == TypeKind::Basic && uf->as<types::Basic>()->basic == types::BasicKind::UntypedNil))
+      return expr(k, x);
     // The value is copied into a box the interface points to.
     Location* box = allocation(x, "");  // -m names it by x's text
     expr(Hole{box, 0}, x);

@@ -162,12 +162,11 @@ void Builder::expr(Hole k, const syntax::Expr* e) {
 
 void Builder::valueTo(Hole k, const syntax::Expr* e, const types::Type* target) {
   const types::Type* t = typeOf(e);
-  const types::TypeAndValue* tv = info_.typeOf(e);
-  bool constant = tv && tv->mode == types::Mode::Constant;
-  if (!target || !t || constant || !types::isInterface(target) || types::isInterface(t) || isPointerShaped(t) ||
+  if (!target || !t || !types::isInterface(target) || types::isInterface(t) || isPointerShaped(t) ||
       t->kind == TypeKind::Tuple || (t->kind == TypeKind::Basic && t->as<types::Basic>()->basic == types::BasicKind::UntypedNil))
     return expr(k, e);
-  // An implicit conversion to an interface: the value is copied into a box.
+  // An implicit conversion to an interface: the value is copied into a box
+  // (for constants too, which gc reports although it boxes them statically).
   Location* box = allocation(e, "");
   expr(Hole{box, 0}, e);
   g_.flow(k.addr(), box);

@@ -111,7 +111,10 @@ void Builder::stmt(const syntax::Stmt* s) {
       expr(Hole{guard, 0}, sw->guard->x);
       for (const syntax::CaseClause* c : sw->clauses) {
         auto it = info_.implicits.find(c);
-        if (it != info_.implicits.end() && it->second) g_.flow(Hole{varLoc(it->second), 0}, guard);
+        if (it != info_.implicits.end() && it->second) {
+          g_.flow(Hole{varLoc(it->second), 0}, guard);
+          reportAt_[it->second] = c->pos;  // gc names a clause's variable at its case
+        }
         stmts(c->body);
       }
       return;

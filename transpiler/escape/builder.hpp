@@ -37,6 +37,12 @@ class Builder {
   // The allocation sites met, in order (for the result and -m).
   const std::vector<Location*>& allocations() const { return allocs_; }
   const std::map<const types::Object*, Location*>& variables() const { return vars_; }
+  // Where -m names a variable when not at its declaration (type switch
+  // clauses' variables: at their case).
+  diag::Pos reportPos(const types::Object* var) const {
+    auto it = reportAt_.find(var);
+    return it == reportAt_.end() ? var->pos : it->second;
+  }
 
  private:
   // ---- build_expr.cpp
@@ -85,6 +91,7 @@ class Builder {
   const std::map<const types::Object*, FuncInfo*>& component_;
   std::map<const types::Object*, Location*> vars_;
   std::vector<Location*> allocs_;
+  std::map<const types::Object*, diag::Pos> reportAt_;
   FuncInfo* fn_ = nullptr;
   int loopDepth_ = 1;
 };

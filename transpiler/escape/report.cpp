@@ -67,7 +67,7 @@ void report(const types::CheckedPackage& pkg, const Graph& g, const Builder& b,
     out.push_back({at, text + (a->escapes ? " escapes to heap" : " does not escape")});
   }
   for (const auto& [var, loc] : b.variables())
-    if (loc->escapes && loc->addrTaken) out.push_back({var->pos, "moved to heap: " + var->name});
+    if (loc->escapes && loc->addrTaken) out.push_back({b.reportPos(var), "moved to heap: " + var->name});
   for (const types::Object* fn : component) {
     const FuncInfo* f = members.at(fn);
     for (size_t i = 0; i < f->params.size(); i++) {
