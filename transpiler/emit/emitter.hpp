@@ -82,7 +82,6 @@ class Emitter {
   std::string unary(const syntax::UnaryExpr* e);
   std::string selector(const syntax::SelectorExpr* e);
   std::string index(const syntax::IndexExpr* e);
-  std::string postfixOperand(const syntax::Expr* goX, const std::string& x);
   std::string sliceExpr(const syntax::SliceExpr* e);
   std::string compositeLit(const syntax::CompositeLit* e);
   std::string structLiteral(const syntax::CompositeLit* e, const types::Type* t);  // T{...} of a struct type T

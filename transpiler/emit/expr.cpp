@@ -368,23 +368,9 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
     case types::TypeKind::Basic: break;
     default: unsupported(e->pos, "this index expression");
   }
-  // bce proved it in range: C++'s unchecked x[i] (go::index checks).
-  if (opts.bounds && opts.bounds->isProven(e)) return postfixOperand(e->x, x) + "[" + value(e->indices[0]) + "]";
+  // bce proved it in range: go::elem has no check (go::index does).
+  if (opts.bounds && opts.bounds->isProven(e)) return "go::elem(" + x + ", " + value(e->indices[0]) + ")";
   return "go::index(" + x + ", " + value(e->indices[0]) + ")";
-}
-
-// x as the operand of a C++ postfix operator: bare when it is a name
-// (a::b.c) or a call, index or parenthesized expression the printer did not
-// prefix with a unary operator (a captured variable may print as *x).
-std::string Emitter::postfixOperand(const syntax::Expr* goX, const std::string& x) {
-  bool name = !x.empty() && std::all_of(x.begin(), x.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.';
-  });
-  bool call = goX->is<syntax::CallExpr>() || goX->is<syntax::IndexExpr>() || goX->is<syntax::SliceExpr>();
-  if (name || goX->is<syntax::ParenExpr>() ||
-      (call && !x.empty() && (std::isalpha(static_cast<unsigned char>(x[0])) || x[0] == '_')))
-    return x;
-  return "(" + x + ")";
 }
 
 std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {

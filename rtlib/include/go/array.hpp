@@ -19,12 +19,6 @@ template <class T, int_ N>
 struct array {
   T v[N]{};
 
-  // Unchecked: where go2cpp's bce proved 0 <= i < N (go::index checks).
-  template <std::integral I>
-  T& operator[](I i) { return v[i]; }
-  template <std::integral I>
-  const T& operator[](I i) const { return v[i]; }
-
   friend bool operator==(const array& a, const array& b) {
     for (int_ i = 0; i < N; i++) {
       if (!(a.v[i] == b.v[i])) return false;
@@ -64,6 +58,12 @@ inline const T& index(const array<T, N>& a, I i) {
   if (static_cast<uint64>(i) >= static_cast<uint64>(N)) [[unlikely]] panic_bounds(bounds_kind::index, static_cast<int64>(i), N, false);
   return a.v[i];
 }
+
+// a[i] where go2cpp's bce proved 0 <= i < N: no check.
+template <class T, int_ N, std::integral I>
+inline T& elem(array<T, N>& a, I i) { return a.v[i]; }
+template <class T, int_ N, std::integral I>
+inline const T& elem(const array<T, N>& a, I i) { return a.v[i]; }
 
 // *p = *q where p and q may overlap (pointers made from one slice by
 // (*[N]T)(s[i:])): Go stores the value *q had before the assignment.

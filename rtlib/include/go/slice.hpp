@@ -24,13 +24,7 @@ template <class T>
 struct slice {
   T* ptr = nullptr;
   int_ len = 0;
-  int_ cap = 0;
-
-  // Unchecked: what the printer emits where go2cpp's bce proved 0 <= i <
-  // len (go::index checks).
-  template <std::integral I>
-  T& operator[](I i) const { return ptr[i]; }
-};
+  int_ cap = 0;};
 
 template <class T> inline int_ len(const slice<T>& s) { return s.len; }
 template <class T> inline int_ cap(const slice<T>& s) { return s.cap; }
@@ -48,6 +42,13 @@ inline T& index(slice<T> s, I i) {
     panic_bounds(bounds_kind::index, static_cast<int64>(i), s.len, false);
   return s.ptr[i];
 }
+
+// s[i] where go2cpp's bce proved 0 <= i < len: no check. A free function
+// taking the slice by value, as go::index does: a member operator[] would
+// take the variable's address and keep it in memory, which cost a
+// store-forwarding stall per call in nbody.
+template <class T, std::integral I>
+inline T& elem(slice<T> s, I i) { return s.ptr[i]; }
 
 // The capacity growslice picks when a slice of capacity old_cap must hold
 // needed elements of elem_size bytes (rounded to gc's size classes).

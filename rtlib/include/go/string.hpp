@@ -28,12 +28,7 @@ struct string {
   string(const uint8* bytes, int_ n) : ptr(bytes), len(n) {}
   // A C++ string literal, embedded NULs included.
   template <std::size_t N>
-  string(const char (&literal)[N]) : ptr(reinterpret_cast<const uint8*>(literal)), len(N - 1) {}
-
-  // Unchecked: where go2cpp's bce proved 0 <= i < len (go::index checks).
-  template <std::integral I>
-  uint8 operator[](I i) const { return ptr[i]; }
-};
+  string(const char (&literal)[N]) : ptr(reinterpret_cast<const uint8*>(literal)), len(N - 1) {}};
 
 inline int_ len(string s) { return s.len; }
 
@@ -64,6 +59,10 @@ inline byte index(string s, I i) {
     panic_bounds(bounds_kind::index, static_cast<int64>(i), s.len, false);
   return s.ptr[i];
 }
+
+// s[i] where go2cpp's bce proved 0 <= i < len: no check.
+template <std::integral I>
+inline byte elem(string s, I i) { return s.ptr[i]; }
 
 // s[lo:hi] and s[lo:], checked with gc's messages.
 // Bounds may have any integer type (as for slices).
