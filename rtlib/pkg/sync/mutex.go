@@ -1,11 +1,15 @@
 // This file implements Mutex and the Locker interface.
 //
-// state holds mutexLocked and, above it, the number of goroutines waiting
-// on sema. Lock takes a free mutex with one compare-and-swap; otherwise it
-// registers as a waiter and sleeps on the semaphore. Unlock releases the
-// lock and, if waiters exist and nobody took the lock in between, wakes
-// one; the woken goroutine competes for the lock again (a goroutine that
-// arrives meanwhile may win, as in gc's normal mode).
+// state holds mutexLocked, mutexWoken and, above them, the number of
+// goroutines waiting on sema. Lock takes a free mutex with one
+// compare-and-swap; otherwise it registers as a waiter and sleeps on the
+// semaphore. Unlock releases the lock and, if waiters exist, nobody took
+// the lock in between and no woken waiter is still on its way, wakes one
+// and sets mutexWoken; the woken goroutine competes for the lock again (a
+// goroutine that arrives meanwhile may win, as in gc's normal mode) and
+// clears the bit. Without the bit every Unlock under contention woke one
+// more waiter, each a cross-thread wake-up at GOMAXPROCS>1. (gc's
+// starvation mode is not here.)
 package sync
 
 import "sync/atomic"
@@ -25,7 +29,8 @@ type Mutex struct {
 
 const (
 	mutexLocked      = 1
-	mutexWaiterShift = 1
+	mutexWoken       = 2 // a waiter was woken and has not yet taken the lock or slept again
+	mutexWaiterShift = 2
 	mutexWaiter      = 1 << mutexWaiterShift
 )
 
@@ -52,18 +57,28 @@ func (m *Mutex) TryLock() bool {
 }
 
 func (m *Mutex) lockSlow() {
+	awoke := false // we are the waiter mutexWoken stands for
 	for {
 		old := atomic.LoadInt32(&m.state)
 		if old&mutexLocked == 0 {
-			if atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked) {
+			new := old | mutexLocked
+			if awoke {
+				new &^= mutexWoken
+			}
+			if atomic.CompareAndSwapInt32(&m.state, old, new) {
 				return
 			}
 			continue
 		}
 		// Count ourselves as a waiter, then sleep; Unlock takes the count
 		// back when it wakes us.
-		if atomic.CompareAndSwapInt32(&m.state, old, old+mutexWaiter) {
+		new := old + mutexWaiter
+		if awoke {
+			new &^= mutexWoken
+		}
+		if atomic.CompareAndSwapInt32(&m.state, old, new) {
 			runtime_Semacquire(&m.sema)
+			awoke = true
 		}
 	}
 }
@@ -83,12 +98,12 @@ func (m *Mutex) unlockSlow(new int32) {
 	}
 	for {
 		old := atomic.LoadInt32(&m.state)
-		// Nobody waits, or someone took the lock and will wake a waiter
-		// when it unlocks.
-		if old>>mutexWaiterShift == 0 || old&mutexLocked != 0 {
+		// Nobody waits, someone took the lock and will wake a waiter when
+		// it unlocks, or a woken waiter is still on its way.
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken) != 0 {
 			return
 		}
-		if atomic.CompareAndSwapInt32(&m.state, old, old-mutexWaiter) {
+		if atomic.CompareAndSwapInt32(&m.state, old, (old-mutexWaiter)|mutexWoken) {
 			runtime_Semrelease(&m.sema, false)
 			return
 		}
