@@ -15,11 +15,6 @@ namespace bce {
 using syntax::NodeKind;
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool followable(const types::Object* obj) {
   if (!obj || obj->kind != types::ObjectKind::Var || obj->isField || obj->isPackageLevel() || !obj->type) return false;
   if (obj->type->kind == types::TypeKind::TypeParam) return false;

@@ -8,11 +8,6 @@ namespace bce {
 using syntax::NodeKind;
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 // Some lower bound of r is >= 0.
 bool nonNegative(const Range& r) {
   for (const Bound& b : r.lo)

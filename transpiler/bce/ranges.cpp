@@ -313,10 +313,6 @@ void Prover::learnLess(const syntax::Expr* x, const syntax::Expr* y, bool orEqua
   if (isUnsignedType(typeOf(x)) != isUnsignedType(typeOf(y))) return;
   int64_t strict = orEqual ? 0 : 1;
   Range rx = rangeOf(x), ry = rangeOf(y);
-  auto unparen = [](const syntax::Expr* e) {
-    while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-    return e;
-  };
   if (const types::Object* v = trackedVar(unparen(x))) {
     Range& r = cur_.ints[v];
     for (const Bound& b : ry.hi) {
