@@ -90,7 +90,7 @@ void Prover::checks(const syntax::Expr* e, bool learn) {
       if (!u || ix->indices.size() != 1 || xt->kind == types::TypeKind::TypeParam) return;
       if (const auto* tv = info_.typeOf(ix); !tv || tv->isType() || tv->mode == types::Mode::Invalid) return;
       bool indexable = u->kind == types::TypeKind::Slice || u->kind == types::TypeKind::Array ||
-                       (u->kind == types::TypeKind::Basic && typeOf(ix)) ||
+                       types::isBasic(u, types::BasicKind::String) ||
                        (u->kind == types::TypeKind::Pointer &&
                         types::coreType(u->as<types::Pointer>()->elem)->kind == types::TypeKind::Array);
       if (!indexable) return;

@@ -208,7 +208,8 @@ void Prover::ifStmt(const syntax::IfStmt* s) {
 
 void Prover::forStmt(const syntax::ForStmt* s) {
   stmt(s->init);
-  std::set<const types::Object*> kills = assigned(s->body);
+  const std::set<const types::Object*> byBody = assigned(s->body);
+  std::set<const types::Object*> kills = byBody;
   std::set<const types::Object*> byPost = assigned(s->post);
   kills.insert(byPost.begin(), byPost.end());
   // An induction variable stepped by one only in the post statement keeps
@@ -219,7 +220,7 @@ void Prover::forStmt(const syntax::ForStmt* s) {
   Range start;
   if (const auto* inc = s->post ? s->post->as<syntax::IncDecStmt>() : nullptr) {
     ind = trackedVar(inc->x);
-    if (ind && !assigned(s->body).count(ind) && isIntegerType(ind->type)) {
+    if (ind && !byBody.count(ind) && isIntegerType(ind->type)) {
       auto it = cur_.ints.find(ind);
       if (it != cur_.ints.end()) {
         up = inc->tok == Token::Inc;
