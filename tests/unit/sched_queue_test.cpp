@@ -4,7 +4,7 @@
 // stealing and idle wake-ups (also for work readied into a busy worker's
 // runnext), and goroutines beyond the kernel's mapping
 // budget running on stacks carved from shared regions, and the pool giving
-// freed stacks' pages back once it holds many.
+// freed stacks' pages back after a collection.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -162,26 +162,32 @@ TEST(SchedQueue, IdleWorkerRunsWhatABusyOneReadied) {
   EXPECT_TRUE(woken_seen);
 }
 
-// A freed stack keeps its pages while the pool's hot part has room, and
-// gives them back (MADV_DONTNEED) beyond that: after 16384 stacks, each
-// touched, are freed in order, the first one's top page is still resident
-// and the last one's is not.
+// A freed stack keeps its pages until the next collection; then all but
+// the 2048 most recently freed give them back (MADV_DONTNEED): after 4096
+// touched stacks are freed in order and the pool is trimmed, the first
+// one's top page is gone and the last one's is still resident.
 bool top_page_resident(const go::sched::fiber_stack& s) {
   unsigned char vec = 0;
   mincore(s.hi - 4096, 4096, &vec);
   return (vec & 1) != 0;
 }
 
-TEST(SchedQueue, FreedStacksBeyondTheHotPoolGiveTheirPagesBack) {
-  constexpr int n = 16384;
+TEST(SchedQueue, FreedStacksKeepTheirPagesUntilACollectionTrimsThePool) {
+  constexpr int n = 4096;
   std::vector<go::sched::fiber_stack> stacks;
-  for (int i = 0; i < n; i++) {
+  for (int i = 0; i < n + 1; i++) {
     stacks.push_back(go::sched::acquire_stack(go::sched::goroutine_stack_size()));
     stacks.back().hi[-1] = 1;  // as a goroutine's first frame would
   }
-  for (const auto& s : stacks) go::sched::release_stack(s);
-  EXPECT_TRUE(top_page_resident(stacks.front()));
-  EXPECT_FALSE(top_page_resident(stacks.back()));
+  for (int i = 0; i < n; i++) go::sched::release_stack(stacks[i]);
+  EXPECT_TRUE(top_page_resident(stacks[n - 1]));
+  EXPECT_GE(go::sched::pooled_hot_stacks(), 2048u);
+  go::sched::trim_stack_pool_later();  // as after a collection
+  go::sched::release_stack(stacks[n]);  // the next release trims
+  EXPECT_FALSE(top_page_resident(stacks.front()));
+  EXPECT_TRUE(top_page_resident(stacks[n - 1]));
+  // Guarded and carved stacks are pooled apart, 2048 warm ones each.
+  EXPECT_LE(go::sched::pooled_hot_stacks(), 2 * 2048u + 1);
 }
 
 }  // namespace

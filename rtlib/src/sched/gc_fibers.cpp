@@ -58,6 +58,7 @@ void on_collection_event(GC_EventType event) {
     while (threads_in_window.load() != 0) sched_yield();
   } else if (event == GC_EVENT_POST_START_WORLD) {
     collection_pending.store(false);
+    trim_stack_pool_later();
   }
   if (previous_collection_event != nullptr) previous_collection_event(event);
 }

@@ -129,6 +129,7 @@ void run_goroutine(goroutine* g) {
   tsan::retire_current_fiber(tsan_fiber);
   // Boost switches to the next context when this returns.
   switch_window_enter();
+  set_ending();
 }
 
 __attribute__((noinline)) goroutine* current_goroutine() { return tls_goroutine; }
@@ -205,8 +206,11 @@ __attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*
   goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size());
   g->go_pc = reinterpret_cast<uintptr>(__builtin_return_address(0));
   g->wrapper = wrapper;
-  if (current_worker() != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
+  worker* w = current_worker();
+  if (w != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
     create_fiber(g);
+    // Held the thread for 10 ms (sysmon.cpp): let the spawned ones run.
+    if (preempt_requested(w) && current_goroutine() != nullptr) gosched();
   } else {
     post_spawn_request(g);
   }

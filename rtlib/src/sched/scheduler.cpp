@@ -73,6 +73,7 @@ scheduler_state& state() {
 
 thread_local worker* tls_worker = nullptr;
 thread_local fiber_context* tls_yielding = nullptr;
+thread_local bool tls_ending = false;  // the running goroutine has returned
 
 unsigned long long next_random(worker* w) {
   // xorshift64*: cheap and good enough for picking victims.
@@ -283,6 +284,15 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
       run_due_timers();
       switch_window_enter();
     }
+    // A goroutine that just ended: Boost frees a finished fiber (its
+    // control block, and its stack back to our pool) only in the
+    // dispatcher's loop, which otherwise runs only when the worker has
+    // nothing else to do. Go there now, so a busy worker reuses the warm
+    // stack at once instead of piling up finished ones.
+    if (tls_ending) {
+      tls_ending = false;
+      return take_dispatcher();
+    }
     fiber_context* ctx = pop_pinned(w_);
     if (ctx != nullptr) {
       if (w_->spinning.load(std::memory_order_relaxed)) stop_spinning_found_work(w_);
@@ -295,6 +305,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     }
     unsigned tick = w_->schedule_tick.load(std::memory_order_relaxed) + 1;
     w_->schedule_tick.store(tick, std::memory_order_relaxed);
+    if (w_->preempt.load(std::memory_order_relaxed)) w_->preempt.store(false, std::memory_order_relaxed);
     if (tick % 61 == 0) ctx = s.global.pop();
     if (ctx == nullptr) ctx = w_->runnext.exchange(nullptr);
     if (ctx == nullptr) ctx = w_->local.pop();
@@ -480,6 +491,7 @@ void start_workers() {
   int n = procs_from_environment();
   s.active = n;
   add_workers_locked(n);
+  start_sysmon();
 }
 
 __attribute__((noinline)) worker* current_worker() { return tls_worker; }
@@ -554,6 +566,8 @@ void enqueue_global(fiber_context* ctx) {
 
 __attribute__((noinline)) void set_yielding(fiber_context* ctx) { tls_yielding = ctx; }
 
+__attribute__((noinline)) void set_ending() { tls_ending = true; }
+
 void post_spawn_request(goroutine* g) {
   scheduler_state& s = state();
   {
@@ -573,6 +587,7 @@ void post_spawn_request(goroutine* g) {
 }
 
 int worker_count() { return state().nworkers.load(); }
+worker* worker_at(int index) { return state().workers[index].load(); }
 int active_procs() { return state().active.load(); }
 
 int set_active_procs(int n) {

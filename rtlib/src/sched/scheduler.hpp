@@ -38,7 +38,10 @@ struct worker {
   std::condition_variable idle_cv;
   bool wake_signal = false;
   bool is_idle = false;
-  std::atomic<unsigned> schedule_tick{0};  // read by thieves
+  std::atomic<unsigned> schedule_tick{0};  // read by thieves and sysmon
+  // Set by sysmon when the running goroutine has held the worker for 10 ms
+  // or more; cleared when the worker schedules (preempt_requested).
+  std::atomic<bool> preempt{false};
   unsigned long long rng = 0;
   // Woken to look for work (Go's spinning M): set by the waker, cleared by
   // this worker when it finds work or gives up. At most one worker spins.
@@ -79,7 +82,17 @@ int spinning_workers();
 // Remember the context a gosched is yielding, so awakened() sends it to the
 // global queue.
 void set_yielding(fiber_context* ctx);
+// The running goroutine has returned: the next pick goes through Boost's
+// dispatcher, which frees finished fibers (and so returns their stacks).
+void set_ending();
 int worker_count();
+// The worker with that index, or null if it has not started (sysmon).
+worker* worker_at(int index);
+// Starts the system monitor thread (sysmon.cpp), once, with the workers.
+void start_sysmon();
+// True when sysmon asked the calling worker's goroutine to yield; the
+// caller then calls go::gosched (the request is cleared at the switch).
+inline bool preempt_requested(worker* w) { return w != nullptr && w->preempt.load(std::memory_order_relaxed); }
 int active_procs();
 int set_active_procs(int n);  // returns the previous value
 

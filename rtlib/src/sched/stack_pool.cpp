@@ -23,11 +23,15 @@ namespace {
 constexpr std::size_t page = 4096;
 // Freed ordinary stacks kept for reuse; beyond this they are unmapped.
 constexpr std::size_t pool_limit = 16384;
-// The first hot_stacks in the pool keep their pages (a reused stack then
-// costs no page fault); beyond that a freed stack's pages go back to the
-// kernel (MADV_DONTNEED), so that a burst of goroutines, or one deep
-// recursion, does not keep its memory resident for good.
-constexpr std::size_t hot_stacks = 8192;
+// Freed stacks keep their pages (a reused stack then costs no page fault
+// and no system call) until the next collection, as gc keeps the stacks of
+// dead goroutines until its next cycle; then all but hot_stacks_after_gc
+// of them give their pages back to the kernel (MADV_DONTNEED), so that a
+// burst of goroutines, or one deep recursion, does not stay resident for
+// good. A spawn loop on one proc keeps ~12k goroutines alive between two
+// preemptions (sysmon.cpp): fewer warm stacks than that made most of them
+// fault their pages in again.
+constexpr std::size_t hot_stacks_after_gc = 2048;
 constexpr std::size_t stacks_per_region = 256;
 // Guarded stacks are mapped this many at a time (one mmap, then one
 // mprotect per guard page): the mappings cost the same, the system calls
@@ -62,6 +66,8 @@ struct free_list {
 
 struct pool_state {
   std::mutex mu;
+  // Set after each collection: the next release trims the hot stacks.
+  std::atomic<bool> trim_pending{false};
   free_list free_guarded;
   free_list free_carved;
   std::size_t guarded_budget = 0;
@@ -195,17 +201,37 @@ fiber_stack acquire_stack(std::size_t size) {
   }
 }
 
-// Puts a freed stack on a free list: hot while fewer than hot_stacks are,
-// else cold, its pages dropped first (before another thread can take it).
+// Puts a freed stack on a free list, pages and all.
 void push_free(free_list& list, std::mutex& mu, const fiber_stack& s) {
-  bool cold = list.hot_count.load(std::memory_order_relaxed) >= hot_stacks;
-  if (cold) madvise(s.lo, static_cast<std::size_t>(s.hi - s.lo), MADV_DONTNEED);
   std::lock_guard<std::mutex> lock(mu);
-  list.push(s, cold);
+  list.push(s, false);
+}
+
+// Turns the hot stacks of list beyond hot_stacks_after_gc cold. The pages
+// are dropped outside the lock (the stacks are off the list meanwhile).
+void trim_hot(free_list& list, std::mutex& mu) {
+  std::vector<fiber_stack> trimmed;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (list.hot.size() <= hot_stacks_after_gc) return;
+    // The oldest (bottom of the LIFO) are the coldest in the caches.
+    auto end = list.hot.begin() + static_cast<std::ptrdiff_t>(list.hot.size() - hot_stacks_after_gc);
+    trimmed.assign(list.hot.begin(), end);
+    list.hot.erase(list.hot.begin(), end);
+    list.count = list.size();
+    list.hot_count = list.hot.size();
+  }
+  for (const fiber_stack& s : trimmed) madvise(s.lo, static_cast<std::size_t>(s.hi - s.lo), MADV_DONTNEED);
+  std::lock_guard<std::mutex> lock(mu);
+  for (const fiber_stack& s : trimmed) list.push(s, true);
 }
 
 void release_stack(const fiber_stack& s) {
   pool_state& p = pool();
+  if (p.trim_pending.load(std::memory_order_relaxed) && p.trim_pending.exchange(false)) {
+    trim_hot(p.free_guarded, p.mu);
+    trim_hot(p.free_carved, p.mu);
+  }
   if (!s.guarded) {
     push_free(p.free_carved, p.mu, s);
     p.carved_in_use--;
@@ -218,6 +244,13 @@ void release_stack(const fiber_stack& s) {
     return;
   }
   munmap(s.mapping, s.mapping_size);
+}
+
+void trim_stack_pool_later() { pool().trim_pending.store(true, std::memory_order_relaxed); }
+
+std::size_t pooled_hot_stacks() {
+  pool_state& p = pool();
+  return p.free_guarded.hot_count.load() + p.free_carved.hot_count.load();
 }
 
 std::size_t guarded_stacks_in_use() { return pool().guarded_in_use.load(); }

@@ -23,8 +23,9 @@
 // going past the kernel's mapping limit; a recursion without end runs on
 // into unmapped memory and is reported as a stack overflow).
 //
-// Freed stacks are pooled (up to 16384): the first 8192 keep their pages,
-// later ones give them back to the kernel (MADV_DONTNEED) first.
+// Freed stacks are pooled (up to 16384) with their pages; after each
+// collection all but 2048 of them give their pages back to the kernel
+// (MADV_DONTNEED).
 #pragma once
 
 #include <boost/context/stack_context.hpp>
@@ -56,7 +57,10 @@ void release_stack(const fiber_stack& s);
 inline bool stack_overflowed(const fiber_stack& s, const void* sp) {
   return static_cast<const char*>(sp) < s.lo;
 }
+// A collection ended: the next release trims the pool's warm stacks.
+void trim_stack_pool_later();
 // Counts for tests and benchmarks.
+std::size_t pooled_hot_stacks();
 std::size_t guarded_stacks_in_use();
 std::size_t carved_stacks_in_use();
 
