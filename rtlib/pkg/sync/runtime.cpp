@@ -7,6 +7,7 @@
 #include "gc_stats.hpp"
 #include "go/sched/notify_list.hpp"
 #include "go/sched/sema.hpp"
+#include "go/sched/timer.hpp"
 #include "runtime_internal.hpp"
 #include "sync/sync.hpp"
 
@@ -25,7 +26,15 @@ go::sched::notify_list* runtime_list(notifyList* l) {
 
 void runtime_Semacquire(go::uint32* s) { go::sched::semacquire(&go::deref(s)); }
 
+void runtime_SemacquireMutex(go::uint32* s, bool lifo) { go::sched::semacquire(&go::deref(s), lifo); }
+
 void runtime_Semrelease(go::uint32* s, bool handoff) { go::sched::semrelease(&go::deref(s), handoff); }
+
+bool runtime_canSpin(go::int_ i) { return go::sched::can_spin(static_cast<int>(i)); }
+
+void runtime_doSpin() { go::sched::spin_briefly(); }
+
+go::int64 runtime_nanotime() { return go::sched::nanotime(); }
 
 go::uint32 runtime_notifyListAdd(notifyList* l) { return go::sched::notify_list_add(runtime_list(l)); }
 

@@ -11,9 +11,15 @@ package sync
 //go2cpp:native
 func runtime_Semacquire(s *uint32)
 
+// runtime_SemacquireMutex is Semacquire for Mutex: with lifo, the caller
+// waits at the front of the queue (it waited before).
+//
+//go2cpp:native
+func runtime_SemacquireMutex(s *uint32, lifo bool)
+
 // runtime_Semrelease atomically increments *s and notifies a waiting
 // goroutine if one is blocked in Semacquire. With handoff, the count goes
-// straight to that waiter.
+// straight to that waiter, and the caller yields to it.
 //
 //go2cpp:native
 func runtime_Semrelease(s *uint32, handoff bool)
@@ -51,3 +57,21 @@ func fatal(s string)
 //
 //go2cpp:native
 func gcCount() uint32
+
+// runtime_canSpin reports whether a goroutine that has spun i times on a
+// locked Mutex should spin again: only a few times, on a multicore machine
+// with GOMAXPROCS > 1, at least one other worker running goroutines (the
+// holder may be on it) and nothing else queued on the caller's worker.
+//
+//go2cpp:native
+func runtime_canSpin(i int) bool
+
+// runtime_doSpin spins briefly (30 PAUSE instructions, gc's procyield).
+//
+//go2cpp:native
+func runtime_doSpin()
+
+// runtime_nanotime is the monotonic clock in nanoseconds.
+//
+//go2cpp:native
+func runtime_nanotime() int64

@@ -262,6 +262,27 @@ void gosched() {
   land(g);
 }
 
+}  // namespace go
+
+namespace go::sched {
+
+void yield_to_runnext() {
+  goroutine* g = current_goroutine();
+  if (g == nullptr) return;
+  __builtin_unwind_init();
+  boost::fibers::context* ctx = boost::fibers::context::active();
+  switch_window_enter();
+  mark_suspended(g);
+  set_current(nullptr);
+  if (g->locked_worker < 0) set_yielding(ctx, /*to_local=*/true);
+  ctx->yield();
+  land(g);
+}
+
+}  // namespace go::sched
+
+namespace go {
+
 int_ num_goroutine() { return go::sched::live_goroutines(); }
 
 int_ gomaxprocs(int_ n) { return go::sched::set_active_procs(static_cast<int>(n)); }

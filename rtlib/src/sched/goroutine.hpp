@@ -85,6 +85,9 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk);
 // goready, so a woken partner runs next), or at the tail of the local queue
 // when several are readied together and their order matters (timers).
 void ready(goroutine* g, bool next = true);
+// The running goroutine lets the one in its worker's runnext run first and
+// waits at the tail of the worker's local queue (gc's goyield).
+void yield_to_runnext();
 
 // A goroutine's fiber: create_fiber builds it on this worker thread and
 // queues it (fiber_create.cpp); its body is run_goroutine (goroutine.cpp).

@@ -37,6 +37,7 @@
 #include "sched/goroutine.hpp"
 #include "sched/timers.hpp"
 #include "sched/tsan_fibers.hpp"
+#include "go/sched/sema.hpp"
 
 namespace go::sched {
 
@@ -74,6 +75,7 @@ scheduler_state& state() {
 thread_local worker* tls_worker = nullptr;
 thread_local fiber_context* tls_yielding = nullptr;
 thread_local bool tls_ending = false;  // the running goroutine has returned
+thread_local bool tls_yield_to_local = false;
 
 unsigned long long next_random(worker* w) {
   // xorshift64*: cheap and good enough for picking victims.
@@ -255,7 +257,12 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     ctx->detach();
     if (ctx == tls_yielding) {
       tls_yielding = nullptr;
-      enqueue_global(ctx);
+      if (tls_yield_to_local && w_->index < state().active.load()) {
+        push_local(w_, ctx);
+        wake_for_queued_work();
+      } else {
+        enqueue_global(ctx);
+      }
       return;
     }
     enqueue_ready(ctx, props.g);
@@ -564,7 +571,26 @@ void enqueue_global(fiber_context* ctx) {
   wake_for_queued_work();
 }
 
-__attribute__((noinline)) void set_yielding(fiber_context* ctx) { tls_yielding = ctx; }
+__attribute__((noinline)) void set_yielding(fiber_context* ctx, bool to_local) {
+  tls_yielding = ctx;
+  tls_yield_to_local = to_local;
+}
+
+bool can_spin(int iter) {
+  constexpr int active_spin = 4;
+  static const bool multicore = std::thread::hardware_concurrency() > 1;
+  if (iter >= active_spin || !multicore) return false;
+  scheduler_state& s = state();
+  // Some other worker must be running goroutines (the holder, perhaps):
+  // gc's gomaxprocs > npidle + nmspinning + 1.
+  if (s.active.load(std::memory_order_relaxed) <=
+      s.idle_count.load(std::memory_order_relaxed) + s.nspinning.load(std::memory_order_relaxed) + 1) {
+    return false;
+  }
+  // Work waits on this worker: better to park and run it.
+  worker* w = tls_worker;
+  return w != nullptr && w->runnext.load(std::memory_order_relaxed) == nullptr && w->local.size() == 0;
+}
 
 __attribute__((noinline)) void set_ending() { tls_ending = true; }
 

@@ -80,8 +80,8 @@ void wake_for_queued_work();
 // Spinning workers right now (0 or 1; for tests).
 int spinning_workers();
 // Remember the context a gosched is yielding, so awakened() sends it to the
-// global queue.
-void set_yielding(fiber_context* ctx);
+// global queue (or, to_local, to the tail of this worker's local queue).
+void set_yielding(fiber_context* ctx, bool to_local = false);
 // The running goroutine has returned: the next pick goes through Boost's
 // dispatcher, which frees finished fibers (and so returns their stacks).
 void set_ending();

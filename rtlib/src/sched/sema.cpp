@@ -111,6 +111,19 @@ void semrelease(uint32* addr, bool handoff) {
   lk.unlock();
   if (handoff && can_acquire(addr)) w->ticket = true;
   ready(w->g);
+  // Direct handoff (starving Mutex): the waiter, now in runnext, runs at
+  // once and we queue behind it on this worker, as gc's goyield.
+  if (w->ticket && current_goroutine() != nullptr) yield_to_runnext();
+}
+
+void spin_briefly() {
+  for (int i = 0; i < 30; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    asm volatile("yield");
+#endif
+  }
 }
 
 }  // namespace go::sched

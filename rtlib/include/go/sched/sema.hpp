@@ -16,5 +16,8 @@ void semacquire(uint32* addr, bool lifo = false);
 // count goes straight to the woken waiter, which then runs next on this
 // thread (sync.Mutex's starvation mode).
 void semrelease(uint32* addr, bool handoff = false);
+// For sync.Mutex's spinning (gc's sync_runtime_canSpin, procyield(30)).
+bool can_spin(int iter);
+void spin_briefly();
 
 }  // namespace go::sched
