@@ -75,6 +75,10 @@ scheduler_state& state() {
 thread_local worker* tls_worker = nullptr;
 thread_local fiber_context* tls_yielding = nullptr;
 thread_local bool tls_ending = false;  // the running goroutine has returned
+// Finished goroutines whose fibers the dispatcher has not freed yet; it
+// frees them all at once, so one detour serves release_batch of them.
+thread_local int tls_unreleased = 0;
+constexpr int release_batch = 8;
 thread_local bool tls_yield_to_local = false;
 
 unsigned long long next_random(worker* w) {
@@ -294,11 +298,14 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     // A goroutine that just ended: Boost frees a finished fiber (its
     // control block, and its stack back to our pool) only in the
     // dispatcher's loop, which otherwise runs only when the worker has
-    // nothing else to do. Go there now, so a busy worker reuses the warm
-    // stack at once instead of piling up finished ones.
+    // nothing else to do. Go there after every release_batch of them, so
+    // a busy worker reuses warm stacks instead of piling up finished ones.
     if (tls_ending) {
       tls_ending = false;
-      return take_dispatcher();
+      if (++tls_unreleased >= release_batch) {
+        tls_unreleased = 0;
+        return take_dispatcher();
+      }
     }
     fiber_context* ctx = pop_pinned(w_);
     if (ctx != nullptr) {
@@ -330,6 +337,7 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     // We run on Boost's dispatcher context, whose control block sits at the
     // top of its stack, above every frame it uses.
     switch_window_leave_to_system(boost::fibers::context::active());
+    tls_unreleased = 0;  // the dispatcher has just freed them
     take_spawn_requests();
     run_due_timers();
     if (has_own_work(w_)) return;
