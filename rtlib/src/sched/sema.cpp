@@ -109,11 +109,14 @@ void semrelease(uint32* addr, bool handoff) {
   if (w == nullptr) return;
   root.nwait.fetch_sub(1);
   lk.unlock();
-  if (handoff && can_acquire(addr)) w->ticket = true;
+  // w lives on the waiter's stack: once readied, the waiter may return
+  // from semacquire at once, so w must not be read after ready().
+  bool handed = handoff && can_acquire(addr);
+  if (handed) w->ticket = true;
   ready(w->g);
   // Direct handoff (starving Mutex): the waiter, now in runnext, runs at
   // once and we queue behind it on this worker, as gc's goyield.
-  if (w->ticket && current_goroutine() != nullptr) yield_to_runnext();
+  if (handed && current_goroutine() != nullptr) yield_to_runnext();
 }
 
 void spin_briefly() {
