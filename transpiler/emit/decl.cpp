@@ -175,7 +175,10 @@ void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
         if (!localDescs.count(obj->type)) unsupported(spec->pos, "this local interface type");
         out->at(spec->pos);
       }
-      return interfaceDefinition(obj, name);
+      interfaceDefinition(obj, name);
+      // An empty one is go::any; its descriptor still names it ([]T, %T).
+      if (local && interfaceMethods(obj->type).empty()) localTypeDesc(obj);
+      return;
     }
     if (isRecursiveType(obj->type)) {
       // type S []S: a struct that is its representation (go/recursive.hpp).
