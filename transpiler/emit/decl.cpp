@@ -521,6 +521,10 @@ void Emitter::initPackage() {
     out->line("initialized = true;");
   }
   for (const types::Package* imp : importedPackages()) out->line(packageQualifier(imp, pkg) + "init_package();");
+  // The function literals of initializers have locals too: those whose
+  // address is taken or that closures share live on the heap.
+  for (const types::Initializer& init : info.initOrder)
+    if (init.lhs.empty() || !isUnavailable(init.lhs[0])) scanHeapVariables(init.rhs, nullptr);
   for (const types::Initializer& init : info.initOrder) {
     if (!init.lhs.empty() && isUnavailable(init.lhs[0])) continue;  // left out (availability.cpp)
     try {
