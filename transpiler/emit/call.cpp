@@ -53,6 +53,7 @@ bool representable(const types::Type* t) {
     case types::TypeKind::Slice: return representable(u->as<types::Slice>()->elem);
     case types::TypeKind::Array: return representable(u->as<types::Array>()->elem);
     case types::TypeKind::Struct: return true;
+    case types::TypeKind::Interface: return true;  // go::any, go::error, interface structs
     default: return false;
   }
 }
@@ -132,8 +133,8 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     };
     if (e->hasEllipsis && !isKind(paramType(nparams - 1), types::TypeKind::Interface))
       unsupported(e->ellipsis, "passing a slice with ... to " + fn->name);
-    // fmt.Println's (n int, err error) exist only in Go: the C++ function
-    // returns nothing, so such results can only be dropped.
+    // A native's results must exist in C++ to be used (fmt.Println's
+    // (n int, err error) are a std::tuple).
     if (e != statementCall && sig->results)
       for (const types::Object* r : sig->results->vars)
         if (!representable(r->type)) unsupported(e->pos, "using the results of " + fn->name);

@@ -9,13 +9,16 @@
 // and tests). The emitter boxes values of defined types itself, with their
 // descriptors, so that %T, %v and the Error/String methods see Go's types.
 // The printer (print.cpp, after Go's print.go; format.cpp, after format.go)
-// works from the descriptors alone. Print, Println and Printf return
-// nothing yet: Go's (n int, err error) are not representable here.
+// works from the descriptors alone. Print, Println and Printf return Go's
+// (n int, err error): the bytes written and nil (stdout is buffered in
+// go/output.hpp, which loses a failed write's error as gc loses a closed
+// stdout's output; gc would return os.Stdout.Write's *PathError).
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <string>
+#include <tuple>
 
 #include "go/runtime.hpp"
 
@@ -59,9 +62,12 @@ go::slice<go::any> as_slice(std::array<go::any, N>& a) {
 
 }  // namespace detail
 
-void Print(go::slice<go::any> a);
-void Println(go::slice<go::any> a);
-void Printf(go::string format, go::slice<go::any> a);
+// Go's results (n int, err error).
+using print_results = std::tuple<go::int_, go::error>;
+
+print_results Print(go::slice<go::any> a);
+print_results Println(go::slice<go::any> a);
+print_results Printf(go::string format, go::slice<go::any> a);
 go::string Sprint(go::slice<go::any> a);
 go::string Sprintln(go::slice<go::any> a);
 go::string Sprintf(go::string format, go::slice<go::any> a);
@@ -69,19 +75,19 @@ go::string Sprintf(go::string format, go::slice<go::any> a);
 std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a);
 
 template <class... A>
-void Print(const A&... a) {
+print_results Print(const A&... a) {
   std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  Print(detail::as_slice(args));
+  return Print(detail::as_slice(args));
 }
 template <class... A>
-void Println(const A&... a) {
+print_results Println(const A&... a) {
   std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  Println(detail::as_slice(args));
+  return Println(detail::as_slice(args));
 }
 template <class... A>
-void Printf(go::string format, const A&... a) {
+print_results Printf(go::string format, const A&... a) {
   std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  Printf(format, detail::as_slice(args));
+  return Printf(format, detail::as_slice(args));
 }
 template <class... A>
 go::string Sprint(const A&... a) {

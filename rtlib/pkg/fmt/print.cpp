@@ -308,9 +308,16 @@ go::string to_go_string(const std::string& s) { return go::make_string(s); }
 
 namespace fmt {
 
-void Print(go::slice<go::any> a) { go::write_stdout(detail::sprint(a)); }
-void Println(go::slice<go::any> a) { go::write_stdout(detail::sprintln(a)); }
-void Printf(go::string format, go::slice<go::any> a) { go::write_stdout(detail::sprintf(format, a)); }
+namespace {
+print_results print_out(const std::string& text) {
+  go::write_stdout(text);
+  return {static_cast<go::int_>(text.size()), go::error()};
+}
+}  // namespace
+
+print_results Print(go::slice<go::any> a) { return print_out(detail::sprint(a)); }
+print_results Println(go::slice<go::any> a) { return print_out(detail::sprintln(a)); }
+print_results Printf(go::string format, go::slice<go::any> a) { return print_out(detail::sprintf(format, a)); }
 go::string Sprint(go::slice<go::any> a) { return detail::to_go_string(detail::sprint(a)); }
 go::string Sprintln(go::slice<go::any> a) { return detail::to_go_string(detail::sprintln(a)); }
 go::string Sprintf(go::string format, go::slice<go::any> a) { return detail::to_go_string(detail::sprintf(format, a)); }
