@@ -1,6 +1,7 @@
 #include "diag/diag.hpp"
 
 #include <algorithm>
+#include <map>
 #include <mutex>
 #include <set>
 
@@ -18,6 +19,33 @@ const std::string* internFile(const std::string& path) {
   static std::set<std::string> names;  // node-based: addresses stay valid
   std::lock_guard<std::mutex> lock(mu);
   return &*names.insert(path).first;
+}
+
+namespace {
+std::mutex baseMu;
+std::map<const std::string*, std::vector<LineBase>>& lineBases() {
+  static std::map<const std::string*, std::vector<LineBase>> bases;
+  return bases;
+}
+}  // namespace
+
+void setLineBases(const std::string* realFile, std::vector<LineBase> bases) {
+  std::lock_guard<std::mutex> lock(baseMu);
+  if (bases.empty()) lineBases().erase(realFile);
+  else lineBases()[realFile] = std::move(bases);
+}
+
+Pos presented(Pos pos) {
+  std::lock_guard<std::mutex> lock(baseMu);
+  auto it = lineBases().find(pos.file);
+  if (it == lineBases().end()) return pos;
+  const LineBase* base = nullptr;
+  for (const LineBase& b : it->second) {
+    if (b.fromLine > pos.line || (b.fromLine == pos.line && b.fromCol > pos.col)) break;
+    base = &b;
+  }
+  if (!base) return pos;
+  return Pos{base->file, base->line + (pos.line - base->fromLine), pos.col};
 }
 
 void Diagnostics::error(Pos pos, std::string message) {

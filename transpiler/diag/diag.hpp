@@ -23,6 +23,21 @@ struct Pos {
 // Interns file names so that every Pos can point at one shared string.
 const std::string* internFile(const std::string& path);
 
+// --- lang: //line directives (gc's position bases) ---
+// From (fromLine, fromCol) of a real file on, positions read as line
+// `line` of `file` and count on from there (a //line directive names the
+// line after it; /*line*/ the position right after the comment).
+struct LineBase {
+  int32_t fromLine = 0, fromCol = 0;
+  const std::string* file = nullptr;
+  int32_t line = 0;
+};
+// Records a file's directives, in source order (syntax::parseFile).
+void setLineBases(const std::string* realFile, std::vector<LineBase> bases);
+// pos as gc presents it to runtime.Caller and tracebacks: through the
+// directives of its file (the #line directives the emitter prints).
+Pos presented(Pos pos);
+
 struct Diagnostic {
   Pos pos;
   std::string message;

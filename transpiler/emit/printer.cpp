@@ -30,6 +30,7 @@ void Printer::directive(diag::Pos pos) {
 
 void Printer::at(diag::Pos pos) {
   startLine();
+  pos = diag::presented(pos);  // through the file's //line directives
   // Interned file names compare by pointer; compare text too in case a
   // caller built a Pos by hand.
   bool sameFile = mappedFile_ && pos.file && (mappedFile_ == pos.file || *mappedFile_ == *pos.file);

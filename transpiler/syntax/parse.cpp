@@ -45,6 +45,62 @@ Pos positionOf(const SourceText& text, const std::string& path, size_t cpIndex, 
   return p;
 }
 
+// The digits after text's last ':' (gc's trailingDigits): i is the index
+// after that ':' (0: none), ok whether they form a number.
+bool trailingDigits(const std::string& text, size_t& i, long& n) {
+  size_t colon = text.rfind(':');
+  if (colon == std::string::npos) {
+    i = 0;
+    return false;
+  }
+  i = colon + 1;
+  if (i == text.size() || i + 9 < text.size()) return false;
+  n = 0;
+  for (size_t k = i; k < text.size(); k++) {
+    if (text[k] < '0' || text[k] > '9') return false;
+    n = n * 10 + (text[k] - '0');
+  }
+  return true;
+}
+
+// gc's line directives (syntax.parser's updateBase): "//line file:line",
+// "//line file:line:col", and the same in /*line ...*/. A //line counts
+// only at the start of a line and names the line after it; /*line*/ names
+// the position right after the comment. An empty file name keeps the
+// previous one when a column is given, else it is unknown ("??", as gc's
+// runtime reports it). Directives that are not well formed are ignored.
+void recordLineBases(const SourceText& text, const std::string& path, const std::vector<RawLineDirective>& raw) {
+  const std::string* real = diag::internFile(path);
+  std::vector<diag::LineBase> bases;
+  const std::string* current = real;
+  for (const RawLineDirective& d : raw) {
+    Pos at = positionOf(text, path, d.cpIndex);
+    if (d.lineComment && at.col != 1) continue;
+    std::string body = d.text;
+    size_t i = 0;
+    long line = 0, col = 0;
+    bool ok = trailingDigits(body, i, line);
+    if (i == 0 || !ok) continue;
+    size_t i2 = 0;
+    long n2 = 0;
+    bool hasCol = trailingDigits(body.substr(0, i - 1), i2, n2);
+    if (hasCol) {
+      col = line;
+      line = n2;
+      body = body.substr(0, i - 1);
+      i = i2;
+      if (col == 0) continue;
+    }
+    if (line <= 0 || line > (1L << 30)) continue;
+    std::string file = body.substr(0, i - 1);
+    const std::string* f = file.empty() ? (hasCol ? current : diag::internFile("??")) : diag::internFile(file);
+    Pos from = d.lineComment ? Pos{real, at.line + 1, 1} : positionOf(text, path, d.endIndex);
+    bases.push_back({from.line, from.col, f, static_cast<int32_t>(line)});
+    current = f;
+  }
+  diag::setLineBases(real, std::move(bases));
+}
+
 }  // namespace
 
 std::unique_ptr<File> parseSource(const std::string& path, const std::string& source, diag::Diagnostics& diags) {
@@ -114,6 +170,7 @@ std::unique_ptr<File> parseSource(const std::string& path, const std::string& so
     return nullptr;
   }
 
+  recordLineBases(text, path, semicolons.lineDirectives());
   Builder builder(*file, text, tokens, std::move(semicolons.directives()), diags);
   builder.transformSourceFile(*tree);
   if (builder.hasSyntaxErrors()) return nullptr;

@@ -126,12 +126,16 @@ std::unique_ptr<antlr4::Token> SemicolonLexer::nextToken() {
           while (!text.empty() && (text.back() == '\r' || text.back() == ' ' || text.back() == '\t')) text.pop_back();
           directives_.push_back(RawDirective{token->getStartIndex(), 0, text.substr(2)});
         }
+        if (text.compare(0, 7, "//line ") == 0)
+          lineDirectives_.push_back({token->getStartIndex(), token->getStopIndex() + 1, true, text.substr(7)});
         continue;
       }
       case GoLexer::BLOCK_COMMENT: {
         std::string text = token->getText();
         if (text.size() < 4 || text.compare(text.size() - 2, 2, "*/") != 0)
           fail(token->getStartIndex(), 0, "comment not terminated");
+        else if (text.compare(0, 7, "/*line ") == 0)
+          lineDirectives_.push_back({token->getStartIndex(), token->getStopIndex() + 1, false, text.substr(7, text.size() - 9)});
         if (insertAtNewline_ && text.find('\n') != std::string::npos) return makeSemicolon(*token, "\n");
         continue;
       }

@@ -54,6 +54,14 @@ struct RawDirective {
   std::string text;           // without the leading "//"
 };
 
+// A //line or /*line*/ comment (gc's line directives; parse.cpp reads them).
+struct RawLineDirective {
+  size_t cpIndex = 0;     // where the comment starts
+  size_t endIndex = 0;    // code-point index just after it
+  bool lineComment = false;  // //line (must start a line) rather than /*line*/
+  std::string text;       // after "line "
+};
+
 class SemicolonLexer : public antlr4::TokenSource {
  public:
   // Brackets nested deeper than this end the input (the parser recurses).
@@ -70,6 +78,7 @@ class SemicolonLexer : public antlr4::TokenSource {
 
   const std::optional<LexicalError>& error() const { return error_; }
   std::vector<RawDirective>& directives() { return directives_; }
+  const std::vector<RawLineDirective>& lineDirectives() const { return lineDirectives_; }
 
   // True for the tokens after which a newline means ';'.
   static bool endsStatement(size_t tokenType);
@@ -87,6 +96,7 @@ class SemicolonLexer : public antlr4::TokenSource {
   std::optional<LexicalError> error_;
   std::vector<RawDirective> directives_;
   size_t directivesWaiting_ = 0;  // directives_ still without nextTokenIndex
+  std::vector<RawLineDirective> lineDirectives_;
 };
 
 }  // namespace syntax
