@@ -27,10 +27,31 @@ struct array {
   }
 };
 
-// [0]T holds nothing; C++ has no zero-length arrays.
+// [0]T holds nothing; C++ has no zero-length arrays. An empty class, so
+// that it is zero bytes to Go (go_sizeof) and arrays of it are too.
 template <class T>
 struct array<T, 0> {
-  T* v = nullptr;  // so that generic code may still name .v
+  static constexpr T* v = nullptr;  // so that generic code may still name .v
+  constexpr array() = default;
+  constexpr array(std::initializer_list<T>) {}  // the literal [0]T{} (go::array<T, 0>{{}})
+  friend bool operator==(const array&, const array&) { return true; }
+};
+
+// The elements of [N]T with a zero-size T: all of them are the one
+// zero-size object (go::zero_base), so &a[1] == &a[2] as in gc.
+template <class T>
+struct zero_size_elements {
+  template <std::integral I>
+  T& operator[](I) const { return *zero_base<T>(); }
+  operator T*() const { return zero_base<T>(); }
+};
+
+template <class T, int_ N>
+  requires(N > 0 && std::is_empty_v<T>)
+struct array<T, N> {
+  static constexpr zero_size_elements<T> v{};
+  constexpr array() = default;
+  constexpr array(std::initializer_list<T>) {}  // a literal: its elements were evaluated
   friend bool operator==(const array&, const array&) { return true; }
 };
 

@@ -33,6 +33,7 @@ template <class T> inline bool is_nil(const slice<T>& s) { return s.ptr == nullp
 template <class T>
 inline T& index(slice<T> s, int_ i) {
   if (static_cast<uint_>(i) >= static_cast<uint_>(s.len)) [[unlikely]] panic_index(i, s.len);
+  if constexpr (std::is_empty_v<T>) return *s.ptr;  // zero-size elements share one address, as in gc
   return s.ptr[i];
 }
 // An unsigned index is reported as the unsigned number it is, as gc does.
@@ -40,6 +41,7 @@ template <class T, std::unsigned_integral I>
 inline T& index(slice<T> s, I i) {
   if (static_cast<uint64>(i) >= static_cast<uint64>(s.len)) [[unlikely]]
     panic_bounds(bounds_kind::index, static_cast<int64>(i), s.len, false);
+  if constexpr (std::is_empty_v<T>) return *s.ptr;
   return s.ptr[i];
 }
 
@@ -48,7 +50,10 @@ inline T& index(slice<T> s, I i) {
 // take the variable's address and keep it in memory, which cost a
 // store-forwarding stall per call in nbody.
 template <class T, std::integral I>
-inline T& elem(slice<T> s, I i) { return s.ptr[i]; }
+inline T& elem(slice<T> s, I i) {
+  if constexpr (std::is_empty_v<T>) return *s.ptr;
+  return s.ptr[i];
+}
 
 // The capacity growslice picks when a slice of capacity old_cap must hold
 // needed elements of elem_size bytes (rounded to gc's size classes).
@@ -63,11 +68,19 @@ template <class T>
 inline constexpr std::size_t go_sizeof = std::is_empty_v<T> ? 0 : sizeof(T);
 
 namespace detail {
+// Where every zero-size object lives (gc's runtime.zerobase): Go gives
+// zero-size elements and arrays no memory, so their addresses coincide.
+alignas(16) inline unsigned char zerobase[16];
+}  // namespace detail
+template <class T>
+inline T* zero_base() { return reinterpret_cast<T*>(detail::zerobase); }
+
+namespace detail {
 // Zeroed memory already is Go's zero value; only C++ types with a
 // constructor need it run. Elements of size zero all share one object.
 template <class T>
 inline T* new_backing_array(int_ n) {
-  if constexpr (std::is_empty_v<T>) n = 1;
+  if constexpr (std::is_empty_v<T>) return zero_base<T>();
   T* p = static_cast<T*>(alloc_for<T>(static_cast<std::size_t>(n)));
   if constexpr (!std::is_trivially_default_constructible_v<T>) {
     for (int_ i = 0; i < n; i++) ::new (p + i) T();
@@ -158,7 +171,8 @@ namespace detail {
 // past the end of its array (which could keep the next object alive).
 template <class T>
 inline slice<T> make_view(T* base, int_ lo, int_ hi, int_ max) {
-  return slice<T>{max - lo == 0 ? base : base + lo, hi - lo, max - lo};
+  // (Zero-size elements do not move the pointer, as lo*0 does not in gc.)
+  return slice<T>{max - lo == 0 || std::is_empty_v<T> ? base : base + lo, hi - lo, max - lo};
 }
 }  // namespace detail
 
