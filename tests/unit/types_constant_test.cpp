@@ -113,4 +113,23 @@ TEST(Constant, HugeExponentLiterals) {
   EXPECT_TRUE(lit(syntax::LitKind::Float, "1e-1000000000").isZero());
 }
 
+// Beyond 1e100001 a float is a 512-bit mantissa and a binary exponent
+// (fixedbugs/issue11326b.go): quotients of such values come back in range.
+TEST(Constant, GiganticExponentsKeepTheirRatio) {
+  Constant n = lit(syntax::LitKind::Float, "1e646456992");
+  Constant d = lit(syntax::LitKind::Float, "1e646456991");
+  Constant q = Constant::binaryOp(n, Token::Quo, d, false);
+  EXPECT_TRUE(Constant::compare(q, Token::Eql, Constant::makeInt64(10)));
+  EXPECT_TRUE(Constant::compare(n, Token::Gtr, d));
+  EXPECT_TRUE(std::isinf(n.float64Val()));
+  EXPECT_TRUE(n.isIntegral());
+  EXPECT_FALSE(n.toInt().has_value());
+  EXPECT_EQ(n.str(), "1e+646456992");
+  Constant diff = Constant::binaryOp(Constant::binaryOp(n, Token::Sub, d, false), Token::Quo, d, false);
+  EXPECT_TRUE(Constant::compare(diff, Token::Eql, Constant::makeInt64(9)));  // as gc: exactly
+  Constant neg = Constant::unaryOp(Token::Sub, n, 0);
+  EXPECT_TRUE(Constant::compare(neg, Token::Lss, d));
+  EXPECT_TRUE(std::isinf(neg.float64Val()) && neg.float64Val() < 0);
+}
+
 }  // namespace

@@ -24,7 +24,90 @@ Constant Constant::makeComplex(BigRat re, BigRat im) {
 
 BigRat Constant::ratVal() const {
   if (kind_ == Kind::Int) return BigRat(i_);
+  if (scale_ != 0) {
+    // Beyond every type's range either way: a value that still overflows
+    // (or underflows) everything, with the right sign.
+    long e = std::clamp(scale_, -2 * kHugeBits, 2 * kHugeBits);
+    BigInt p = BigInt(1) << (e < 0 ? -e : e);
+    return e < 0 ? r_ / BigRat(p) : r_ * BigRat(p);
+  }
   return r_;
+}
+
+int Constant::log2Magnitude() const {
+  return static_cast<int>(mp::msb(mp::abs(mp::numerator(r_)))) - static_cast<int>(mp::msb(mp::denominator(r_))) +
+         static_cast<int>(scale_);
+}
+
+// Rounds the positive x to prec significant bits, to nearest even (a
+// big.Float operation's rounding); xe gets the exponent that takes.
+static void roundToPrec(BigInt& x, long& xe, long prec) {
+  long extra = static_cast<long>(mp::msb(x)) + 1 - prec;
+  if (extra <= 0) return;
+  BigInt q = x >> extra;
+  BigInt rem = x - (q << extra), half = BigInt(1) << (extra - 1);
+  if (rem > half || (rem == half && (q & 1) != 0)) ++q;
+  x = q;
+  xe += extra;
+  if (static_cast<long>(mp::msb(x)) + 1 > prec) {  // rounded up to a power of two
+    x >>= 1;
+    xe += 1;
+  }
+}
+
+Constant Constant::makeScaledFloat(BigRat r, long scale) {
+  if (r == 0 || scale == 0) return makeFloat(std::move(r));
+  // Rounded to a 512-bit mantissa m (to nearest even), as a big.Float of
+  // go/constant: value = m * 2^e.
+  BigInt n = mp::abs(mp::numerator(r)), d = mp::denominator(r);
+  long shift = 513 - (static_cast<long>(mp::msb(n)) - static_cast<long>(mp::msb(d)));  // m with 513..514 bits
+  BigInt num = shift >= 0 ? BigInt(n << shift) : n, den = shift < 0 ? BigInt(d << -shift) : d;
+  BigInt m = num / den;
+  bool inexact = m * den != num;
+  long e = scale - shift;
+  // The guard bits decide the rounding; a nonzero remainder below them is a sticky bit.
+  m = (m << 1) | (inexact ? 1 : 0);
+  e -= 1;
+  roundToPrec(m, e, 512);
+  if (r < 0) m = -m;
+  long mag = static_cast<long>(mp::msb(mp::abs(m))) + e;
+  if (mag > -kHugeBits && mag < kHugeBits) {
+    // Back in the exact range (go/constant turns such a float back into a rational).
+    if (e >= 0) return makeFloat(BigRat(BigInt(m << e)));
+    return makeFloat(BigRat(m, BigInt(1) << -e));
+  }
+  Constant c;
+  c.kind_ = Kind::Float;
+  c.r_ = BigRat(m);
+  c.scale_ = e;
+  return c;
+}
+
+// 5^n as big.Float's pow5 computes it for a decimal exponent (math/big's
+// decimal conversion): 5^27 exactly, then square and multiply with the
+// result rounded to 576 bits and the powers of 5 to 640: m * 2^exp2.
+static std::pair<BigInt, long> pow5Approx(long n) {
+  BigInt z = 1;
+  if (n <= 27) {
+    for (long i = 0; i < n; i++) z *= 5;
+    return {z, 0};
+  }
+  z = BigInt("7450580596923828125");  // 5^27
+  long ze = 0;
+  n -= 27;
+  BigInt f = 5;
+  long fe = 0;
+  for (; n > 0; n >>= 1) {
+    if (n & 1) {
+      z *= f;
+      ze += fe;
+      roundToPrec(z, ze, 576);
+    }
+    f *= f;
+    fe *= 2;
+    roundToPrec(f, fe, 640);
+  }
+  return {z, ze};
 }
 
 // Literal exponents beyond this are clamped: 1e100001 already overflows
@@ -38,12 +121,17 @@ constexpr long kMaxLiteralExponent = 100001;
 // integer; a negative one a fraction mant / 10^-e, unless the value lies
 // below 2^-4096, where go/constant switches from exact rationals to 512-bit
 // floats: there the result is a 512-bit mantissa over a power of two.
-static BigRat decimalValue(const BigInt& mant, long e) {
+static BigRat decimalValue(const BigInt& mant, long e, long& scale) {
   if (mant == 0) return BigRat(0);
   // Far below any float's range, gc's constants underflow to zero too
   // (1 / 1e-600000000 is a division by zero for gc).
   if (e < -kMaxLiteralExponent) return BigRat(0);
-  e = std::min(e, kMaxLiteralExponent);
+  if (e > kMaxLiteralExponent) {
+    // mant * 5^e * 2^e, with 5^e as big.Float has it (Constant::makeScaledFloat).
+    auto [m, m2] = pow5Approx(e);
+    scale = m2 + e;
+    return BigRat(mant * m);
+  }
   BigInt p = mp::pow(BigInt(10), static_cast<unsigned>(e < 0 ? -e : e));
   if (e >= 0) return BigRat(mant * p);
   long bits = static_cast<long>(mp::msb(mp::abs(mant))) - static_cast<long>(mp::msb(p));
@@ -68,7 +156,7 @@ static int digitValue(char c) {
 }
 
 // Parses Go's integer and floating-point literal forms (with '_' separators).
-static BigRat parseNumber(std::string s, bool& isFloat) {
+static BigRat parseNumber(std::string s, bool& isFloat, long& scaleOut) {
   std::string t;
   for (char c : s) if (c != '_') t += c;
   int base = 10;
@@ -89,6 +177,7 @@ static BigRat parseNumber(std::string s, bool& isFloat) {
   }
   BigInt mant = 0;
   long scale = 0;  // digits after the point
+  long& binaryScale = scaleOut;
   bool afterPoint = false;
   char expChar = hexFloat ? 'p' : 'e';
   for (; i < t.size(); ++i) {
@@ -104,11 +193,12 @@ static BigRat parseNumber(std::string s, bool& isFloat) {
     std::string digits = t.substr(i + 1);
     bool neg = !digits.empty() && digits[0] == '-';
     if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.erase(0, 1);
-    for (char c : digits) exp = std::min<long>(exp * 10 + (c - '0'), 4 * kMaxLiteralExponent);
+    // (Beyond 2^31 binary digits big.Float's exponent overflows: gc fails too.)
+    for (char c : digits) exp = std::min<long>(exp * 10 + (c - '0'), 1L << 40);
     if (neg) exp = -exp;
   }
-  if (hexFloat) return BigRat(mant) * pow2(exp - 4 * scale);
-  return decimalValue(mant, exp - scale);
+  if (hexFloat) return BigRat(mant) * pow2(std::clamp(exp - 4 * scale, -4 * kMaxLiteralExponent, 4 * kMaxLiteralExponent));
+  return decimalValue(mant, exp - scale, binaryScale);
 }
 
 Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
@@ -124,14 +214,16 @@ Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
         body = nonZero == std::string::npos ? "0" : body.substr(nonZero);
         if (body[0] == '.' || body[0] == 'e' || body[0] == 'E') body = "0" + body;
       }
-      BigRat v = parseNumber(body, isF);
-      return makeComplex(0, v);
+      long huge = 0;
+      BigRat v = parseNumber(body, isF, huge);
+      return makeComplex(0, makeScaledFloat(v, huge).ratVal());
     }
     case syntax::LitKind::Int:
     case syntax::LitKind::Float: {
       bool isF = false;
-      BigRat v = parseNumber(lit.text, isF);
-      return isF ? makeFloat(v) : makeInt(mp::numerator(v));
+      long huge = 0;
+      BigRat v = parseNumber(lit.text, isF, huge);
+      return isF ? makeScaledFloat(v, huge) : makeInt(mp::numerator(v));
     }
   }
   return {};
@@ -139,14 +231,14 @@ Constant Constant::fromLiteral(const syntax::BasicLit& lit) {
 
 bool Constant::isIntegral() const {
   if (kind_ == Kind::Int) return true;
-  if (kind_ == Kind::Float) return mp::denominator(r_) == 1;
+  if (kind_ == Kind::Float) return scale_ >= 0 && mp::denominator(r_) == 1;
   if (kind_ == Kind::Complex) return im_ == 0 && mp::denominator(r_) == 1;
   return false;
 }
 
 std::optional<Constant> Constant::toInt() const {
   if (kind_ == Kind::Int) return *this;
-  if (!isIntegral()) return std::nullopt;
+  if (!isIntegral() || scale_ != 0) return std::nullopt;
   // As go/constant: a float larger than 2^4096 is not made an integer (gc
   // then says "truncated" rather than computing a gigantic integer).
   if (r_ != 0 && mp::msb(mp::abs(mp::numerator(r_))) > kMaxIntBits) return std::nullopt;
@@ -244,7 +336,19 @@ std::string Constant::str() const {
       return out + "\"";
     }
     case Kind::Int: return i_.str();
-    case Kind::Float: return ratString(r_);
+    case Kind::Float:
+      if (scale_ != 0) {
+        // %.6g of a value no double holds: "1e+646456992".
+        double mant = (mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>(mp::numerator(r_)) /
+                       mp::number<mp::backends::cpp_bin_float<200, mp::backends::digit_base_2>>(mp::denominator(r_)))
+                          .convert_to<double>();
+        double l = std::log10(std::fabs(mant)) + static_cast<double>(scale_) * std::log10(2.0);
+        double e = std::floor(l);
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s%.6ge%+ld", mant < 0 ? "-" : "", std::pow(10.0, l - e), static_cast<long>(e));
+        return buf;
+      }
+      return ratString(r_);
     case Kind::Complex: return "(" + ratString(r_) + " + " + ratString(im_) + "i)";
   }
   return "?";
@@ -298,6 +402,27 @@ Constant Constant::binaryOp(const Constant& a, Token op, const Constant& b, bool
       default: return {};
     }
   }
+  if (x.kind_ == Kind::Float && (x.scale_ != 0 || y.scale_ != 0)) {
+    switch (op) {
+      case Token::Mul: return makeScaledFloat(x.r_ * y.r_, x.scale_ + y.scale_);
+      case Token::Quo: return makeScaledFloat(x.r_ / y.r_, x.scale_ - y.scale_);
+      case Token::Add:
+      case Token::Sub: {
+        BigRat yr = op == Token::Sub ? BigRat(-y.r_) : y.r_;
+        if (x.r_ == 0) return makeScaledFloat(yr, y.scale_);
+        if (y.r_ == 0) return x;
+        // An operand more than 1024 binary orders smaller is below the
+        // 512-bit precision: the larger one stands.
+        if (x.log2Magnitude() - y.log2Magnitude() > 1024) return x;
+        if (y.log2Magnitude() - x.log2Magnitude() > 1024) return makeScaledFloat(yr, y.scale_);
+        long common = std::min(x.scale_, y.scale_);
+        BigRat xs = x.r_ * BigRat(BigInt(1) << (x.scale_ - common));
+        BigRat ys = yr * BigRat(BigInt(1) << (y.scale_ - common));
+        return makeScaledFloat(xs + ys, common);
+      }
+      default: return {};
+    }
+  }
   if (x.kind_ == Kind::Float) {
     switch (op) {
       case Token::Add: return makeFloat(x.r_ + y.r_);
@@ -328,7 +453,7 @@ Constant Constant::unaryOp(Token op, const Constant& x, int unsignedBits) {
     case Token::Add: return x;
     case Token::Sub:
       if (x.kind_ == Kind::Int) return makeInt(-x.i_);
-      if (x.kind_ == Kind::Float) return makeFloat(-x.r_);
+      if (x.kind_ == Kind::Float) return makeScaledFloat(-x.r_, x.scale_);
       if (x.kind_ == Kind::Complex) return makeComplex(-x.r_, -x.im_);
       return {};
     case Token::Xor:
@@ -379,6 +504,20 @@ bool Constant::compare(const Constant& a, Token op, const Constant& b) {
   if (x.kind_ == Kind::Complex) {
     bool eq = x.r_ == y.r_ && x.im_ == y.im_;
     return op == Token::Eql ? eq : !eq;
+  }
+  if (x.kind_ == Kind::Float && (x.scale_ != 0 || y.scale_ != 0)) {
+    // Compare through the difference's sign (ratVal clamps huge values).
+    Constant d = binaryOp(x, Token::Sub, y, false);
+    int sign = d.r_ < 0 ? -1 : d.r_ > 0 ? 1 : 0;
+    switch (op) {
+      case Token::Eql: return sign == 0;
+      case Token::Neq: return sign != 0;
+      case Token::Lss: return sign < 0;
+      case Token::Leq: return sign <= 0;
+      case Token::Gtr: return sign > 0;
+      case Token::Geq: return sign >= 0;
+      default: return false;
+    }
   }
   BigRat p = x.ratVal(), q = y.ratVal();
   switch (op) {

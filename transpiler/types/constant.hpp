@@ -36,6 +36,11 @@ class Constant {
   static Constant makeInt(BigInt i);
   static Constant makeInt64(int64_t i) { return makeInt(BigInt(i)); }
   static Constant makeFloat(BigRat r);  // stays Float even if integral
+  // r * 2^scale: a float far outside 2^±kHugeBits is kept as a 512-bit
+  // mantissa and a binary exponent, as go/constant keeps such values in a
+  // big.Float (1e646456992 / 1e646456991 is 10: fixedbugs/issue11326b.go).
+  static Constant makeScaledFloat(BigRat r, long scale);
+  static constexpr long kHugeBits = 8192;
   static Constant makeComplex(BigRat re, BigRat im);
   // Parses a literal's source text (e.g. "0x1p-2", "1_000", "'\\n'"-decoded by syntax).
   static Constant fromLiteral(const syntax::BasicLit& lit);
@@ -76,6 +81,8 @@ class Constant {
   std::string s_;
   BigInt i_;
   BigRat r_, im_;
+  long scale_ = 0;  // Float: the value is r_ * 2^scale_ (nonzero only beyond 2^±kHugeBits)
+  int log2Magnitude() const;  // about log2|value| of a nonzero Float
 };
 
 }  // namespace types
