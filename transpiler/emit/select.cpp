@@ -116,7 +116,9 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
     const auto* id = ch->as<syntax::Ident>();
     const types::Object* obj = id ? info.objectOf(id) : nullptr;
     bool stable = obj && obj->kind == types::ObjectKind::Var && !obj->isPackageLevel() && !heapVars.count(obj);
-    if (calls && !stable) {
+    // An operand that may panic (<-t.c with a nil t) panics on its own
+    // case's line, as in gc (fixedbugs/bug347.go): it gets a temporary too.
+    if ((calls && !stable) || !id) {
       k.chan = fresh("chan");
       out->at(ch->pos);
       out->write(cppType(typeOf(ch), ch->pos) + " " + k.chan + " = " + expr(ch) + ";");
