@@ -7,10 +7,17 @@
 
 namespace runtime {
 
-// A full collection; if it found finalizers to run, the caller yields once
-// so that the finalizer goroutine starts on them (gc's runtime.GC lets its
-// finalizer goroutine run during the collection's own goroutine switches).
+// A full collection. gc's runtime.GC parks its caller while the marking
+// runs, so goroutines that were ready run first; the caller yields once
+// before collecting for the same effect, which also matters to a
+// conservative scan: a ready goroutine that finishes leaves no frames
+// behind holding pointers it no longer needs (typeparam/chans.go's
+// receiver, readied in its channel receive, kept its finalizer from
+// running when the collection came first). If the collection found
+// finalizers to run, the caller yields again so that the finalizer
+// goroutine starts on them.
 void GC() {
+  go::gosched();
   go::internal::collect_garbage();
   if (go::internal::start_finalizers()) go::gosched();
 }
