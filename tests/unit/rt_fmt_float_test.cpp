@@ -623,14 +623,14 @@ std::string S(go::string s) { return std::string(go::view(s)); }
 TEST(RtFmtFloat, RandomFloat64MatchGo) {
   for (const float_case& c : float64_cases) {
     double f = std::bit_cast<double>(static_cast<go::uint64>(c.bits));
-    EXPECT_EQ(S(fmt::Sprintf("%v|%e|%.3g|%.10f|%g|%.17g|%8.2e", f, f, f, f, f, f, f)), c.text) << std::hex << c.bits;
+    EXPECT_EQ(S(fmt::cpp::Sprintf("%v|%e|%.3g|%.10f|%g|%.17g|%8.2e", f, f, f, f, f, f, f)), c.text) << std::hex << c.bits;
   }
 }
 
 TEST(RtFmtFloat, RandomFloat32MatchGo) {
   for (const float32_case& c : float32_cases) {
     float f = std::bit_cast<float>(static_cast<go::uint32>(c.bits));
-    EXPECT_EQ(S(fmt::Sprintf("%v|%e|%g", f, f, f)), c.text) << std::hex << c.bits;
+    EXPECT_EQ(S(fmt::cpp::Sprintf("%v|%e|%g", f, f, f)), c.text) << std::hex << c.bits;
   }
 }
 

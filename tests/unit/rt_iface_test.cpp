@@ -19,7 +19,7 @@ std::string S(go::string s) { return std::string(go::view(s)); }
 // String() method and `type Stringer interface { String() string }`.
 struct Point {
   int_ X{}, Y{};
-  go::string String() const { return fmt::Sprintf("(%d,%d)", X, Y); }
+  go::string String() const { return fmt::cpp::Sprintf("(%d,%d)", X, Y); }
 };
 const go::field_desc Point_fields[] = {
     {"X", &go::int_type, offsetof(Point, X), false, true},
@@ -151,11 +151,11 @@ TEST(RtIface, DynamicCall) {
 
 TEST(RtIface, FmtUsesDescriptorsAndMethods) {
   Point p{1, 2};
-  EXPECT_EQ(S(fmt::Sprint(go::box(Point_type, p))), "(1,2)");  // String() wins
-  EXPECT_EQ(S(fmt::Sprintf("%d", go::box(Point_type, p))), "{1 2}");
-  EXPECT_EQ(S(fmt::Sprintf("%+d|%#v|%T", go::box(Point_type, p), go::box(Point_type, p), go::box(PointPtr_type, &p))),
+  EXPECT_EQ(S(fmt::cpp::Sprint(go::box(Point_type, p))), "(1,2)");  // String() wins
+  EXPECT_EQ(S(fmt::cpp::Sprintf("%d", go::box(Point_type, p))), "{1 2}");
+  EXPECT_EQ(S(fmt::cpp::Sprintf("%+d|%#v|%T", go::box(Point_type, p), go::box(Point_type, p), go::box(PointPtr_type, &p))),
             "{+1 +2}|main.Point{X:1, Y:2}|*main.Point");
-  EXPECT_EQ(S(fmt::Sprintln(go::any(), go::box(go::type_of<go::slice<go::any>>(), go::slice<go::any>{}))), "<nil> []\n");
+  EXPECT_EQ(S(fmt::cpp::Sprintln(go::any(), go::box(go::type_of<go::slice<go::any>>(), go::slice<go::any>{}))), "<nil> []\n");
 }
 
 }  // namespace

@@ -124,7 +124,7 @@ go::int_ helper(go::int_ a) {
 }
 void divide_by_zero() {
   go::int_ r = helper(10);
-  fmt::Println(r);
+  fmt::cpp::Println(r);
 }
 void index_out_of_range() {
   go::slice<go::int_> s = go::make_slice<go::int_>(3);
@@ -141,7 +141,7 @@ volatile go::int_ sink;
 void nil_dereference() {
   // Line 27, next: the load through a nil pointer.
   sink = *null_int;
-  fmt::Println(go::int_(sink));
+  fmt::cpp::Println(go::int_(sink));
 }
 void exit_three() {
   os::Exit(3);

@@ -8,23 +8,85 @@ import (
 	"io"
 )
 
-//go2cpp:native
-func Println(a ...any) (n int, err error)
+// Print formats using the default formats for its operands and writes to
+// standard output. Spaces are added between operands when neither is a
+// string. It returns the number of bytes written; the error is always nil
+// (standard output is the runtime's buffer, which, as Go's os.Stdout,
+// drops what a closed descriptor refuses).
+func Print(a ...any) (n int, err error) {
+	return stdoutPrint(a), nil
+}
+
+// Println formats using the default formats for its operands and writes
+// to standard output. Spaces are always added between operands and a
+// newline is appended.
+func Println(a ...any) (n int, err error) {
+	return stdoutPrintln(a), nil
+}
+
+// Printf formats according to a format specifier and writes to standard
+// output.
+func Printf(format string, a ...any) (n int, err error) {
+	return stdoutPrintf(format, a), nil
+}
+
+// Sprint formats using the default formats for its operands and returns
+// the resulting string.
+func Sprint(a ...any) string {
+	return sprint(a)
+}
+
+// Sprintln formats using the default formats for its operands and returns
+// the resulting string, with spaces between operands and a newline.
+func Sprintln(a ...any) string {
+	return sprintln(a)
+}
+
+// Sprintf formats according to a format specifier and returns the
+// resulting string.
+func Sprintf(format string, a ...any) string {
+	return sprintf(format, a)
+}
+
+// Append formats using the default formats for its operands, appends the
+// result to the byte slice, and returns the updated slice.
+func Append(b []byte, a ...any) []byte {
+	return append(b, sprint(a)...)
+}
+
+// Appendln formats using the default formats for its operands, appends the
+// result to the byte slice, and returns the updated slice. Spaces are
+// always added between operands and a newline is appended.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, sprintln(a)...)
+}
+
+// Appendf formats according to a format specifier, appends the result to
+// the byte slice, and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, sprintf(format, a)...)
+}
+
+// The printer (print.cpp): to the runtime's standard output buffer (the
+// number of bytes written), or into a string.
 
 //go2cpp:native
-func Print(a ...any) (n int, err error)
+func stdoutPrint(a []any) int
 
 //go2cpp:native
-func Printf(format string, a ...any) (n int, err error)
+func stdoutPrintln(a []any) int
 
 //go2cpp:native
-func Sprintf(format string, a ...any) string
+func stdoutPrintf(format string, a []any) int
 
 //go2cpp:native
-func Sprint(a ...any) string
+func sprint(a []any) string
 
 //go2cpp:native
-func Sprintln(a ...any) string
+func sprintln(a []any) string
+
+//go2cpp:native
+func sprintf(format string, a []any) string
 
 // Fprint formats using the default formats for its operands and writes to
 // w. Spaces are added between operands when neither is a string. It

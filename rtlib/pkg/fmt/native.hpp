@@ -1,24 +1,21 @@
-// This file declares Go's package fmt: the Print, Println, Printf families
-// and their S- forms, over interface values.
+// This file declares the natives of Go's package fmt: the printer behind
+// the Print, Println, Printf families and their S- forms (fmt.go declares
+// those in Go, over a []any).
 //
-// Go's signatures take ...any; in C++ the real functions take a
-// go::slice<go::any> (what `fmt.Println(xs...)` passes), and variadic
-// templates of the same names box each C++ argument into a go::any first:
+// For native callers and tests, variadic templates named as Go's functions
+// (in fmt::cpp) box each C++ argument into a go::any and call the Go
+// function:
 // go::any values and interfaces as they are, predeclared basic values under
 // their own types, and other C++ types through go::type_of (native callers
 // and tests). The emitter boxes values of defined types itself, with their
 // descriptors, so that %T, %v and the Error/String methods see Go's types.
 // The printer (print.cpp, after Go's print.go; format.cpp, after format.go)
-// works from the descriptors alone. Print, Println and Printf return Go's
-// (n int, err error): the bytes written and nil (stdout is buffered in
-// go/output.hpp, which loses a failed write's error as gc loses a closed
-// stdout's output; gc would return os.Stdout.Write's *PathError).
+// works from the descriptors alone.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <string>
-#include <tuple>
 
 #include "go/runtime.hpp"
 
@@ -62,47 +59,53 @@ go::slice<go::any> as_slice(std::array<go::any, N>& a) {
 
 }  // namespace detail
 
-// Go's results (n int, err error).
-using print_results = std::tuple<go::int_, go::error>;
-
-print_results Print(go::slice<go::any> a);
-print_results Println(go::slice<go::any> a);
-print_results Printf(go::string format, go::slice<go::any> a);
-go::string Sprint(go::slice<go::any> a);
-go::string Sprintln(go::slice<go::any> a);
-go::string Sprintf(go::string format, go::slice<go::any> a);
+// The natives of fmt.go: Print, Println and Printf to the runtime's stdout
+// buffer (the number of bytes written), Sprint, Sprintln and Sprintf.
+go::int_ stdoutPrint(go::slice<go::any> a);
+go::int_ stdoutPrintln(go::slice<go::any> a);
+go::int_ stdoutPrintf(go::string format, go::slice<go::any> a);
+go::string sprint(go::slice<go::any> a);
+go::string sprintln(go::slice<go::any> a);
+go::string sprintf(go::string format, go::slice<go::any> a);
 // Errorf's formatting (fmt.go): the text, and which operand %w wrapped (-1: none).
 std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a);
 
+// For C++ callers (natives, tests): fmt::cpp::Println(1, "x") and so on
+// box their arguments and call the Go function. They live in their own
+// namespace so that Go's fmt.Println stays one function (a func value).
+namespace cpp {
+
 template <class... A>
-print_results Print(const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Print(detail::as_slice(args));
+auto Print(const A&... a) {
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Print(fmt::detail::as_slice(args));
 }
 template <class... A>
-print_results Println(const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Println(detail::as_slice(args));
+auto Println(const A&... a) {
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Println(fmt::detail::as_slice(args));
 }
 template <class... A>
-print_results Printf(go::string format, const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Printf(format, detail::as_slice(args));
+auto Printf(go::string format, const A&... a) {
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Printf(format, fmt::detail::as_slice(args));
 }
 template <class... A>
 go::string Sprint(const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Sprint(detail::as_slice(args));
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Sprint(fmt::detail::as_slice(args));
 }
 template <class... A>
 go::string Sprintln(const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Sprintln(detail::as_slice(args));
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Sprintln(fmt::detail::as_slice(args));
 }
 template <class... A>
 go::string Sprintf(go::string format, const A&... a) {
-  std::array<go::any, sizeof...(A)> args{detail::to_any(a)...};
-  return Sprintf(format, detail::as_slice(args));
+  std::array<go::any, sizeof...(A)> args{fmt::detail::to_any(a)...};
+  return fmt::Sprintf(format, fmt::detail::as_slice(args));
 }
+
+}  // namespace cpp
 
 }  // namespace fmt

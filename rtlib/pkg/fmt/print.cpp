@@ -142,7 +142,12 @@ void printer::do_printf(std::string_view format, const arg* args, std::size_t n)
     if (i > lasti) buf.append(format.substr(lasti, i - lasti));
     if (i >= end) break;
     i++;  // skip %
+    // As Go's clearflags: the flags go, the numbers stay (a verb without a
+    // width or precision leaves the last ones, which a Formatter sees).
+    int last_wid = f.wid, last_prec = f.prec;
     f = flags{};
+    f.wid = last_wid;
+    f.prec = last_prec;
     bool simple_verb_done = false;
     for (; i < end; i++) {
       char c = format[i];
@@ -308,19 +313,24 @@ go::string to_go_string(const std::string& s) { return go::make_string(s); }
 
 namespace fmt {
 
-namespace {
-print_results print_out(const std::string& text) {
-  go::write_stdout(text);
-  return {static_cast<go::int_>(text.size()), go::error()};
+go::int_ stdoutPrint(go::slice<go::any> a) {
+  std::string s = detail::sprint(a);
+  go::write_stdout(s);
+  return static_cast<go::int_>(s.size());
 }
-}  // namespace
-
-print_results Print(go::slice<go::any> a) { return print_out(detail::sprint(a)); }
-print_results Println(go::slice<go::any> a) { return print_out(detail::sprintln(a)); }
-print_results Printf(go::string format, go::slice<go::any> a) { return print_out(detail::sprintf(format, a)); }
-go::string Sprint(go::slice<go::any> a) { return detail::to_go_string(detail::sprint(a)); }
-go::string Sprintln(go::slice<go::any> a) { return detail::to_go_string(detail::sprintln(a)); }
-go::string Sprintf(go::string format, go::slice<go::any> a) { return detail::to_go_string(detail::sprintf(format, a)); }
+go::int_ stdoutPrintln(go::slice<go::any> a) {
+  std::string s = detail::sprintln(a);
+  go::write_stdout(s);
+  return static_cast<go::int_>(s.size());
+}
+go::int_ stdoutPrintf(go::string format, go::slice<go::any> a) {
+  std::string s = detail::sprintf(format, a);
+  go::write_stdout(s);
+  return static_cast<go::int_>(s.size());
+}
+go::string sprint(go::slice<go::any> a) { return detail::to_go_string(detail::sprint(a)); }
+go::string sprintln(go::slice<go::any> a) { return detail::to_go_string(detail::sprintln(a)); }
+go::string sprintf(go::string format, go::slice<go::any> a) { return detail::to_go_string(detail::sprintf(format, a)); }
 
 std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a) {
   std::vector<detail::arg> args = detail::args_of(a);

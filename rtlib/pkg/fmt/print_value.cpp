@@ -360,31 +360,65 @@ bool printer::call_method(const go::method_desc* m, void* data, const arg& a, go
     if (e.record->goexit || panicking) throw;
     go::any value = e.record->value;
     go::release_panic_chain(e.record);
-    if (a.t->k == go::kind::pointer && data == nullptr) {
-      fmt_s("<nil>");
-      return false;
-    }
-    flags old = f;
-    f = flags{};
-    buf += "%!";
-    append_rune(buf, verb);
-    buf += "(PANIC=";
-    buf += name;
-    buf += " method: ";
-    panicking = true;
-    print_arg(arg_of(value), 'v');
-    panicking = false;
-    buf += ')';
-    f = old;
+    print_method_panic(a, data, verb, name, value);
     return false;
   }
 }
 
-// Go's handleMethods: Error and String (or GoString under %#v) stand for
-// the value when its type has them. Formatter is not supported yet.
+// A Formatter's Format(State, verb): what it writes goes into the output
+// unpadded, what it wrote before a panic too (fmt's State is Go code,
+// state.go).
+void printer::call_format(const arg& a, void* data, go::rune verb) {
+  std::string flag_chars;
+  if (f.minus) flag_chars += '-';
+  if (f.plus || f.plus_v) flag_chars += '+';
+  if (f.sharp || f.sharp_v) flag_chars += '#';
+  if (f.space) flag_chars += ' ';
+  if (f.zero) flag_chars += '0';
+  formatState* s = newFormatState(go::make_string(flag_chars), f.wid, f.prec, f.wid_present, f.prec_present);
+  try {
+    runFormat(Formatter(go::any(a.t, data)), s, verb);
+    buf += go::view(formatOutput(s));
+  } catch (const go::panic_error& e) {
+    buf += go::view(formatOutput(s));
+    if (e.record->goexit || panicking) throw;
+    go::any value = e.record->value;
+    go::release_panic_chain(e.record);
+    print_method_panic(a, data, verb, "Format", value);
+  }
+}
+
+// Go's catchPanic: a method that panicked prints as %!verb(PANIC=Name
+// method: value), or <nil> when it was called on a nil pointer.
+void printer::print_method_panic(const arg& a, void* data, go::rune verb, const char* name, const go::any& value) {
+  if (a.t->k == go::kind::pointer && data == nullptr) {
+    fmt_s("<nil>");
+    return;
+  }
+  flags old = f;
+  f = flags{};
+  buf += "%!";
+  append_rune(buf, verb);
+  buf += "(PANIC=";
+  buf += name;
+  buf += " method: ";
+  panicking = true;
+  print_arg(arg_of(value), 'v');
+  panicking = false;
+  buf += ')';
+  f = old;
+}
+
+// Go's handleMethods: a Format method prints the value itself; else Error
+// and String (or GoString under %#v) stand for the value when its type has
+// them.
 bool printer::handle_methods(const arg& a, go::rune verb) {
   if (erroring || a.t == nullptr || a.t->nmethods == 0 || !a.can_interface) return false;
   void* data = go::data_word(a.t, a.p);
+  if (const go::method_desc* m = a.t->find_method("Format"); m != nullptr && m->sig == "func(fmt.State, int32)") {
+    call_format(a, data, verb);
+    return true;
+  }
   auto call_string = [&](const char* name) -> const go::method_desc* {
     const go::method_desc* m = a.t->find_method(name);
     return m != nullptr && m->sig == "func() string" ? m : nullptr;

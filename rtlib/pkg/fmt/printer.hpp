@@ -42,6 +42,8 @@ class printer {
   void print_value(const arg& a, go::rune verb, int depth);
   bool handle_methods(const arg& a, go::rune verb);
   bool call_method(const go::method_desc* m, void* data, const arg& a, go::rune verb, const char* name, go::string& out);
+  void call_format(const arg& a, void* data, go::rune verb);
+  void print_method_panic(const arg& a, void* data, go::rune verb, const char* name, const go::any& value);
   bool panicking = false;  // printing the value a method panicked with
   void bad_verb(const arg& a, go::rune verb);
   void print_bool(bool v, go::rune verb, const arg& a);
