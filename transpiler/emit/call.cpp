@@ -118,6 +118,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   if (forwardsTuple) {
     // f(g()): g's results become f's arguments.
     if (fn->isNative) return "std::apply([](const auto&... a) { return " + name + "(a...); }, " + expr(e->args[0]) + ")";
+    if (sig->variadic) return variadicTupleCall(name, sig, e->args[0]);
     std::vector<const types::Type*> params;
     for (size_t i = 0; sig->params && i < sig->params->size() && !sig->variadic; i++) params.push_back(sig->params->at(i));
     return "std::apply(" + name + ", " + (params.empty() ? expr(e->args[0]) : tupleAs(e->args[0], params)) + ")";
@@ -186,6 +187,31 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   Selection s = selectMember(xt, method->name);
   if (s.obj != method) unsupported(sel->sel->pos, "this method call");
   return methodCallText(operand(sel->x), xt, s.path, method, args, sel->pos);
+}
+
+// f(g()) with f variadic: g's results are f's fixed parameters, then the
+// elements of a new slice for its ...T, each converted to its target type:
+//   std::apply([](go::int_ a0, go::any a1, go::any a2) {
+//     return f(a0, go::append(go::make_slice<go::any>(0, 2), a1, a2)); }, g())
+std::string Emitter::variadicTupleCall(const std::string& name, const types::Signature* sig, const syntax::Expr* arg) {
+  const auto* tuple = typeOf(arg)->as<types::Tuple>();
+  size_t fixed = sig->params->size() - 1;
+  const types::Type* elem = under(sig->params->at(fixed))->as<types::Slice>()->elem;
+  std::vector<const types::Type*> targets;
+  std::string params, fixedArgs, extra;
+  for (size_t i = 0; i < tuple->size(); i++) {
+    const types::Type* to = i < fixed ? sig->params->at(i) : elem;
+    targets.push_back(to);
+    std::string a = "a" + std::to_string(i);
+    params += (i ? ", " : "") + cppType(to, arg->pos) + " " + a;
+    (i < fixed ? fixedArgs : extra) += ", " + a;
+  }
+  std::string elemType = cppType(elem, arg->pos);
+  std::string pack = tuple->size() > fixed ? "go::append(go::make_slice<" + elemType + ">(0, " +
+                                                 std::to_string(tuple->size() - fixed) + ")" + extra + ")"
+                                           : "go::slice<" + elemType + ">{}";
+  std::string args = fixedArgs.empty() ? pack : fixedArgs.substr(2) + ", " + pack;
+  return "std::apply([](" + params + ") { return " + name + "(" + args + "); }, " + tupleAs(arg, targets) + ")";
 }
 
 std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {

@@ -97,6 +97,7 @@ class Emitter {
   std::string conversion(const syntax::CallExpr* e, const types::Type* to);
   std::string methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
   std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
+  std::string variadicTupleCall(const std::string& name, const types::Signature* sig, const syntax::Expr* arg);  // f(g()), f variadic (call.cpp)
   const types::Object* calledFunc(const syntax::Expr* fun) const;
 
   // ---- heap.cpp: address-taken locals live on the heap
