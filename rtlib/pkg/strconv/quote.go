@@ -413,3 +413,41 @@ func indexByte(s string, c byte) int {
 	}
 	return -1
 }
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the
+// prefix of s. If s does not start with a valid quoted string, QuotedPrefix
+// returns an error.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	switch quote {
+	case '`':
+		end := indexByte(s[1:], '`')
+		if end < 0 {
+			return "", ErrSyntax
+		}
+		return s[:end+2], nil
+	case '"', '\'':
+		rest := s[1:]
+		for len(rest) > 0 && rest[0] != quote {
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, err := UnquoteChar(rest, quote)
+			if err != nil {
+				return "", ErrSyntax
+			}
+			rest = tail
+			if quote == '\'' { // a character literal holds one character
+				break
+			}
+		}
+		if len(rest) == 0 || rest[0] != quote {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(rest)+1], nil
+	}
+	return "", ErrSyntax
+}
