@@ -192,7 +192,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
 // f(g()) with f variadic: g's results are f's fixed parameters, then the
 // elements of a new slice for its ...T, each converted to its target type:
 //   std::apply([](go::int_ a0, go::any a1, go::any a2) {
-//     return f(a0, go::append(go::make_slice<go::any>(0, 2), a1, a2)); }, g())
+//     return f(a0, go::variadic<go::any>(a1, a2)); }, g())
 std::string Emitter::variadicTupleCall(const std::string& name, const types::Signature* sig, const syntax::Expr* arg) {
   const auto* tuple = typeOf(arg)->as<types::Tuple>();
   size_t fixed = sig->params->size() - 1;
@@ -207,8 +207,7 @@ std::string Emitter::variadicTupleCall(const std::string& name, const types::Sig
     (i < fixed ? fixedArgs : extra) += ", " + a;
   }
   std::string elemType = cppType(elem, arg->pos);
-  std::string pack = tuple->size() > fixed ? "go::append(go::make_slice<" + elemType + ">(0, " +
-                                                 std::to_string(tuple->size() - fixed) + ")" + extra + ")"
+  std::string pack = tuple->size() > fixed ? "go::variadic<" + elemType + ">(" + extra.substr(2) + ")"
                                            : "go::slice<" + elemType + ">{}";
   std::string args = fixedArgs.empty() ? pack : fixedArgs.substr(2) + ", " + pack;
   return "std::apply([](" + params + ") { return " + name + "(" + args + "); }, " + tupleAs(arg, targets) + ")";
@@ -228,8 +227,9 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
     if (extra == 0) {
       pack = "go::slice<" + elem + ">{}";
     } else {
-      pack = "go::append(go::make_slice<" + elem + ">(0, " + std::to_string(extra) + ")";
-      for (size_t i = fixed; i < e->args.size(); i++) pack += ", " + valueAs(e->args[i], under(sliceType)->as<types::Slice>()->elem);
+      pack = "go::variadic<" + elem + ">(";
+      for (size_t i = fixed; i < e->args.size(); i++)
+        pack += (i > fixed ? ", " : "") + valueAs(e->args[i], under(sliceType)->as<types::Slice>()->elem);
       pack += ")";
     }
     s += (fixed ? ", " : "") + pack;

@@ -117,6 +117,16 @@ inline slice<T> make_slice(int_ len, int_ cap) {
 template <class T>
 inline slice<T> make_slice(int_ len) { return make_slice<T>(len, len); }
 
+// The ... slice of a variadic call f(a, b, c): a new slice of the
+// arguments (already converted to T by the emitter).
+template <class T, class... A>
+inline slice<T> variadic(const A&... a) {
+  slice<T> s = make_slice<T>(static_cast<int_>(sizeof...(A)));
+  int_ i = 0;
+  ((s.ptr[i++] = a), ...);
+  return s;
+}
+
 // []T{2: a, 5: b}: a slice of len elements, those given set at their indices.
 template <class T>
 inline slice<T> indexed_slice(int_ len, std::initializer_list<std::pair<int_, T>> elems) {

@@ -70,6 +70,18 @@ go::string sprintf(go::string format, go::slice<go::any> a);
 // Errorf's formatting (fmt.go): the text, and which operand %w wrapped (-1: none).
 std::tuple<go::string, go::int_> errorf(go::string format, go::slice<go::any> a);
 
+// scan.go's natives (scan_store.cpp): what a scan operand points to, and
+// storing through it by its descriptor.
+std::tuple<go::int_, go::int_> operandKind(go::any arg);
+go::string typeName(go::any arg);
+void storeBool(go::any arg, bool v);
+void storeInt(go::any arg, go::int64 v);
+void storeUint(go::any arg, go::uint64 v);
+void storeFloat(go::any arg, go::float64 v);
+void storeComplex(go::any arg, go::complex128 v);
+void storeString(go::any arg, go::string v);
+void storeBytes(go::any arg, go::slice<go::uint8> v);
+
 // For C++ callers (natives, tests): fmt::cpp::Println(1, "x") and so on
 // box their arguments and call the Go function. They live in their own
 // namespace so that Go's fmt.Println stays one function (a func value).

@@ -42,4 +42,18 @@ Errno sysMunmap(go::slice<go::uint8> b);
 Errno sysMprotect(go::slice<go::uint8> b, go::int_ prot);
 Errno sysMadvise(go::slice<go::uint8> b, go::int_ advice);
 
+// fileops.go (fileops.cpp)
+Errno sysChmod(go::string path, go::uint32 mode);
+Errno sysFchmod(go::int_ fd, go::uint32 mode);
+Errno sysChown(go::string path, go::int_ uid, go::int_ gid, bool follow);
+Errno sysFchown(go::int_ fd, go::int_ uid, go::int_ gid);
+Errno sysLink(go::string oldpath, go::string newpath, bool symbolic);
+std::tuple<go::int_, Errno> sysReadlink(go::string path, go::slice<go::uint8> buf);
+Errno sysTruncate(go::string path, go::int64 length);
+Errno sysFtruncate(go::int_ fd, go::int64 length);
+Errno sysFchdir(go::int_ fd);
+Errno sysUtimesNano(go::string path, go::int64 asec, go::int64 ansec, go::int64 msec, go::int64 mnsec);
+std::tuple<go::slice<go::int_>, Errno> sysGetgroups();
+std::tuple<go::int_, go::int_, Errno> sysPipe2(go::int_ flags);
+
 }  // namespace syscall_
