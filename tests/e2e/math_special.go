@@ -22,7 +22,8 @@ var inputs = []float64{
 	-1e20, -math.MaxFloat64, math.Pi, -math.Pi, math.E, math.SmallestNonzeroFloat64 * 1e10,
 	1 - 1e-16, 1 + 2.3e-16, -1 + 1e-16, 0.4769362762044699, 2.0000001, 1.9999999,
 	0.8934, 2.4048255576957727, 3.8317059702075125, 0.8935769662791675,
-	5.520078110286311, 7.0155866698156185, 2.1971413260310170,
+	5.520078110286311, 0.85, 0.8500001, 0.84375, 0.84374999, 1.2499999, 2.8571428, 2.8571429, 5.9999999, 6.0000001,
+	27.999999, 1e-308, 2.8e-306, 1 - 1e-10, 1 - 1e-14, 1.999, 1.9999999999, 7.0155866698156185, 2.1971413260310170,
 }
 
 func show(name string, f func(float64) float64) {
@@ -51,4 +52,8 @@ func main() {
 	show("Asinh", math.Asinh)
 	show("Acosh", math.Acosh)
 	show("Atanh", math.Atanh)
+	show("Erf", math.Erf)
+	show("Erfc", math.Erfc)
+	show("Erfinv", math.Erfinv)
+	show("Erfcinv", math.Erfcinv)
 }
