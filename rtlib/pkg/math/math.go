@@ -4,9 +4,8 @@
 // the same bits as gc on amd64 for the same inputs: where gc uses amd64
 // assembly (Sqrt, Floor, Ceil, Trunc, Exp, Log, Hypot) the natives follow
 // those instructions (native.hpp, amd64.cpp); the rest is Go following
-// Go's portable algorithms (float.go, elementary.go). Not here yet: Gamma,
-// Lgamma, Erf and friends, the Bessel functions, Log1p, Expm1, Asinh,
-// Acosh, Atanh.
+// Go's portable algorithms (float.go, elementary.go, logexp1.go, erf.go,
+// gamma.go, and bessel*.go for J0, J1, Jn, Y0, Y1, Yn).
 package math
 
 // Mathematical constants (values from the Go specification's package math).
