@@ -11,10 +11,10 @@ func civil(days int64) (year int64, month Month, day int) {
 	if z < 0 && z%146097 != 0 {
 		era--
 	}
-	doe := z - era*146097                                 // [0, 146096]
+	doe := z - era*146097                                  // [0, 146096]
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
-	doy := doe - (365*yoe + yoe/4 - yoe/100)              // [0, 365], from March 1
-	mp := (5*doy + 2) / 153                               // [0, 11], March = 0
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365], from March 1
+	mp := (5*doy + 2) / 153                                // [0, 11], March = 0
 	day = int(doy - (153*mp+2)/5 + 1)
 	if mp < 10 {
 		month = Month(mp + 3)
@@ -61,7 +61,9 @@ func floorDiv(a, b int64) (q, r int64) {
 // local returns the seconds since 1970-01-01 00:00:00 of t's wall clock in
 // its location.
 func (t Time) local() int64 {
-	return t.sec - unixToInternal + int64(t.loc.get().offset)
+	unix := t.sec - unixToInternal
+	_, offset, _, _, _ := t.loc.lookup(unix)
+	return unix + int64(offset)
 }
 
 // Date returns the year, month, and day in which t occurs.
@@ -151,7 +153,18 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	y, m := floorDiv(int64(month)-1, 12)
 	days := daysFromCivil(int64(year)+y, Month(m+1), int64(day))
 	s, ns := floorDiv(int64(nsec), 1e9)
-	unix := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) + s - int64(loc.offset)
+	unix := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) + s
+	// unix is the wall clock read as UTC. Its offset is the one in use at
+	// unix-offset: look it up at unix first, and again at the corrected
+	// instant when that falls outside the zone found (near a transition).
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+		unix -= int64(offset)
+	}
 	return Time{sec: unix + unixToInternal, nsec: int32(ns), loc: loc}
 }
 

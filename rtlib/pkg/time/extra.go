@@ -76,7 +76,7 @@ func appendQuoted(b []byte, s string) []byte {
 		switch {
 		case c == '"' || c == '\\':
 			b = append(b, '\\', c)
-		case c >= ' ' && c < 0x7f:
+		case c >= ' ' && c < 0x80: // DEL too, as gc
 			b = append(b, c)
 		default:
 			b = append(b, '\\', 'x', hex[c>>4], hex[c&0xf])
@@ -86,16 +86,26 @@ func appendQuoted(b []byte, s string) []byte {
 }
 
 // IsDST reports whether the time in the configured location is in
-// Daylight Savings Time. go2cpp's zones are fixed: never.
+// Daylight Savings Time.
 func (t Time) IsDST() bool {
-	return false
+	_, _, _, _, isDST := t.loc.lookup(t.sec - unixToInternal)
+	return isDST
 }
 
-// ZoneBounds returns the bounds of the time zone in effect at time t. A
-// fixed zone (all of go2cpp's) goes on forever both ways: both are the
-// zero Time.
+// ZoneBounds returns the bounds of the time zone in effect at time t. The
+// zone begins at start and the next zone begins at end. If the zone
+// begins at the beginning of time, start will be returned as a zero Time.
+// If the zone goes on forever, end will be returned as a zero Time. The
+// Location of the returned times will be the same as t.
 func (t Time) ZoneBounds() (start, end Time) {
-	return Time{}, Time{}
+	_, _, s, e, _ := t.loc.lookup(t.sec - unixToInternal)
+	if s != alpha {
+		start = Time{sec: s + unixToInternal, loc: t.loc}
+	}
+	if e != omega {
+		end = Time{sec: e + unixToInternal, loc: t.loc}
+	}
+	return start, end
 }
 
 const (
@@ -168,12 +178,18 @@ func (t *Time) UnmarshalBinary(data []byte) error {
 	switch {
 	case offset == -60:
 		t.loc = UTC
-	case offset == Local.offset:
+	case offset == localOffsetAt(sec-unixToInternal):
 		t.loc = Local
 	default:
 		t.loc = FixedZone("", offset)
 	}
 	return nil
+}
+
+// localOffsetAt returns the offset of the local zone at unix.
+func localOffsetAt(unix int64) int {
+	_, offset, _, _, _ := Local.lookup(unix)
+	return offset
 }
 
 // GobEncode implements the gob.GobEncoder interface.

@@ -1,7 +1,7 @@
 // This file implements Time.Format and Time.String: a layout is read
 // left to right, and each of gc's reference elements (2006, Jan, 02, 15,
 // 04, 05, .000, -07:00, MST, ...) is replaced by that part of the time;
-// everything else is copied. Parsing (time.Parse) is not implemented yet.
+// everything else is copied. parse.go reads the same layouts.
 package time
 
 // The layouts of gc's time package.
@@ -25,40 +25,103 @@ const (
 	StampNano  = "Jan _2 15:04:05.000000000"
 )
 
-// The layout elements, longest first where one is a prefix of another.
-var layoutElements = []string{
-	"January", "Jan", "Monday", "Mon", "MST",
-	"2006", "002", "01", "02", "03", "04", "05", "06",
-	"15", "1", "2", "__2", "_2", "3", "4", "5",
-	"PM", "pm",
-	"-07:00:00", "-070000", "-07:00", "-0700", "-07",
-	"Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07",
+// nextElement splits layout at its first element (a part of the
+// reference time, such as "Jan", "2006", "_2", ".000" or "Z07:00") into
+// the text before it, the element and the rest; elem is "" when there is
+// none. The rules are gc's: "Jan" and "Mon" followed by a lower-case
+// letter are text ("Janet"), a run of 0s or 9s after '.' or ',' is a
+// fraction of a second only when no digit follows, "_2006" is an
+// underscore and the year, and a lone "1", "2", "3", "4" or "5" is an
+// element.
+func nextElement(layout string) (prefix, elem, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		rest := layout[i:]
+		e := ""
+		switch c := rest[0]; c {
+		case 'J':
+			if hasPrefix(rest, "January") {
+				e = "January"
+			} else if hasPrefix(rest, "Jan") && !startsWithLower(rest[3:]) {
+				e = "Jan"
+			}
+		case 'M':
+			if hasPrefix(rest, "Monday") {
+				e = "Monday"
+			} else if hasPrefix(rest, "Mon") && !startsWithLower(rest[3:]) {
+				e = "Mon"
+			} else if hasPrefix(rest, "MST") {
+				e = "MST"
+			}
+		case '0':
+			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
+				e = rest[:2]
+			} else if hasPrefix(rest, "002") {
+				e = "002"
+			}
+		case '1':
+			e = "1"
+			if hasPrefix(rest, "15") {
+				e = "15"
+			}
+		case '2':
+			e = "2"
+			if hasPrefix(rest, "2006") {
+				e = "2006"
+			}
+		case '_':
+			if hasPrefix(rest, "_2006") {
+				return layout[:i+1], "2006", layout[i+5:]
+			} else if hasPrefix(rest, "_2") || hasPrefix(rest, "__2") {
+				e = rest[:2]
+				if rest[1] == '_' {
+					e = "__2"
+				}
+			}
+		case '3', '4', '5':
+			e = rest[:1]
+		case 'P':
+			if hasPrefix(rest, "PM") {
+				e = "PM"
+			}
+		case 'p':
+			if hasPrefix(rest, "pm") {
+				e = "pm"
+			}
+		case '-', 'Z':
+			for _, z := range zoneElements {
+				if hasPrefix(rest[1:], z) {
+					e = rest[:1+len(z)]
+					break
+				}
+			}
+		case '.', ',':
+			if len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9') {
+				j := 1
+				for j < len(rest) && rest[j] == rest[1] {
+					j++
+				}
+				if j == len(rest) || rest[j] < '0' || rest[j] > '9' {
+					e = rest[:j]
+				}
+			}
+		}
+		if e != "" {
+			return layout[:i], e, layout[i+len(e):]
+		}
+	}
+	return layout, "", ""
 }
 
-// elementAt returns the layout element that starts layout[i:], or "".
-func elementAt(layout string, i int) string {
-	rest := layout[i:]
-	if len(rest) >= 2 && (rest[0] == '.' || rest[0] == ',') && (rest[1] == '0' || rest[1] == '9') {
-		// A fraction of a second: a run of one digit, not followed by
-		// another digit.
-		j := 1
-		for j < len(rest) && rest[j] == rest[1] {
-			j++
-		}
-		if j == len(rest) || rest[j] < '0' || rest[j] > '9' {
-			return rest[:j]
-		}
-	}
-	for _, e := range layoutElements {
-		if len(rest) >= len(e) && rest[:len(e)] == e {
-			// "_2006" is an underscore and the year.
-			if e == "_2" && len(rest) >= 5 && rest[:5] == "_2006" {
-				return ""
-			}
-			return e
-		}
-	}
-	return ""
+// zoneElements are the numeric zone elements after their '-' or 'Z',
+// longest first where one is a prefix of another.
+var zoneElements = []string{"070000", "07:00:00", "0700", "07:00", "07"}
+
+func hasPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+}
+
+func startsWithLower(s string) bool {
+	return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z'
 }
 
 // appendPadded appends v in decimal, padded with pad to width digits.
@@ -82,25 +145,28 @@ func appendZone(b []byte, offset int, element string) []byte {
 		return append(b, 'Z')
 	}
 	form := element[1:] // "07", "0700", "07:00", "070000", "07:00:00"
-	if offset < 0 {
+	// The sign is that of the whole minutes, as in gc: an offset of -30
+	// seconds has a "+".
+	minutes, abs := offset/60, offset
+	if minutes < 0 {
 		b = append(b, '-')
-		offset = -offset
+		minutes, abs = -minutes, -abs
 	} else {
 		b = append(b, '+')
 	}
-	b = appendPadded(b, offset/3600, 2, '0')
+	b = appendPadded(b, minutes/60, 2, '0')
 	colon := len(form) > 4 && form[2] == ':'
 	if len(form) > 2 {
 		if colon {
 			b = append(b, ':')
 		}
-		b = appendPadded(b, offset/60%60, 2, '0')
+		b = appendPadded(b, minutes%60, 2, '0')
 	}
 	if len(form) > 5 {
 		if colon {
 			b = append(b, ':')
 		}
-		b = appendPadded(b, offset%60, 2, '0')
+		b = appendPadded(b, abs%60, 2, '0')
 	}
 	return b
 }
@@ -112,14 +178,13 @@ func (t Time) Format(layout string) string {
 	hour, min, sec := t.Clock()
 	zone, offset := t.Zone()
 	b := make([]byte, 0, len(layout)+10)
-	for i := 0; i < len(layout); {
-		e := elementAt(layout, i)
+	for layout != "" {
+		prefix, e, suffix := nextElement(layout)
+		b = append(b, prefix...)
 		if e == "" {
-			b = append(b, layout[i])
-			i++
-			continue
+			break
 		}
-		i += len(e)
+		layout = suffix
 		switch e {
 		case "January":
 			b = append(b, month.String()...)
@@ -138,7 +203,11 @@ func (t Time) Format(layout string) string {
 		case "2006":
 			b = appendPadded(b, year, 4, '0')
 		case "06":
-			b = appendPadded(b, (year%100+100)%100, 2, '0')
+			y := year
+			if y < 0 {
+				y = -y
+			}
+			b = appendPadded(b, y%100, 2, '0')
 		case "01":
 			b = appendPadded(b, int(month), 2, '0')
 		case "1":

@@ -12,6 +12,8 @@ namespace time_ {
 std::tuple<go::int64, go::int32, go::int64> now();
 go::int64 runtimeNano();
 void sleep(go::int64 ns);
+// zoneinfo_read.go: TZ and ZONEINFO.
+std::tuple<go::string, bool> getenv(go::string key);
 
 // timer.go (timer.cpp): the runtime's timers behind Timer, Ticker, After
 // and AfterFunc.

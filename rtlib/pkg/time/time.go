@@ -61,43 +61,6 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + string(appendUint(nil, uint64(d))) + ")"
 }
 
-// A Location maps time instants to the zone in use at that time. go2cpp
-// knows fixed zones only: UTC, Local (treated as UTC) and FixedZone's.
-type Location struct {
-	name   string
-	zone   string // the abbreviation Format prints for MST
-	offset int    // seconds east of UTC
-}
-
-var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", zone: "UTC"}
-
-// UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &utcLoc
-
-// Local represents the system's local time zone. go2cpp reads no time zone
-// database yet: Local is UTC under the name "Local".
-var Local *Location = &localLoc
-
-// FixedZone returns a Location that always uses the given zone name and
-// offset (seconds east of UTC).
-func FixedZone(name string, offset int) *Location {
-	return &Location{name: name, zone: name, offset: offset}
-}
-
-// String returns a descriptive name for the time zone information,
-// corresponding to the name argument to LoadLocation or FixedZone.
-func (l *Location) String() string {
-	return l.get().name
-}
-
-func (l *Location) get() *Location {
-	if l == nil {
-		return &utcLoc
-	}
-	return l
-}
-
 // Seconds from January 1, year 1 to January 1, 1970 (both UTC).
 const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
 
@@ -300,8 +263,8 @@ func (t Time) Location() *Location {
 // abbreviated name of the zone (such as "CET") and its offset in seconds
 // east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	l := t.loc.get()
-	return l.zone, l.offset
+	name, offset, _, _, _ = t.loc.lookup(t.sec - unixToInternal)
+	return name, offset
 }
 
 // Round returns the result of rounding t to the nearest multiple of d
