@@ -1,7 +1,8 @@
 // Package debug contains facilities for programs to debug themselves while
 // they are running: the collector's controls (SetGCPercent, FreeOSMemory),
-// stack traces (Stack, PrintStack) and SetMaxStack. The natives are in
-// debug.cpp.
+// its statistics (ReadGCStats, gcstats.go), stack traces (Stack,
+// PrintStack, stack.go), SetMaxStack and the build information
+// (buildinfo.go). The natives are in debug.cpp.
 //
 // This file implements the collector's controls.
 package debug
