@@ -192,7 +192,14 @@ void collect_garbage() {
   }, nullptr);
 }
 
-void collect_and_release_memory() { GC_gcollect_and_unmap(); }
+void collect_and_release_memory() {
+  // Boehm's forced unmapping returns only blocks that have stayed free for
+  // more than one cycle (GC_unmap_threshold 1 during GC_gcollect_and_unmap):
+  // the garbage this call frees becomes old enough after two more cycles.
+  GC_gcollect();
+  GC_gcollect();
+  GC_gcollect_and_unmap();
+}
 
 uint64 collections() { return record_completed.load(std::memory_order_relaxed); }
 
