@@ -1,11 +1,14 @@
 // This file implements the C++ names of Go objects inside the printer.
 //
-// Locals keep their Go names, with two exceptions: a blank `_` gets a fresh
-// name, and a variable whose initializer reads an outer variable of the same
-// name (x := x + 1 in an inner block; in C++ the new x would already be in
-// scope in its own initializer) gets a numbered name. Package-level objects
+// Locals keep their Go names, with three exceptions: a blank `_` gets a
+// fresh name, a variable whose initializer reads an outer variable of the
+// same name (x := x + 1 in an inner block; in C++ the new x would already be
+// in scope in its own initializer) gets a numbered name, and so does one
+// that shadows a named result of its function. Package-level objects
 // keep their names inside the package's namespace and are qualified with it
 // from elsewhere.
+#include <algorithm>
+
 #include "emit/emitter.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
@@ -72,6 +75,10 @@ std::string Emitter::fresh(const std::string& base) {
 
 std::string Emitter::declareLocal(const types::Object* obj) {
   std::string name = obj->name == "_" ? fresh("blank") : cppName(obj->name);
+  // A local that shadows a named result gets a name of its own: a return
+  // with values assigns the results before the deferred calls run, and
+  // C++ could not name the outer variable under the inner one.
+  if (std::find(resultNames.begin(), resultNames.end(), name) != resultNames.end()) name = fresh(name);
   localNames[obj] = name;
   return name;
 }
