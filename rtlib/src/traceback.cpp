@@ -3,7 +3,8 @@
 // frames. Because emitted code carries `#line N "file.go"`, the file:line
 // it returns are the Go ones; the Go function name is recovered from the C++
 // symbol: namespace main_ is package main, so main_::fib(long long) prints
-// as main.fib(...). Runtime frames (namespace go, the C++ library, the C
+// as main.fib(...), and runtime::debug::Stack() as runtime/debug.Stack().
+// Runtime frames (namespace go, the C++ library, the C
 // start-up code) are elided, as gc elides runtime frames.
 #include <backtrace.h>
 #include <cxxabi.h>
@@ -105,6 +106,30 @@ std::vector<std::string> split_scopes(const std::string& q) {
   return parts;
 }
 
+// The standard packages whose import paths have several elements
+// (math/rand, runtime/debug, ...), comma-separated, from the build
+// (rtlib/CMakeLists.txt): their namespaces nest (runtime::debug), and
+// their functions print under the path (runtime/debug.Stack).
+#ifndef GO2CPP_NESTED_STD_PACKAGES
+#define GO2CPP_NESTED_STD_PACKAGES ""
+#endif
+
+bool is_nested_std_package(const std::string& path) {
+  static const std::string list = "," GO2CPP_NESTED_STD_PACKAGES ",";
+  return list.find("," + path + ",") != std::string::npos;
+}
+
+// The number of leading scopes of parts that name the package: the most
+// that spell a nested standard package, else one.
+std::size_t package_scopes(const std::vector<std::string>& parts) {
+  for (std::size_t n = parts.size() - 1; n >= 2; n--) {
+    std::string path = parts[0];
+    for (std::size_t i = 1; i < n; i++) path += "/" + parts[i];
+    if (is_nested_std_package(path)) return n;
+  }
+  return 1;
+}
+
 bool is_runtime_scope(const std::string& top) {
   return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1" || top == "boost";
 }
@@ -142,10 +167,12 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
   has_params = !(params.empty() || params == "void");
   std::vector<std::string> parts = split_scopes(drop_return_type(qualified));
   if (parts.size() < 2 || is_runtime_scope(parts[0])) return "";
+  std::size_t scopes = package_scopes(parts);
   std::string pkg = parts[0];
+  for (std::size_t i = 1; i < scopes; i++) pkg += "/" + parts[i];
   if (!pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
   std::string name = pkg;
-  for (std::size_t i = 1; i < parts.size(); i++) name += "." + parts[i];
+  for (std::size_t i = scopes; i < parts.size(); i++) name += "." + parts[i];
   return name;
 }
 

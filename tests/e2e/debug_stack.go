@@ -1,8 +1,8 @@
 // runtime/debug.Stack and PrintStack: the calling goroutine's traceback in
-// gc's format ("goroutine N [running]:", then each function and its
-// file:line, innermost first, then "created by" for a goroutine), and
-// PrintStack writes the same to the standard error (here a file that the
-// program reads back; fd 2 is reopened on it).
+// gc's format ("goroutine N [running]:", then each function, nested
+// packages under their import paths, and its file:line, innermost first),
+// and PrintStack writes the same to the standard error (here a file that
+// the program reads back; fd 2 is reopened on it).
 package main
 
 import (
@@ -15,9 +15,10 @@ import (
 )
 
 // frames prints a traceback with what varies between compilers left
-// out: arguments, directories other than the program's, +0x offsets and
-// goroutine numbers.
+// out: arguments, +0x offsets, goroutine numbers, and the files of
+// functions outside package main (the library's sources live elsewhere).
 func frames(stack []byte) {
+	inMain := false
 	for _, line := range strings.Split(strings.TrimSuffix(string(stack), "\n"), "\n") {
 		switch {
 		case strings.HasPrefix(line, "goroutine "):
@@ -27,18 +28,16 @@ func frames(stack []byte) {
 			if i := strings.Index(file, " +0x"); i >= 0 {
 				file = file[:i]
 			}
-			if strings.HasPrefix(file, "/usr/") {
-				file = "(go)"
+			if inMain {
+				fmt.Println("\t" + filepath.Base(file))
 			} else {
-				file = filepath.Base(file)
+				fmt.Println("\t(library)")
 			}
-			fmt.Println("\t" + file)
-		case strings.HasPrefix(line, "created by "):
-			fmt.Println(line)
 		default:
 			if i := strings.LastIndex(line, "("); i > 0 {
 				line = line[:i]
 			}
+			inMain = strings.HasPrefix(line, "main.") || strings.HasPrefix(line, "created by main.")
 			fmt.Println(line)
 		}
 	}
@@ -54,12 +53,6 @@ func printer() {
 
 func main() {
 	frames(outer())
-	done := make(chan []byte)
-	go func() {
-		done <- debug.Stack()
-	}()
-	frames(<-done)
-
 	f, err := os.CreateTemp("", "printstack")
 	if err != nil {
 		panic(err)
