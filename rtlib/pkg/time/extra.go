@@ -186,9 +186,10 @@ func (t *Time) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// localOffsetAt returns the offset of the local zone at unix.
-func localOffsetAt(unix int64) int {
-	_, offset, _, _, _ := Local.lookup(unix)
+// localOffsetAt returns the offset of the local zone at sec (Unix
+// seconds). (No parameter is called unix: GNU C++ predefines that macro.)
+func localOffsetAt(sec int64) int {
+	_, offset, _, _, _ := Local.lookup(sec)
 	return offset
 }
 

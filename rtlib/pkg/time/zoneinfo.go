@@ -143,15 +143,15 @@ func (l *Location) firstZone() int {
 }
 
 // lookupName returns the offset of the zone called name (such as "EST")
-// at the instant whose wall clock in UTC is unix: a zone of that name in
+// at the instant whose wall clock in UTC is sec (Unix seconds): a zone of that name in
 // use at that time if there is one (both of Sydney's zones are "EST"),
 // else any zone of that name.
-func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+func (l *Location) lookupName(name string, sec int64) (offset int, ok bool) {
 	l = l.get()
 	for i := range l.zones {
 		z := &l.zones[i]
 		if z.name == name {
-			if n, off, _, _, _ := l.lookup(unix - int64(z.offset)); n == z.name {
+			if n, off, _, _, _ := l.lookup(sec - int64(z.offset)); n == z.name {
 				return off, true
 			}
 		}
