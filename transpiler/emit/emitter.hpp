@@ -328,6 +328,17 @@ class Emitter {
   void genericTypeDescPrototypes();  // template <...> const go::type_desc& List_type();
   void genericDefinitions();          // the bodies of generic functions, methods and descriptors (in the header)
   void genericTypeDescDef(const types::Object* obj);
+  void genericTypeDescPrototype(const syntax::TypeSpec* spec, const types::Object* obj);
+
+  // ---- local_types.cpp: types declared in functions that are class
+  // templates at namespace scope (a generic one, or any in a generic
+  // function; types.hpp's HoistedType)
+  void collectHoistedTypes();  // numbers the package's local types as gc does; marks those
+  void hoistedTypeDecls();     // their forward declarations and definitions, after the package's types
+  // A named type's template parameters: a hoisted type's implicit ones, then its own.
+  std::vector<types::TypeParam*> typeTemplateParams(const types::Object* typeName) const;
+  std::string typeCppName(const types::Object* typeName) const;  // its C++ name where it is declared
+  std::vector<const types::Object*> hoistedTypes;                // in source order
   // Descriptor parts made at run time inside templates: a type's name, a
   // method's signature (methodSignature's spelling), a method table.
   std::string runtimeTypeName(const types::Type* t, diag::Pos at);
