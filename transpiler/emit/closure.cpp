@@ -168,7 +168,10 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
   p.indent();
   declareStackSlots(e->body);
   printPrologue(e->pos);
+  std::string enclosingSelf = std::move(recoverSelf);
+  recoverSelf.clear();  // a closure's recover_frame names no function
   functionBody(e->body, e->type, e->pos);  // defer.cpp: named results, defers, recover
+  recoverSelf = std::move(enclosingSelf);
   p.dedent();
   p.line();
   p.write("}");

@@ -481,7 +481,12 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     out->at(decl->pos);
     out->write(line);
   }
+  // A plain function's recover_frame names it (defer.cpp); a method's
+  // does not (method values and reflect reach it through closures).
+  std::vector<types::TypeParam*> params = templateParams(decl);
+  recoverSelf = recvType ? "" : "&" + name + (generic ? templateArgs({params.begin(), params.end()}, decl->pos) : "");
   functionBody(decl->body, decl->type, decl->pos);
+  recoverSelf.clear();
   out->dedent();
   out->line();  // a closing brace needs no #line
   out->write("}");

@@ -216,7 +216,8 @@ class Emitter {
   void deferStmt(const syntax::DeferStmt* s);
   // A lambda making call c later with the operands Go evaluates now (the
   // function value or receiver, the arguments); defer and go statements.
-  std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos);
+  // aimsRecover: a deferred call that may recover aims it at the func value it calls.
+  std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos, bool aimsRecover = false);
   void returnWithDefers(const syntax::ReturnStmt* s);  // a return where deferStack is set
   std::string recoverCall(const syntax::CallExpr* e);
   std::string panicCall(const syntax::CallExpr* e);
@@ -227,6 +228,7 @@ class Emitter {
   std::string resultList() const;                          // "r1, r2" of resultVars
   std::string deferStack;                // the function's go::defer_stack, or ""
   std::string recoverFrame;              // the function's go::recover_frame, or ""
+  std::string recoverSelf;               // &F for a plain function F (its recover_frame names it), or ""
   std::vector<std::string> resultVars;   // every result's variable when deferStack is set
   mutable std::unordered_map<const syntax::BlockStmt*, bool> recoverCallers;
 
