@@ -23,6 +23,9 @@ namespace {
 // between, so a thread-local is exact even when goroutines move between
 // threads.
 thread_local panic_record* armed_panic = nullptr;
+// What the armed panic is aimed at (aim_recover); null: the callee the
+// runner invokes, whatever it is.
+thread_local const void* armed_target = nullptr;
 
 // Which panics each goroutine is running deferred calls for, so that
 // runtime.Callers in a deferred call sees the panicking stack below it, as
@@ -83,6 +86,7 @@ void defer_stack::run_panicking(const panic_error& e) {
     try {
       running_scope scope(p);
       armed_panic = n->recovers ? p : nullptr;
+      armed_target = nullptr;
       invoke(n, p == nullptr);
       armed_panic = nullptr;
     } catch (const panic_error& next) {
@@ -102,7 +106,22 @@ void defer_stack::run_panicking(const panic_error& e) {
   if (p != nullptr) throw panic_error(p);
 }
 
-recover_frame::recover_frame() : panic_(armed_panic) { armed_panic = nullptr; }
+recover_frame::recover_frame(const void* self) : panic_(armed_panic) {
+  // A named function that is not the func value the deferred call aimed
+  // at is called by it, not by the deferred call.
+  if (self != nullptr && armed_target != nullptr && self != armed_target) panic_ = nullptr;
+  armed_panic = nullptr;
+}
+
+void aim_recover(const void* target) {
+  if (armed_panic != nullptr) armed_target = target;
+}
+
+void pass_recover_through(const void* self) {
+  if (armed_panic == nullptr) return;
+  if (armed_target == self) armed_target = nullptr;  // the implementation is the callee
+  else armed_panic = nullptr;
+}
 
 panic_record* recover_frame::recoverable() const {
   if (panic_ == nullptr || panic_->recovered || panic_->goexit) return nullptr;

@@ -168,7 +168,10 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
   p.indent();
   declareStackSlots(e->body);
   printPrologue(e->pos);
+  std::string enclosingSelf = std::move(recoverSelf);
+  recoverSelf.clear();  // a closure's recover_frame names no function
   functionBody(e->body, e->type, e->pos);  // defer.cpp: named results, defers, recover
+  recoverSelf = std::move(enclosingSelf);
   p.dedent();
   p.line();
   p.write("}");
@@ -258,14 +261,14 @@ std::string Emitter::methodValue(const syntax::SelectorExpr* e, const types::Obj
   if (isInterfaceType(t)) {
     // i.M of a nil interface panics now, as in Go, not at the call.
     recv = "go::non_nil(" + expr(e->x) + ")";
-    call = "recv." + cppName(method->name) + "(" + args + ")";
+    call = "recv." + memberName(t, method->name) + "(" + args + ")";
   } else {
     Selection s = selectMember(t, method->name);
     if (s.obj != method) unsupported(e->sel->pos, "this method value");
     std::string x = embeddedPath(operand(e->x), t, s.path);
     if (isInterfaceType(t)) {
       recv = "go::non_nil(" + x + ")";
-      call = "recv." + cppName(method->name) + "(" + args + ")";
+      call = "recv." + memberName(t, method->name) + "(" + args + ")";
     } else {
       bool isPointer = types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
       bool wantsPointer = hasPointerReceiver(method);
@@ -288,7 +291,8 @@ std::string Emitter::methodExpr(const syntax::SelectorExpr* e, const types::Obje
   std::string ret = hasResults ? "return " : "";
   std::string call;
   if (isInterfaceType(recvType)) {
-    call = "a0." + cppName(method->name) + "(" + rest + ")";
+    // (memberName: a method named like its interface, os.Signal.Signal.)
+    call = "a0." + memberName(recvType, method->name) + "(" + rest + ")";
   } else {
     Selection s = selectMember(recvType, method->name);
     if (s.obj != method) unsupported(e->sel->pos, "this method expression");

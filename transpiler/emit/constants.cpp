@@ -99,6 +99,10 @@ std::string typedConstant(const types::Constant& c, const types::Type* t, const 
                           diag::Pos at) {
   BasicKind k = constantKind(t);
   if (k == BasicKind::Invalid) unsupported(at, "constants of type " + types::typeString(t));
+  // A constant of a generic type's instance, or of a type that is a class
+  // template (local_types.cpp), is spelled by its underlying type: the
+  // template is an alias of it, and naming it needs template arguments.
+  if (const auto* n = t->as<types::Named>(); n && (n->origin || hoistedType(n->obj)) && n->underlying) t = n->underlying;
   if (k == BasicKind::UntypedNil) return "nullptr";
   if (k == BasicKind::Complex64 || k == BasicKind::Complex128) {
     // go::complex128(1.0, 2.5): each part rounded to the part's type.

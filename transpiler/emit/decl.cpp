@@ -74,7 +74,7 @@ void Emitter::typeDecls() {
       if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == Token::Type)
         for (const syntax::Spec* s : g->specs) specs.push_back(s->as<syntax::TypeSpec>());
   noteUnnamedTypesOfDeclarations();
-  if (specs.empty() && unnamedTypes.empty()) return;
+  if (specs.empty() && unnamedTypes.empty() && hoistedTypes.empty()) return;
   // Every struct first, so that pointers and slices of it can be named.
   unnamedForwardDecls();
   for (const syntax::TypeSpec* spec : specs) {
@@ -124,6 +124,7 @@ void Emitter::typeDecls() {
     }
   }
   remainingUnnamedTypes(done);
+  hoistedTypeDecls();  // types declared in functions that are class templates (local_types.cpp)
   // Interface methods that needed every struct complete (iface.cpp).
   for (const std::string& def : outOfLineIfaceMethods) out->line(def);
   outOfLineIfaceMethods.clear();
@@ -149,13 +150,13 @@ void Emitter::typeDefinition(const types::Object* obj, std::set<const types::Obj
 }
 
 void Emitter::typeSpec(const syntax::TypeSpec* spec, bool local) {
-  (void)local;
   const types::Object* obj = info.objectOf(spec->name);
   if (!obj) return;
-  bool generic = spec->typeParams != nullptr;  // a class template (generic.cpp)
-  if (generic && local) unsupported(spec->pos, "generic types declared in functions");
+  // A class template at namespace scope, not a local class (local_types.cpp).
+  if (local && hoistedType(obj)) return;
+  bool generic = spec->typeParams != nullptr || hoistedType(obj);  // a class template (generic.cpp)
   if (generic && types::underlying(obj->type)->kind != types::TypeKind::Struct) return genericTypeSpec(spec, obj);
-  std::string name = cppName(spec->name->name);
+  std::string name = typeCppName(obj);
   const types::Type* named = spec->isAlias ? nullptr : obj->type;
   const types::Type* u = types::underlying(obj->type);
   out->at(spec->pos);
@@ -205,8 +206,8 @@ void Emitter::structDefinition(const types::Struct* st, const types::Type* t, co
       qualifyTypes = true;
   if (membersShadowTypes(obj)) qualifyTypes = true;  // a method named like a type: func (t Time) Month() Month
   if (fieldsShadowLocalTypes(st)) qualifyTypes = true;  // type Y struct{ X } with a local X
-  bool generic = obj && obj->type->kind == types::TypeKind::Named && !obj->type->as<types::Named>()->typeParams.empty();
-  if (generic) out->write(templateHead(obj->type->as<types::Named>()->typeParams) + " ");
+  bool generic = obj && obj->type->kind == types::TypeKind::Named && !typeTemplateParams(obj).empty();
+  if (generic) out->write(templateHead(typeTemplateParams(obj)) + " ");
   if (!obj && isDependent(t)) generic = true;  // an unnamed class template (generic_unnamed.cpp): its head is printed
   out->write("struct " + name + " {");
   out->indent();
@@ -480,7 +481,12 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
     out->at(decl->pos);
     out->write(line);
   }
+  // A plain function's recover_frame names it (defer.cpp); a method's
+  // does not (method values and reflect reach it through closures).
+  std::vector<types::TypeParam*> params = templateParams(decl);
+  recoverSelf = recvType ? "" : "&" + name + (generic ? templateArgs({params.begin(), params.end()}, decl->pos) : "");
   functionBody(decl->body, decl->type, decl->pos);
+  recoverSelf.clear();
   out->dedent();
   out->line();  // a closing brace needs no #line
   out->write("}");

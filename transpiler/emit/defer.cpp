@@ -105,7 +105,10 @@ void Emitter::functionBody(const syntax::BlockStmt* body, const syntax::FuncType
   if (callsRecover(body)) {
     recoverFrame = fresh("recover_frame");
     out->at(pos);
-    out->write("go::recover_frame " + recoverFrame + ";  // recover() works if a deferred call called us");
+    // A plain function names itself: a deferred call of a func value takes
+    // the panic only into the function it calls (go/defer.hpp).
+    std::string self = recoverSelf.empty() ? "" : "(" + recoverSelf + ")";
+    out->write("go::recover_frame " + recoverFrame + self + ";  // recover() works if a deferred call called us");
   }
   // Named results are variables of the function, zero at entry.
   if (type->results) {
@@ -205,17 +208,18 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
 
   // A lambda made to hold the evaluated operands is a wrapper, not a Go
   // function (a literal called without arguments is the literal itself).
-  std::string thunk = evaluatedCall(c, s->pos);
+  bool recovers = calleeRecovers(c);
+  std::string thunk = evaluatedCall(c, s->pos, recovers);
   const auto* lit = fun->as<syntax::FuncLit>();
   if (!(lit && c->args.empty())) thunk = "go::deferred_call{" + thunk + "}";
   out->at(s->pos);
-  out->write(deferStack + (calleeRecovers(c) ? ".push_recovering(" : ".push(") + thunk + ");");
+  out->write(deferStack + (recovers ? ".push_recovering(" : ".push(") + thunk + ");");
 }
 
 // A lambda that makes call c later with what Go evaluates now (defer and
 // go statements): the function value or the method's receiver and the
 // arguments (calls among them in Go's order, first).
-std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
+std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos, bool aimsRecover) {
   const syntax::Expr* fun = unparen(c->fun);
   // func() {...}() with no arguments: the literal's lambda is the call.
   if (const auto* lit = fun->as<syntax::FuncLit>(); lit && c->args.empty()) return lambda(lit);
@@ -280,9 +284,11 @@ std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
       mutableCaptures = true;  // value methods are non-const member functions
     }
   }
+  std::string funcName;  // the capture holding the func value
   if (funcValue) {
     // The func value is evaluated now too; a literal is its lambda.
     std::string name = fresh("fn");
+    funcName = name;
     const auto* lit = fun->as<syntax::FuncLit>();
     captures.push_back(name + " = " + (lit ? lambda(lit) : value(funcValue)));
     hoisted[funcValue] = name;
@@ -295,6 +301,9 @@ std::string Emitter::evaluatedCall(const syntax::CallExpr* c, diag::Pos pos) {
   statementCall = nullptr;
   std::string list;
   for (size_t i = 0; i < captures.size(); i++) list += (i ? ", " : "") + captures[i];
+  // A deferred func value that may recover: recover() works in the code it
+  // calls, not in what that calls (go/defer.hpp's aim_recover).
+  if (aimsRecover && funcValue && !fun->is<syntax::FuncLit>()) callText = "go::aim_recover(" + funcName + "); " + callText;
   return "[" + list + "]" + (mutableCaptures ? "() mutable" : "") + " { " + callText + "; }";
 }
 

@@ -216,7 +216,8 @@ class Emitter {
   void deferStmt(const syntax::DeferStmt* s);
   // A lambda making call c later with the operands Go evaluates now (the
   // function value or receiver, the arguments); defer and go statements.
-  std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos);
+  // aimsRecover: a deferred call that may recover aims it at the func value it calls.
+  std::string evaluatedCall(const syntax::CallExpr* c, diag::Pos pos, bool aimsRecover = false);
   void returnWithDefers(const syntax::ReturnStmt* s);  // a return where deferStack is set
   std::string recoverCall(const syntax::CallExpr* e);
   std::string panicCall(const syntax::CallExpr* e);
@@ -227,6 +228,7 @@ class Emitter {
   std::string resultList() const;                          // "r1, r2" of resultVars
   std::string deferStack;                // the function's go::defer_stack, or ""
   std::string recoverFrame;              // the function's go::recover_frame, or ""
+  std::string recoverSelf;               // &F for a plain function F (its recover_frame names it), or ""
   std::vector<std::string> resultVars;   // every result's variable when deferStack is set
   mutable std::unordered_map<const syntax::BlockStmt*, bool> recoverCallers;
 
@@ -328,6 +330,17 @@ class Emitter {
   void genericTypeDescPrototypes();  // template <...> const go::type_desc& List_type();
   void genericDefinitions();          // the bodies of generic functions, methods and descriptors (in the header)
   void genericTypeDescDef(const types::Object* obj);
+  void genericTypeDescPrototype(const syntax::TypeSpec* spec, const types::Object* obj);
+
+  // ---- local_types.cpp: types declared in functions that are class
+  // templates at namespace scope (a generic one, or any in a generic
+  // function; types.hpp's HoistedType)
+  void collectHoistedTypes();  // numbers the package's local types as gc does; marks those
+  void hoistedTypeDecls();     // their forward declarations and definitions, after the package's types
+  // A named type's template parameters: a hoisted type's implicit ones, then its own.
+  std::vector<types::TypeParam*> typeTemplateParams(const types::Object* typeName) const;
+  std::string typeCppName(const types::Object* typeName) const;  // its C++ name where it is declared
+  std::vector<const types::Object*> hoistedTypes;                // in source order
   // Descriptor parts made at run time inside templates: a type's name, a
   // method's signature (methodSignature's spelling), a method table.
   std::string runtimeTypeName(const types::Type* t, diag::Pos at);

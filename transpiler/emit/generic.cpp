@@ -52,6 +52,9 @@ bool dependent(const types::Type* t, int depth) {
     case types::TypeKind::TypeParam: return true;
     case types::TypeKind::Named:
       if (t->as<types::Named>()->isGeneric()) return true;  // List in its own methods: List[T]
+      // A type declared in a function and printed as a class template: its
+      // descriptor is made by a template too (local_types.cpp).
+      if (hoistedType(t->as<types::Named>()->obj)) return true;
       for (const types::Type* a : t->as<types::Named>()->typeArgs)
         if (dependent(a, depth + 1)) return true;
       return false;
@@ -133,8 +136,13 @@ std::string Emitter::templateArgs(const std::vector<types::Type*>& args, diag::P
 }
 
 std::vector<types::Type*> Emitter::typeArgsOf(const types::Named* n) {
-  if (n->origin) return n->typeArgs;
-  return std::vector<types::Type*>(n->typeParams.begin(), n->typeParams.end());
+  // A hoisted local type's template takes its function's type parameters
+  // first (local_types.cpp): where it can be named, they are in scope.
+  std::vector<types::Type*> args;
+  if (const HoistedType* h = hoistedType(n->obj)) args.assign(h->implicits.begin(), h->implicits.end());
+  if (n->origin) args.insert(args.end(), n->typeArgs.begin(), n->typeArgs.end());
+  else args.insert(args.end(), n->typeParams.begin(), n->typeParams.end());
+  return args;
 }
 
 namespace {
@@ -169,12 +177,12 @@ std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
   switch (t->kind) {
     case types::TypeKind::Named: {
       const auto* n = t->as<types::Named>();
-      return packageQualifier(n->obj->pkg, pkg) + cppName(n->obj->name) + "_type" + templateArgs(typeArgsOf(n), at);
+      return packageQualifier(n->obj->pkg, pkg) + typeCppName(n->obj) + "_type" + templateArgs(typeArgsOf(n), at);
     }
     case types::TypeKind::Pointer: {
       const types::Type* e = t->as<types::Pointer>()->elem;
       if (const auto* n = e->as<types::Named>(); n && !isInterfaceType(n))  // with the pointer methods
-        return packageQualifier(n->obj->pkg, pkg) + cppName(n->obj->name) + "_ptr_type" + templateArgs(typeArgsOf(n), at);
+        return packageQualifier(n->obj->pkg, pkg) + typeCppName(n->obj) + "_ptr_type" + templateArgs(typeArgsOf(n), at);
       return "go::pointer_type_of<" + cppType(e, at) + ", " + typeFn(e, at) + ">";
     }
     case types::TypeKind::Slice: {
@@ -359,31 +367,38 @@ std::string Emitter::genericTypeArgsString(const types::Named* n) const {
 
 void Emitter::genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj) {
   // Structs are printed by typeSpec with a template head; here: the rest.
-  std::string name = cppName(spec->name->name);
+  std::string name = typeCppName(obj);
   const auto* n = obj->type->as<types::Named>();
   const types::Type* u = types::underlying(obj->type);
+  std::string head = templateHead(typeTemplateParams(obj));
   out->at(spec->pos);
   if (u->kind == types::TypeKind::Interface) {
     if (types::interfaceOf(obj->type)->isConstraintOnly()) return;  // a constraint names no values
-    out->write(templateHead(n->typeParams) + " ");
+    out->write(head + " ");
     return interfaceDefinition(obj, name);
   }
   const types::Type* target = typeOf(spec->type);
   if (!target || target->kind != types::TypeKind::Named) target = u;
+  // type X[A any] U[X[A]] over a non-struct U: an alias template cannot
+  // name itself, and what U[...] stands for is its underlying type anyway.
+  if (target->as<types::Named>() && target->as<types::Named>()->origin && u->kind != types::TypeKind::Struct &&
+      u->kind != types::TypeKind::Interface)
+    target = u;
   if (isRecursiveType(n)) {
     // type Src[T any] func() Src[T]: a struct template (go/recursive.hpp), declared ahead.
-    out->write(templateHead(n->typeParams) + " struct " + name + " : go::recursive<" + cppType(u, spec->pos) +
+    out->write(head + " struct " + name + " : go::recursive<" + cppType(u, spec->pos) +
                "> { using go::recursive<" + cppType(u, spec->pos) + ">::recursive; };");
     return;
   }
-  out->write(templateHead(n->typeParams) + " using " + name + " = " + cppType(target, spec->pos) + ";");
+  out->write(head + " using " + name + " = " + cppType(target, spec->pos) + ";");
 }
 
 namespace {
 
 // The generic types of a package whose descriptors are function templates.
 bool hasDescFunction(const syntax::TypeSpec* spec, const types::Object* obj) {
-  if (!spec->typeParams || !obj || obj->name == "_") return false;  // (type _[T any] ...: never used)
+  // (A type declared in a generic function is a template too: local_types.cpp.)
+  if ((!spec->typeParams && !(obj && hoistedType(obj))) || !obj || obj->name == "_") return false;  // (type _[T any] ...: never used)
   const auto* it = types::underlying(obj->type)->as<types::Interface>();
   return !it || !types::interfaceOf(obj->type)->isConstraintOnly();
 }
@@ -397,12 +412,18 @@ void Emitter::genericTypeDescPrototypes() {
         for (const syntax::Spec* s : g->specs) {
           const auto* spec = s->as<syntax::TypeSpec>();
           const types::Object* obj = info.objectOf(spec->name);
-          if (!hasDescFunction(spec, obj)) continue;
-          std::string head = templateHead(obj->type->as<types::Named>()->typeParams);
-          out->at(spec->pos);
-          out->write(head + " const go::type_desc& " + cppName(obj->name) + "_type();");
-          if (!isInterfaceType(obj->type)) out->write(" " + head + " const go::type_desc& " + cppName(obj->name) + "_ptr_type();");
+          if (hasDescFunction(spec, obj)) genericTypeDescPrototype(spec, obj);
         }
+  for (const types::Object* obj : hoistedTypes)
+    if (hasDescFunction(typeSpecs.at(obj), obj)) genericTypeDescPrototype(typeSpecs.at(obj), obj);
+}
+
+void Emitter::genericTypeDescPrototype(const syntax::TypeSpec* spec, const types::Object* obj) {
+  std::string head = templateHead(typeTemplateParams(obj));
+  std::string name = typeCppName(obj);
+  out->at(spec->pos);
+  out->write(head + " const go::type_desc& " + name + "_type();");
+  if (!isInterfaceType(obj->type)) out->write(" " + head + " const go::type_desc& " + name + "_ptr_type();");
 }
 
 std::string Emitter::runtimeTypeName(const types::Type* t, diag::Pos at) {
@@ -527,19 +548,31 @@ void Emitter::laterInterfaceMethods(const types::Type* t) {
 void Emitter::genericTypeDescDef(const types::Object* obj) {
   const auto* n = obj->type->as<types::Named>();
   const types::Type* u = n->underlying;
-  std::string name = cppName(obj->name);
+  std::string name = typeCppName(obj);
   std::string self = cppType(obj->type, obj->pos);  // List<T, T_type>
-  std::string fns;
-  for (const types::TypeParam* tp : n->typeParams) fns += (fns.empty() ? "" : ", ") + typeParamName(tp) + "_type";
-  std::string head = templateHead(n->typeParams);
+  auto typeFns = [](const std::vector<types::TypeParam*>& params) {
+    std::string fns;
+    for (const types::TypeParam* tp : params) fns += (fns.empty() ? "" : ", ") + typeParamName(tp) + "_type";
+    return fns;
+  };
+  std::string head = templateHead(typeTemplateParams(obj));
   auto open = [&](const std::string& fn) { lazyDescOpen(head, fn); };
   auto close = [&] { lazyDescClose(); };
   out->line();
   out->line("// The descriptor of " + obj->name + "[...] in generic code, made on first use (a");
   out->line("// recursive type finds its own under construction).");
   open(name + "_type");
-  out->line("static const std::string name = \"" + pkg->name + "." + obj->name + "[\" + go::type_args_name<" + fns +
-            ">() + \"]\";");
+  // main.List[int]; a type declared in a generic function is named as gc's
+  // unified IR names it, main.T·2[int;string]: its number among the
+  // package's local types, its function's type arguments, then its own.
+  std::string args = "go::type_args_name<" + typeFns(n->typeParams) + ">()";
+  std::string prefix = obj->name;
+  if (const HoistedType* h = hoistedType(obj); h && !h->implicits.empty()) {
+    prefix += "\u00b7" + std::to_string(h->gen);
+    args = "go::type_args_name<" + typeFns(h->implicits) + ">()" +
+           (n->typeParams.empty() ? "" : " + \";\" + " + args);
+  }
+  out->line("static const std::string name = \"" + pkg->name + "." + prefix + "[\" + " + args + " + \"]\";");
   out->line("t.name = name;  // first: types built below may read it");
   if (const auto* st = u->as<types::Struct>()) {
     std::string fields;
@@ -611,7 +644,15 @@ void Emitter::genericDefinitions() {
       } catch (const Unsupported& u) {
         report(u);
       }
+    }  // The descriptors of the types declared in functions that are class templates.
+  for (const types::Object* obj : hoistedTypes) {
+    if (!hasDescFunction(typeSpecs.at(obj), obj)) continue;
+    try {
+      genericTypeDescDef(obj);
+    } catch (const Unsupported& u) {
+      report(u);
     }
+  }
 }
 
 }  // namespace emit

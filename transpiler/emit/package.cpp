@@ -56,6 +56,7 @@ Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::
         }
       }
     }
+  collectHoistedTypes();  // (local_types.cpp)
 }
 
 std::string headerInclude(const std::string& importPath) {

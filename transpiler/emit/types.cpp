@@ -99,15 +99,17 @@ std::string typeName(const types::Type* t, const types::Package* from, diag::Pos
         unsupported(at, "the predeclared type " + obj->name);
       }
       std::string name = cppName(obj->name);
+      const HoistedType* hoisted = hoistedType(obj);  // a class template at namespace scope (local_types.cpp)
       // A type declared in a function has no qualified name: where a member
       // hides it (from is null), a struct is named by an elaborated
       // specifier, which skips the member, and an alias by what it stands for.
-      if (!from && obj->parent && obj->parent != obj->pkg->scope && !n->origin && !n->isGeneric()) {
+      if (!from && !hoisted && obj->parent && obj->parent != obj->pkg->scope && !n->origin && !n->isGeneric()) {
         if (n->underlying->kind == types::TypeKind::Struct || isRecursiveType(n)) return "struct " + name;
         if (n->underlying->kind != types::TypeKind::Interface) return typeName(n->underlying, from, at, instanceArgs);
       }
-      name = packageQualifier(obj->pkg, from) + name;
-      if (n->origin || n->isGeneric()) {  // List[int] is the class template List<go::int_, ...> (generic.cpp)
+      name = packageQualifier(obj->pkg, from) + (hoisted ? hoisted->cppName : name);
+      // List[int] is the class template List<go::int_, ...> (generic.cpp).
+      if (n->origin || n->isGeneric() || (hoisted && !hoisted->implicits.empty())) {
         if (!instanceArgs) unsupported(at, "generic types here");
         name += (*instanceArgs)(n, at);
       }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "diag/diag.hpp"
 #include "types/type.hpp"
@@ -64,5 +65,20 @@ namespace emit {
 // `type A *[2]B; type B A`): such a type cannot be a C++ alias and is
 // printed as a struct deriving from go::recursive<Rep> (go/recursive.hpp).
 bool isRecursiveType(const types::Type* t);
+
+// --- lang: types declared in functions, printed as namespace-scope class
+// templates (local_types.cpp) ---
+// A generic type declared in a function, and any type declared in a
+// generic function (which may mention the function's type parameters),
+// cannot be a C++ local class: C++ has no local templates. Such a type is
+// a class template at namespace scope over the enclosing function's type
+// parameters (its implicit ones) followed by its own.
+struct HoistedType {
+  std::string cppName;                     // T_local2: unique in the namespace
+  std::vector<types::TypeParam*> implicits;  // the enclosing function's type parameters
+  int gen = 0;                             // gc's ·N: its place among the package's local defined types
+};
+void markHoistedType(const types::Object* typeName, HoistedType hoisted);
+const HoistedType* hoistedType(const types::Object* typeName);  // null for any other type
 
 }  // namespace emit

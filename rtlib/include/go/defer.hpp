@@ -32,6 +32,14 @@
 // deferred call whose callee calls recover() (push_recovering), and such a
 // callee takes the armed panic in its first statement, a recover_frame:
 // no Go code runs in between, so any other function finds nothing armed.
+//
+// Where the callee is a func value, the deferred call first aims the arm
+// at it (aim_recover): a plain function's recover_frame names the
+// function, and takes the panic only when it is the one aimed at, so a
+// func value that does not call recover() passes nothing on to the
+// functions it calls (recover.go's test16). A func value made by
+// reflect.MakeFunc passes the arm on to its implementation only when it
+// is the deferred call itself (pass_recover_through).
 #pragma once
 
 #include <type_traits>
@@ -124,7 +132,12 @@ class defer_stack {
 // the runner armed for it, if it is the deferred call being run.
 class recover_frame {
  public:
-  recover_frame();
+  // A closure's or a method's: any deferred call of it takes the panic.
+  recover_frame() : recover_frame(nullptr) {}
+  // A plain function's (&F): only a deferred call aimed at F takes it.
+  template <class R, class... A>
+  explicit recover_frame(R (*self)(A...)) : recover_frame(reinterpret_cast<const void*>(self)) {}
+  explicit recover_frame(const void* self);
   recover_frame(const recover_frame&) = delete;
   recover_frame& operator=(const recover_frame&) = delete;
 
@@ -138,5 +151,20 @@ class recover_frame {
  private:
   panic_record* panic_;
 };
+
+// The deferred call of a func value: the code it is about to call (a
+// function's address, or the closure's object), which a recover_frame
+// with a name must match.
+void aim_recover(const void* target);
+template <class F>
+inline void aim_recover(const F& fn) {
+  aim_recover(fn.recover_target());
+}
+
+// A func value made by reflect.MakeFunc (self: its closure) is entered:
+// when it is the deferred call the arm was aimed at, its implementation
+// (reached through package reflect's frames) may recover; any other call
+// of it runs under a deferred call that already began, and disarms.
+void pass_recover_through(const void* self);
 
 }  // namespace go

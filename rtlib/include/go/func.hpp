@@ -32,6 +32,9 @@ namespace go {
 template <class Signature>
 class func;
 
+// (go/defer.hpp: a MakeFunc func value is entered.)
+void pass_recover_through(const void* self);
+
 template <class R, class... A>
 class func<R(A...)> {
  public:
@@ -67,6 +70,9 @@ class func<R(A...)> {
   // The code a call runs (reflect.Value.Pointer): the function itself, or
   // for a closure the function that calls it, one per function literal as
   // gc's closures share their code.
+  // What a deferred call of it aims recover() at (go/defer.hpp): the
+  // function, or the closure object.
+  const void* recover_target() const { return target_; }
   const void* code() const {
     if (call_ == &call_pointer) return target_;
     return reinterpret_cast<const void*>(call_);
@@ -177,8 +183,13 @@ struct func_maker<F, func<R(A...)>> {
     ::new (out) F(func<R(A...)>([m, data](A... a) -> R { return reinterpret_cast<thunk>(m)(data, std::forward<A>(a)...); }));
   }
 
-  static void make(handler h, void* ctx, void* out) {
-    ::new (out) F(func<R(A...)>([h, ctx](A... a) -> R {
+  // A MakeFunc func value's closure: a struct, not a lambda, as it names
+  // itself to recover() (go/defer.hpp's pass_recover_through).
+  struct made {
+    handler h;
+    void* ctx;
+    R operator()(A... a) {
+      pass_recover_through(this);
       // One more slot than needed: a func without parameters has an array too.
       void* args[] = {static_cast<void*>(&a)..., nullptr};
       if constexpr (std::is_void_v<R>) {
@@ -196,8 +207,10 @@ struct func_maker<F, func<R(A...)>> {
         h(ctx, args, results);
         return r;
       }
-    }));
-  }
+    }
+  };
+
+  static void make(handler h, void* ctx, void* out) { ::new (out) F(func<R(A...)>(made{h, ctx})); }
 };
 }  // namespace detail
 
