@@ -1,13 +1,18 @@
 // Tests of goroutines on the scheduler: spawning and joining many, runnext
 // hand-off, Gosched fairness, NumGoroutine, GOMAXPROCS, LockOSThread and
 // Sleep. Each test runs its body as the main goroutine.
+#define GC_THREADS
+#include <gc/gc.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
+#include <vector>
 
 #include "go/sched/chan.hpp"
 #include "go/sched/sched.hpp"
+#include "../../rtlib/src/sched/free_goroutines.hpp"
 #include "../../rtlib/src/sched/stack_pool.hpp"
 
 namespace {
@@ -33,7 +38,8 @@ TEST(SchedGoroutine, SpawnAndJoinTenThousand) {
 // Boost frees a finished fiber (and so returns its stack to the pool) only
 // in its dispatcher, which a worker that always has a goroutine to run
 // never entered: on one proc, rounds of spawned goroutines kept every
-// stack of every round. Now a finished goroutine's stack is reused at once.
+// stack of every round. Now a finished goroutine is reused, stack and all,
+// by the next round (free_goroutines.hpp): one round's worth of stacks.
 TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
   static std::size_t in_use_after = 0;
   go::sched::run_main_goroutine([] {
@@ -47,7 +53,70 @@ TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
     in_use_after = go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use();
     go::gomaxprocs(old);
   });
-  EXPECT_LT(in_use_after, 3000u);
+  EXPECT_LT(in_use_after, 2 * 3000u);
+}
+
+std::size_t stacks_in_use() { return go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use(); }
+
+// A second round of goroutines runs on the fibers and stacks of the first
+// (no new stack), each with a new id and its own function.
+TEST(SchedGoroutine, ExitedGoroutinesAreReusedWithNewIds) {
+  static std::size_t stacks_first = 0, stacks_second = 0;
+  static std::vector<go::int64> first, second;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    constexpr int n = 500;
+    auto round = [](std::vector<go::int64>& ids) {
+      ids.assign(n, 0);
+      auto done = go::make_chan<int>(n);
+      for (int i = 0; i < n; i++) {
+        go::spawn([done, &ids, i] {
+          ids[i] = go::goroutine_id();
+          done.send(1);
+        });
+      }
+      for (int i = 0; i < n; i++) done.recv();
+      go::sleep_ns(1000000);  // the last ones park on the free lists
+    };
+    round(first);
+    stacks_first = stacks_in_use();
+    round(second);
+    stacks_second = stacks_in_use();
+    go::gomaxprocs(old);
+  });
+  EXPECT_LE(stacks_second, stacks_first);
+  go::int64 newest_first = *std::max_element(first.begin(), first.end());
+  std::vector<go::int64> ids = second;
+  std::sort(ids.begin(), ids.end());
+  EXPECT_GT(ids.front(), newest_first);
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+// Free goroutines keep their stacks until a collection; then the next one to
+// exit ends all but 2048 of them (plus the threads' own short lists), and
+// their stacks go back to the pool.
+TEST(SchedGoroutine, CollectionEndsSurplusFreeGoroutines) {
+  static std::size_t free_before = 0, free_after = 0, stacks_before = 0, stacks_after = 0;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    constexpr int n = 6000;
+    auto done = go::make_chan<int>(n);
+    for (int i = 0; i < n; i++) go::spawn([done] { done.send(1); });
+    for (int i = 0; i < n; i++) done.recv();
+    go::sleep_ns(1000000);
+    free_before = go::sched::free_goroutine_count();
+    stacks_before = stacks_in_use();
+    GC_gcollect();
+    go::spawn([done] { done.send(1); });
+    done.recv();
+    for (int i = 0; i < 1000 && stacks_in_use() + n / 2 > stacks_before; i++) go::sleep_ns(1000000);
+    free_after = go::sched::free_goroutine_count();
+    stacks_after = stacks_in_use();
+    go::gomaxprocs(old);
+  });
+  EXPECT_GE(free_before, 6000u);
+  EXPECT_LE(free_after, 2048u + 2 * 64u);
+  EXPECT_LE(stacks_after + 3000, stacks_before);
 }
 
 TEST(SchedGoroutine, MainIsGoroutineOneOnlyOnFirstRunButHasAnId) {

@@ -23,6 +23,7 @@
 #include "go/memory.hpp"
 #include "go/output.hpp"
 #include "runtime_internal.hpp"
+#include "sched/free_goroutines.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 
@@ -59,6 +60,7 @@ void on_collection_event(GC_EventType event) {
   } else if (event == GC_EVENT_POST_START_WORLD) {
     collection_pending.store(false);
     trim_stack_pool_later();
+    trim_free_goroutines_later();
   }
   if (previous_collection_event != nullptr) previous_collection_event(event);
 }

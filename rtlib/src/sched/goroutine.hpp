@@ -53,7 +53,9 @@ struct goroutine {
   bool running = false;
   goroutine* registry_prev = nullptr;
   goroutine* registry_next = nullptr;
-  // The closure to run (GC memory) and how to call it.
+  goroutine* free_next = nullptr;  // on a free list (free_goroutines.hpp)
+  // The closure to run (GC memory) and how to call it; invoke is null when
+  // a free goroutine is woken to end (free_goroutines.hpp).
   void* fn = nullptr;
   void (*invoke)(void*) = nullptr;
   // For tracebacks: where the `go` statement spawned it (0: goroutine 1),
