@@ -47,7 +47,7 @@ GC_on_collection_event_proc previous_collection_event = nullptr;
 void push_suspended_stacks() {
   if (previous_push_other_roots != nullptr) previous_push_other_roots();
   for (goroutine* g = registry_head; g != nullptr; g = g->registry_next) {
-    if (!g->running && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
+    if (!g->running && !g->is_free && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
       GC_push_all_eager(g->saved_sp, g->stack.hi);
     }
   }

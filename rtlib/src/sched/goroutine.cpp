@@ -55,12 +55,14 @@ __attribute__((noinline)) void land(goroutine* g) {
   set_current(g);
 }
 
-// Gives g (fresh, or free) its new function and makes it count as live.
+// Gives g (fresh, or free and still in the registry) its new function and
+// makes it count as live.
 void start_goroutine(goroutine* g, void* closure, void (*invoke)(void*)) {
   g->id = next_goroutine_id.fetch_add(1);
   g->fn = closure;
   g->invoke = invoke;
-  registry_add(g);
+  if (g->is_free) g->is_free = false;
+  else registry_add(g);
   note_goroutine_started();
 }
 
@@ -97,9 +99,10 @@ std::atomic<goroutine*> main_g{nullptr};
 }
 
 // g's function has returned: it no longer counts as a goroutine, and its
-// record is cleared for reuse.
+// record is cleared for reuse. It stays in the registry until its fiber
+// ends, its stack unscanned.
 void retire_goroutine(goroutine* g) {
-  registry_remove(g);
+  g->is_free = true;
   g->fn = nullptr;
   g->locked_worker = -1;
   g->lock_count = 0;
@@ -173,7 +176,10 @@ void run_goroutine(goroutine* g) {
       break;
     }
     retire_goroutine(g);
-    if (!wait_for_reuse(g)) break;
+    if (!wait_for_reuse(g)) {
+      registry_remove(g);
+      break;
+    }
   }
   set_current(nullptr);
   void* tsan_fiber = g->tsan_fiber;
