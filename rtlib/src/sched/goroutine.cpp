@@ -122,10 +122,18 @@ void finish_main_goroutine(goroutine* g) {
   done.cv.notify_all();
 }
 
+// Surplus free goroutines woken to end that have not ended yet: the last
+// one asks the stack pool to trim again, since their stacks come back after
+// the collection's trim (stack_pool.hpp) has already happened.
+std::atomic<int64> surplus_ending{0};
+
 // After a collection, the free goroutines beyond those kept are woken with
 // no function, and end.
 void end_surplus_free_goroutines() {
   goroutine* g = take_surplus_free_goroutines();
+  int64 n = 0;
+  for (goroutine* s = g; s != nullptr; s = s->free_next) n++;
+  surplus_ending.fetch_add(n);
   while (g != nullptr) {
     goroutine* next = g->free_next;
     g->free_next = nullptr;
@@ -178,6 +186,8 @@ void run_goroutine(goroutine* g) {
     retire_goroutine(g);
     if (!wait_for_reuse(g)) {
       registry_remove(g);
+      // Woken to end (no function): the last of a batch trims the pool.
+      if (g->invoke == nullptr && surplus_ending.fetch_sub(1) == 1) trim_stack_pool_later();
       break;
     }
   }
