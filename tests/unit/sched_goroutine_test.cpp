@@ -71,12 +71,16 @@ TEST(SchedGoroutine, ExitedGoroutinesAreReusedWithNewIds) {
     auto round = [](std::vector<go::int64>& ids) {
       ids.assign(n, 0);
       auto done = go::make_chan<int>(n);
+      auto release = go::make_chan<int>(n);
+      // All n alive at once, so that the first round needs n stacks.
       for (int i = 0; i < n; i++) {
-        go::spawn([done, &ids, i] {
+        go::spawn([done, release, &ids, i] {
           ids[i] = go::goroutine_id();
+          release.recv();
           done.send(1);
         });
       }
+      for (int i = 0; i < n; i++) release.send(1);
       for (int i = 0; i < n; i++) done.recv();
       go::sleep_ns(1000000);  // the last ones park on the free lists
     };
