@@ -1,13 +1,18 @@
 // Tests of goroutines on the scheduler: spawning and joining many, runnext
 // hand-off, Gosched fairness, NumGoroutine, GOMAXPROCS, LockOSThread and
 // Sleep. Each test runs its body as the main goroutine.
+#define GC_THREADS
+#include <gc/gc.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
+#include <vector>
 
 #include "go/sched/chan.hpp"
 #include "go/sched/sched.hpp"
+#include "../../rtlib/src/sched/free_goroutines.hpp"
 #include "../../rtlib/src/sched/stack_pool.hpp"
 
 namespace {
@@ -33,11 +38,14 @@ TEST(SchedGoroutine, SpawnAndJoinTenThousand) {
 // Boost frees a finished fiber (and so returns its stack to the pool) only
 // in its dispatcher, which a worker that always has a goroutine to run
 // never entered: on one proc, rounds of spawned goroutines kept every
-// stack of every round. Now a finished goroutine's stack is reused at once.
+// stack of every round. Now a finished goroutine is reused, stack and all,
+// by the next round (free_goroutines.hpp): one round's worth of stacks.
 TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
-  static std::size_t in_use_after = 0;
+  static std::size_t in_use_before = 0, in_use_after = 0;
   go::sched::run_main_goroutine([] {
     go::int_ old = go::gomaxprocs(1);
+    // Earlier tests' free goroutines hold stacks too: count the growth.
+    in_use_before = go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use();
     constexpr int rounds = 5, n = 3000;
     for (int r = 0; r < rounds; r++) {
       auto done = go::make_chan<int>(n);
@@ -47,7 +55,96 @@ TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
     in_use_after = go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use();
     go::gomaxprocs(old);
   });
-  EXPECT_LT(in_use_after, 3000u);
+  EXPECT_LT(in_use_after, in_use_before + 2 * 3000u);
+}
+
+std::size_t stacks_in_use() { return go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use(); }
+
+// A second round of goroutines runs on the fibers and stacks of the first
+// (no new stack), each with a new id and its own function.
+TEST(SchedGoroutine, ExitedGoroutinesAreReusedWithNewIds) {
+  static std::size_t stacks_first = 0, stacks_second = 0;
+  static std::vector<go::int64> first, second;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    constexpr int n = 500;
+    auto round = [](std::vector<go::int64>& ids) {
+      ids.assign(n, 0);
+      auto done = go::make_chan<int>(n);
+      auto release = go::make_chan<int>(n);
+      // All n alive at once, so that the first round needs n stacks.
+      for (int i = 0; i < n; i++) {
+        go::spawn([done, release, &ids, i] {
+          ids[i] = go::goroutine_id();
+          release.recv();
+          done.send(1);
+        });
+      }
+      for (int i = 0; i < n; i++) release.send(1);
+      for (int i = 0; i < n; i++) done.recv();
+      go::sleep_ns(1000000);  // the last ones park on the free lists
+    };
+    round(first);
+    stacks_first = stacks_in_use();
+    round(second);
+    stacks_second = stacks_in_use();
+    go::gomaxprocs(old);
+  });
+  EXPECT_LE(stacks_second, stacks_first);
+  go::int64 newest_first = *std::max_element(first.begin(), first.end());
+  std::vector<go::int64> ids = second;
+  std::sort(ids.begin(), ids.end());
+  EXPECT_GT(ids.front(), newest_first);
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+// Free goroutines keep their stacks until a collection; then the next one to
+// exit ends all but 2048 of them (plus the threads' own short lists), and
+// their stacks go back to the pool.
+TEST(SchedGoroutine, CollectionEndsSurplusFreeGoroutines) {
+  static std::size_t free_before = 0, free_after = 0, stacks_before = 0, stacks_after = 0, hot_after = 0;
+  // The guarded and carved pools keep 2048 warm stacks each after a
+  // collection; a few more may come back after the last trim.
+  static constexpr std::size_t hot_limit = 2 * 2048 + 64;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    constexpr int n = 6000;
+    auto done = go::make_chan<int>(n);
+    auto release = go::make_chan<int>(n);
+    // All n alive at once (else later spawns reuse the first ones).
+    for (int i = 0; i < n; i++) {
+      go::spawn([done, release] {
+        release.recv();
+        done.send(1);
+      });
+    }
+    for (int i = 0; i < n; i++) release.send(1);
+    for (int i = 0; i < n; i++) done.recv();
+    go::sleep_ns(1000000);
+    free_before = go::sched::free_goroutine_count();
+    stacks_before = stacks_in_use();
+    GC_gcollect();
+    go::spawn([done] { done.send(1); });
+    done.recv();
+    // The ended ones' stacks come back as their fibers are freed; the last
+    // of them trims the pool.
+    // At least this many end.
+    std::size_t drop = free_before > 2048 + 256 ? free_before - (2048 + 256) : 0;
+    for (int i = 0; i < 1000 && (stacks_in_use() + drop > stacks_before || go::sched::pooled_hot_stacks() > hot_limit);
+         i++) {
+      go::sleep_ns(1000000);
+    }
+    free_after = go::sched::free_goroutine_count();
+    stacks_after = stacks_in_use();
+    hot_after = go::sched::pooled_hot_stacks();
+    go::gomaxprocs(old);
+  });
+  EXPECT_GE(free_before, 6000u);
+  EXPECT_LE(free_after, 2048u + 2 * 64u);
+  EXPECT_LE(stacks_after + 3000, stacks_before);
+  // Their stacks came back after the collection's trim, and were trimmed
+  // too.
+  EXPECT_LE(hot_after, hot_limit);
 }
 
 TEST(SchedGoroutine, MainIsGoroutineOneOnlyOnFirstRunButHasAnId) {

@@ -23,6 +23,7 @@
 #include "go/memory.hpp"
 #include "go/output.hpp"
 #include "runtime_internal.hpp"
+#include "sched/free_goroutines.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 
@@ -46,7 +47,7 @@ GC_on_collection_event_proc previous_collection_event = nullptr;
 void push_suspended_stacks() {
   if (previous_push_other_roots != nullptr) previous_push_other_roots();
   for (goroutine* g = registry_head; g != nullptr; g = g->registry_next) {
-    if (!g->running && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
+    if (!g->running && !g->is_free && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
       GC_push_all_eager(g->saved_sp, g->stack.hi);
     }
   }
@@ -59,6 +60,7 @@ void on_collection_event(GC_EventType event) {
   } else if (event == GC_EVENT_POST_START_WORLD) {
     collection_pending.store(false);
     trim_stack_pool_later();
+    trim_free_goroutines_later();
   }
   if (previous_collection_event != nullptr) previous_collection_event(event);
 }

@@ -2,6 +2,10 @@
 // and last moments on a fiber, parking and readying, Gosched, LockOSThread,
 // and the main goroutine that run_main starts.
 //
+// A goroutine whose function returns does not end its fiber: it parks on a
+// free list (free_goroutines.hpp) and a later `go` statement readies it
+// with a new function and a new id, as gc reuses exited Gs.
+//
 // Park, in order: the goroutine records why it waits and where its stack
 // ends (for the collector), enters the switch window, detaches its Boost
 // context from this thread's scheduler (so that any worker may resume it),
@@ -29,6 +33,7 @@
 #include "go/sched/sched.hpp"
 #include "runtime_internal.hpp"
 #include "sched/deadlock.hpp"
+#include "sched/free_goroutines.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/scheduler.hpp"
@@ -50,6 +55,17 @@ __attribute__((noinline)) void land(goroutine* g) {
   set_current(g);
 }
 
+// Gives g (fresh, or free and still in the registry) its new function and
+// makes it count as live.
+void start_goroutine(goroutine* g, void* closure, void (*invoke)(void*)) {
+  g->id = next_goroutine_id.fetch_add(1);
+  g->fn = closure;
+  g->invoke = invoke;
+  if (g->is_free) g->is_free = false;
+  else registry_add(g);
+  note_goroutine_started();
+}
+
 goroutine* new_goroutine(void* closure, void (*invoke)(void*), std::size_t stack_size) {
   void* mem = GC_MALLOC_UNCOLLECTABLE(sizeof(goroutine));
   if (mem == nullptr) {
@@ -57,14 +73,10 @@ goroutine* new_goroutine(void* closure, void (*invoke)(void*), std::size_t stack
     std::_Exit(2);
   }
   auto* g = ::new (mem) goroutine;
-  g->id = next_goroutine_id.fetch_add(1);
-  g->fn = closure;
-  g->invoke = invoke;
   g->stack = acquire_stack(stack_size);
   g->saved_sp = g->stack.hi;  // nothing of ours on it until it runs
   g->tsan_fiber = tsan::new_goroutine_fiber();
-  registry_add(g);
-  note_goroutine_started();
+  start_goroutine(g, closure, invoke);
   return g;
 }
 
@@ -86,46 +98,103 @@ std::atomic<goroutine*> main_g{nullptr};
   std::_Exit(2);
 }
 
-void finish_goroutine(goroutine* g) {
-  set_current(nullptr);
-  bool is_main = main_g.load() == g;
-  if (is_main) {
-    main_g.store(nullptr);
-    set_main_goroutine(nullptr);
-  }
-  registry_remove(g);
+// g's function has returned: it no longer counts as a goroutine, and its
+// record is cleared for reuse. It stays in the registry until its fiber
+// ends, its stack unscanned.
+void retire_goroutine(goroutine* g) {
+  g->is_free = true;
+  g->fn = nullptr;
+  g->locked_worker = -1;
+  g->lock_count = 0;
   note_goroutine_exited();
-  if (is_main) {
-    main_done_signal& done = main_done();
-    std::lock_guard<std::mutex> lock(done.mu);
-    done.finished = g;
-    done.cv.notify_all();
-  }
-  g->~goroutine();
-  GC_FREE(g);
 }
 
-}  // namespace
+// The main goroutine has returned: run_main_goroutine ends the process.
+void finish_main_goroutine(goroutine* g) {
+  set_current(nullptr);
+  main_g.store(nullptr);
+  set_main_goroutine(nullptr);
+  registry_remove(g);
+  note_goroutine_exited();
+  main_done_signal& done = main_done();
+  std::lock_guard<std::mutex> lock(done.mu);
+  done.finished = g;
+  done.cv.notify_all();
+}
 
-void run_goroutine(goroutine* g) {
-  land(g);
-  bool main_exited = false;
+// Surplus free goroutines woken to end that have not ended yet: the last
+// one asks the stack pool to trim again, since their stacks come back after
+// the collection's trim (stack_pool.hpp) has already happened.
+std::atomic<int64> surplus_ending{0};
+
+// After a collection, the free goroutines beyond those kept are woken with
+// no function, and end.
+void end_surplus_free_goroutines() {
+  goroutine* g = take_surplus_free_goroutines();
+  int64 n = 0;
+  for (goroutine* s = g; s != nullptr; s = s->free_next) n++;
+  surplus_ending.fetch_add(n);
+  while (g != nullptr) {
+    goroutine* next = g->free_next;
+    g->free_next = nullptr;
+    g->invoke = nullptr;
+    ready(g, false);
+    g = next;
+  }
+}
+
+// g has retired: it parks on a free list until a `go` statement gives it
+// a new function (true) or it is woken to end (false; also when the lists
+// are full).
+bool wait_for_reuse(goroutine* g) {
+  end_surplus_free_goroutines();
+  boost::fibers::detail::spinlock_lock lk(g->park_lock);
+  if (!put_free_goroutine(g)) return false;
+  park(wait_reason::none, lk);
+  return g->invoke != nullptr;
+}
+
+// Runs g's function; false when g is main and called runtime.Goexit.
+bool run_function(goroutine* g) {
   try {
     g->invoke(g->fn);
   } catch (const panic_error& e) {
     // runtime.Goexit unwinds like a panic, running the deferred calls,
     // and then ends the goroutine quietly.
     if (!e.is_goexit()) die_of_panic(e);
-    main_exited = main_g.load() == g;
+    return main_g.load() != g;
   } catch (const std::exception& e) {
     die_of_unexpected_exception(e.what());
   }
-  // Main's Goexit does not end the program: the others run on until one
-  // exits the process or all are blocked (gc's "no goroutines" deadlock).
-  // Parked outside the handler: the caught exception is the thread's.
-  if (main_exited) park_forever(wait_reason::main_goexit);
+  return true;
+}
+
+}  // namespace
+
+void run_goroutine(goroutine* g) {
+  land(g);
+  bool is_main = main_g.load() == g;
+  for (;;) {
+    // Main's Goexit does not end the program: the others run on until one
+    // exits the process or all are blocked (gc's "no goroutines" deadlock).
+    // Parked outside the handler: the caught exception is the thread's.
+    if (!run_function(g)) park_forever(wait_reason::main_goexit);
+    if (is_main) {
+      finish_main_goroutine(g);
+      break;
+    }
+    retire_goroutine(g);
+    if (!wait_for_reuse(g)) {
+      registry_remove(g);
+      // Woken to end (no function): the last of a batch trims the pool.
+      if (g->invoke == nullptr && surplus_ending.fetch_sub(1) == 1) trim_stack_pool_later();
+      break;
+    }
+  }
+  set_current(nullptr);
   void* tsan_fiber = g->tsan_fiber;
-  finish_goroutine(g);
+  g->~goroutine();
+  GC_FREE(g);
   tsan::retire_current_fiber(tsan_fiber);
   // Boost switches to the next context when this returns.
   switch_window_enter();
@@ -203,17 +272,28 @@ void ready(goroutine* g, bool next) {
 
 __attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper) {
   start_workers();
-  goroutine* g = new_goroutine(closure, invoke, goroutine_stack_size());
-  g->go_pc = reinterpret_cast<uintptr>(__builtin_return_address(0));
-  g->wrapper = wrapper;
+  uintptr go_pc = reinterpret_cast<uintptr>(__builtin_return_address(0));
   worker* w = current_worker();
-  if (w != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr) {
-    create_fiber(g);
-    // Held the thread for 10 ms (sysmon.cpp): let the spawned ones run.
-    if (preempt_requested(w) && current_goroutine() != nullptr) gosched();
+  bool on_worker = w != nullptr && boost::fibers::context::active()->get_scheduler() != nullptr;
+  goroutine* g = on_worker ? take_free_goroutine() : nullptr;
+  if (g != nullptr) {
+    start_goroutine(g, closure, invoke);
+    g->go_pc = go_pc;
+    g->wrapper = wrapper;
+    // As a new fiber would be: in runnext (awakened, scheduler.cpp).
+    ready(g);
   } else {
-    post_spawn_request(g);
+    g = new_goroutine(closure, invoke, goroutine_stack_size());
+    g->go_pc = go_pc;
+    g->wrapper = wrapper;
+    if (!on_worker) {
+      post_spawn_request(g);
+      return;
+    }
+    create_fiber(g);
   }
+  // Held the thread for 10 ms (sysmon.cpp): let the spawned ones run.
+  if (preempt_requested(w) && current_goroutine() != nullptr) gosched();
 }
 
 int run_main_goroutine(void (*body)()) {

@@ -53,7 +53,12 @@ struct goroutine {
   bool running = false;
   goroutine* registry_prev = nullptr;
   goroutine* registry_next = nullptr;
-  // The closure to run (GC memory) and how to call it.
+  goroutine* free_next = nullptr;  // on a free list (free_goroutines.hpp)
+  // On a free list: stays in the registry (cheaper than leaving it and
+  // coming back), but the collector skips its stack.
+  bool is_free = false;
+  // The closure to run (GC memory) and how to call it; invoke is null when
+  // a free goroutine is woken to end (free_goroutines.hpp).
   void* fn = nullptr;
   void (*invoke)(void*) = nullptr;
   // For tracebacks: where the `go` statement spawned it (0: goroutine 1),
