@@ -1,10 +1,13 @@
 // Death tests of the scheduler's fatal reports, each in a fresh process
 // (gtest's "threadsafe" style re-executes the binary, so the worker threads
 // exist in the child): gc's deadlock report with the main goroutine's wait
-// reason, no deadlock while a sleeper's timer is pending, an unrecovered
+// reason (also after work on several workers), no deadlock while a
+// sleeper's timer is pending or another worker computes, an unrecovered
 // panic in a goroutine other than main, and a goroutine stack overflow
 // reaching its guard page.
 #include <gtest/gtest.h>
+
+#include <chrono>
 
 #include "go/panic.hpp"
 #include "go/sched/chan.hpp"
@@ -83,6 +86,56 @@ TEST_F(SchedFatal, SleepingGoroutineIsNoDeadlock) {
           auto ch = go::make_chan<int>();
           go::spawn([ch] {
             go::sleep_ns(30 * 1000 * 1000);
+            ch.send(1);
+          });
+          ch.recv();
+        });
+        std::_Exit(0);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+// The deadlock check runs when the last worker goes idle, over blocked
+// counts kept per thread: goroutines that parked on one worker and were
+// woken on another must add up. Four pairs pass values on four workers
+// for a while (parks and wake-ups on every thread), then all block.
+TEST_F(SchedFatal, DeadlockAfterWorkOnFourWorkersIsReported) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                go::gomaxprocs(4);
+                auto never = go::make_chan<int>();
+                auto done = go::make_chan<int>(8);
+                for (int pair = 0; pair < 4; pair++) {
+                  auto link = go::make_chan<int>();
+                  go::spawn([link, done, never] {
+                    for (int k = 0; k < 2000; k++) link.send(k);
+                    done.send(0);
+                    never.recv();  // blocks for good
+                  });
+                  go::spawn([link, done, never] {
+                    for (int k = 0; k < 2000; k++) link.recv();
+                    done.send(0);
+                    never.recv();
+                  });
+                }
+                for (int i = 0; i < 8; i++) done.recv();
+                done.recv();
+              }),
+              ::testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n");
+}
+
+// Main blocked while another goroutine computes on the other worker is no
+// deadlock: one worker idle is not every worker idle.
+TEST_F(SchedFatal, BlockedMainWhileAnotherWorkerComputesIsNoDeadlock) {
+  EXPECT_EXIT(
+      {
+        go::sched::run_main_goroutine([] {
+          go::gomaxprocs(2);
+          auto ch = go::make_chan<int>();
+          go::spawn([ch] {
+            auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
+            while (std::chrono::steady_clock::now() < until) {
+            }
             ch.send(1);
           });
           ch.recv();

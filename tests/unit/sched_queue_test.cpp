@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <sys/mman.h>
+#include <time.h>
 
 #include "../../rtlib/src/sched/run_queue.hpp"
 #include "../../rtlib/src/sched/stack_pool.hpp"
@@ -160,6 +161,36 @@ TEST(SchedQueue, IdleWorkerRunsWhatABusyOneReadied) {
   });
   EXPECT_TRUE(spawned_seen);
   EXPECT_TRUE(woken_seen);
+}
+
+// Idle workers park: with every goroutine blocked but main, which sleeps,
+// the process uses (almost) no CPU, at GOMAXPROCS=2 and 4.
+double process_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+TEST(SchedQueue, IdleWorkersUseNoCpuWhileMainSleeps) {
+  static double used_ms[2] = {0, 0};
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(2);
+    auto block = go::make_chan<int>();
+    for (int i = 0; i < 8; i++) go::spawn([block] { block.recv(); });
+    for (int round = 0; round < 2; round++) {
+      go::gomaxprocs(round == 0 ? 2 : 4);
+      go::sleep_ns(20000000);  // let the spawned ones block, workers settle
+      double before = process_cpu_ms();
+      go::sleep_ns(300000000);
+      used_ms[round] = process_cpu_ms() - before;
+    }
+    go::close(block);
+    go::gomaxprocs(old);
+  });
+  // A spinning idle worker would use ~300 ms (each); parked ones, sysmon's
+  // 10 ms ticks and the timer wake-up use about 1.
+  EXPECT_LT(used_ms[0], 30.0);
+  EXPECT_LT(used_ms[1], 30.0);
 }
 
 // A freed stack keeps its pages until the next collection; then all but

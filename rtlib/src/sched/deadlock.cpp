@@ -1,9 +1,10 @@
-// This file implements deadlock detection (see deadlock.hpp). The three
-// counters share one 64-bit word, 21 bits each, so that every change and
-// the check of its result are one atomic step: no interleaving of parks,
-// wakeups and exits can make a half-updated state look like a deadlock.
-// A goroutine is readied (unblocked) by a running one before that one can
-// block itself, so "all blocked" can only be seen when it is true.
+// This file implements deadlock detection (see deadlock.hpp). Live
+// goroutines and pending timers share one 64-bit word (they change at
+// spawn, exit and timer operations); goroutines blocked are counted per
+// thread, each count on its own cache line and written only by its thread
+// (a park adds one on the parking thread, a wake-up takes one on the
+// waking thread), and summed by the check, which runs only when every
+// worker is idle and so no count is changing.
 #include "sched/deadlock.hpp"
 
 #include <atomic>
@@ -18,13 +19,59 @@ namespace go::sched {
 
 namespace {
 
-constexpr int field_bits = 21;
+constexpr int field_bits = 32;
 constexpr std::uint64_t field_mask = (std::uint64_t(1) << field_bits) - 1;
 constexpr std::uint64_t one_timer = 1;
-constexpr std::uint64_t one_blocked = std::uint64_t(1) << field_bits;
-constexpr std::uint64_t one_live = std::uint64_t(1) << (2 * field_bits);
+constexpr std::uint64_t one_live = std::uint64_t(1) << field_bits;
 
-std::atomic<std::uint64_t> counters{0};
+// One thread's count of parks minus wake-ups (negative when it wakes more
+// than it parks).
+struct alignas(64) blocked_count {
+  std::atomic<std::int64_t> n{0};
+};
+constexpr int max_blocked_counts = 4096;
+blocked_count blocked_counts[max_blocked_counts];
+std::atomic<int> blocked_counts_used{0};
+// Threads past max_blocked_counts share this one (with atomic adds).
+blocked_count shared_blocked_count;
+thread_local blocked_count* tls_blocked_count = nullptr;
+thread_local bool tls_blocked_count_shared = false;
+
+void add_blocked(std::int64_t delta) {
+  blocked_count* c = tls_blocked_count;
+  if (c == nullptr) {
+    int i = blocked_counts_used.fetch_add(1);
+    if (i < max_blocked_counts) {
+      c = &blocked_counts[i];
+    } else {
+      c = &shared_blocked_count;
+      tls_blocked_count_shared = true;
+    }
+    tls_blocked_count = c;
+  }
+  if (tls_blocked_count_shared) {
+    c->n.fetch_add(delta);
+  } else {
+    // Only this thread writes it: no locked instruction needed.
+    c->n.store(c->n.load(std::memory_order_relaxed) + delta, std::memory_order_release);
+  }
+}
+
+std::int64_t blocked_total() {
+  int used = blocked_counts_used.load();
+  if (used > max_blocked_counts) used = max_blocked_counts;
+  std::int64_t total = shared_blocked_count.n.load();
+  for (int i = 0; i < used; i++) total += blocked_counts[i].n.load(std::memory_order_acquire);
+  return total;
+}
+
+// On a cache line of its own (the struct pads it): every park and ready
+// writes it, and what the linker puts next to it is read at every switch.
+struct alignas(64) padded_counters {
+  std::atomic<std::uint64_t> word{0};
+};
+padded_counters counters_line;
+std::atomic<std::uint64_t>& counters = counters_line.word;
 std::atomic<goroutine*> main_goroutine{nullptr};
 // Set when a goroutine other than main found the deadlock and readied main
 // to report it (with main's own frames); main's wait reason is kept here,
@@ -75,30 +122,33 @@ void hand_to_main(goroutine* m) {
   ready(m, false);
 }
 
-void check(std::uint64_t v) {
-  std::uint64_t live = v >> (2 * field_bits);
-  std::uint64_t blocked = (v >> field_bits) & field_mask;
+}  // namespace
+
+bool deadlocked_with_all_workers_idle() {
+  std::uint64_t v = counters.load();
+  std::uint64_t live = v >> field_bits;
   std::uint64_t timers = v & field_mask;
-  goroutine* m = main_goroutine.load();
-  if (live == 0 || live != blocked || timers != 0 || m == nullptr) return;
-  if (current_goroutine() == m) report_deadlock(m->reason);
-  // Main not yet parked (it is about to, with its reason set) or found by
-  // another thread: the report waits for main's park to complete.
-  hand_to_main(m);
+  if (live == 0 || timers != 0 || main_goroutine.load() == nullptr) return false;
+  return blocked_total() == static_cast<std::int64_t>(live);
 }
 
-}  // namespace
+// Main is parked (every worker is idle): ready it to report with its own
+// frames; the worker that found the deadlock runs it.
+void hand_deadlock_to_main() {
+  goroutine* m = main_goroutine.load();
+  if (m != nullptr) hand_to_main(m);
+}
 
 void set_main_goroutine(goroutine* g) { main_goroutine.store(g); }
 void report_deadlock_if_woken_for_it(goroutine* g) {
   if (handed_to_main.load(std::memory_order_relaxed) && g == main_goroutine.load()) report_deadlock(main_reason.load());
 }
 void note_goroutine_started() { counters.fetch_add(one_live); }
-void note_goroutine_exited() { check(counters.fetch_sub(one_live) - one_live); }
-void note_blocked() { check(counters.fetch_add(one_blocked) + one_blocked); }
-void note_unblocked() { counters.fetch_sub(one_blocked); }
+void note_goroutine_exited() { counters.fetch_sub(one_live); }
+void note_blocked() { add_blocked(1); }
+void note_unblocked() { add_blocked(-1); }
 void note_timer_added() { counters.fetch_add(one_timer); }
-void note_timer_done() { check(counters.fetch_sub(one_timer) - one_timer); }
-int live_goroutines() { return static_cast<int>(counters.load() >> (2 * field_bits)); }
+void note_timer_done() { counters.fetch_sub(one_timer); }
+int live_goroutines() { return static_cast<int>(counters.load() >> field_bits); }
 
 }  // namespace go::sched

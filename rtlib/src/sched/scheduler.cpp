@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "runtime_internal.hpp"
+#include "sched/deadlock.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/timers.hpp"
@@ -46,21 +47,25 @@ namespace {
 constexpr unsigned min_watch_delay_us = 20;
 constexpr unsigned max_watch_delay_us = 2000;
 
+// Fields read at every schedule (workers, nworkers, active) and the
+// groups written now and then by any worker (the global queue, the idle
+// list, the spinning count) sit on separate cache lines, so that the
+// writes do not evict what every worker reads.
 struct scheduler_state {
   std::atomic<worker*> workers[max_workers];  // read by thieves while workers start
   std::atomic<int> nworkers{0};
   std::atomic<int> active{0};
-  global_run_queue global;
-  std::mutex idle_list_mu;
+  alignas(64) global_run_queue global;
+  alignas(64) std::mutex idle_list_mu;
   std::vector<worker*> idle_list;
   std::atomic<int> idle_count{0};
   // Workers woken to look for work that have not found any or given up yet
   // (Go's nmspinning): while one is looking, readying wakes nobody else.
-  std::atomic<int> nspinning{0};
+  alignas(64) std::atomic<int> nspinning{0};
   // The spinning worker while it waits watching a runnext: work queued on a
   // local or the global queue meanwhile interrupts its wait.
   std::atomic<worker*> watcher{nullptr};
-  std::mutex start_mu;
+  alignas(64) std::mutex start_mu;
   // Spawns requested by threads that run no worker (run_main_goroutine).
   std::mutex inbox_mu;
   std::vector<goroutine*> inbox;
@@ -145,6 +150,19 @@ worker* busy_runnext_victim(worker* w) {
     if (v != nullptr && v != w && v->runnext.load() != nullptr) return v;
   }
   return nullptr;
+}
+
+// Any queued goroutine or spawn request at all (the deadlock check).
+bool has_runnable_anywhere() {
+  scheduler_state& s = state();
+  if (has_stealable_work()) return true;
+  int n = s.nworkers.load();
+  for (int i = 0; i < n; i++) {
+    worker* v = s.workers[i];
+    if (v == nullptr) continue;
+    if (v->local.size() > 0 || v->runnext.load() != nullptr || v->pinned_size.load() > 0) return true;
+  }
+  return false;
 }
 
 bool has_own_work(worker* w) {
@@ -344,12 +362,19 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
     if (w_->spinning.load() && w_->index < state().active.load() && watch_busy_runnext()) return;
     stop_spinning_found_nothing(w_);
     scheduler_state& s = state();
+    bool deadlocked = false;
     {
       std::lock_guard<std::mutex> lock(s.idle_list_mu);
       s.idle_list.push_back(w_);
       w_->is_idle = true;
       s.idle_count++;
+      // The last worker to go idle checks for a deadlock (gc's checkdead
+      // runs when the last M stops). Under the lock, no worker leaves
+      // the idle list, so no goroutine runs while it looks.
+      deadlocked = s.idle_count.load() == s.nworkers.load() && !has_runnable_anywhere() &&
+                   deadlocked_with_all_workers_idle();
     }
+    if (deadlocked) hand_deadlock_to_main();
     // Re-check after advertising ourselves idle: a producer that queued
     // work before seeing us in the list will not wake us.
     bool work = has_own_work(w_) || (w_->index < s.active.load() && has_stealable_work()) ||

@@ -25,7 +25,9 @@ struct sema_waiter {
   bool ticket;  // the releaser handed the count to us
 };
 
-struct sema_root {
+// One per cache line, as gc pads its semaRoots: roots of different
+// semaphores are locked by different threads at once.
+struct alignas(64) sema_root {
   boost::fibers::detail::spinlock lock;
   std::atomic<uint32> nwait{0};
   sema_waiter* head = nullptr;
