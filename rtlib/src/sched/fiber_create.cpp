@@ -11,6 +11,7 @@
 // starts in run_goroutine, which is instrumented.
 #include <boost/fiber/fiber.hpp>
 
+#include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/stack_pool.hpp"
 
@@ -31,6 +32,8 @@ struct fiber_entry {
 // queues the new fiber.
 void create_fiber(goroutine* g) {
   tls_spawning = g;
+  // Constructing the fiber visits its new stack (see stack_excursion).
+  stack_excursion no_collection;
   boost::fibers::fiber f(boost::fibers::launch::post, std::allocator_arg, preallocated_stack(g->stack), fiber_entry{g});
   f.detach();
 }

@@ -178,27 +178,31 @@ __attribute__((noinline)) void switch_window_leave_to_goroutine(goroutine* g) {
 
 __attribute__((noinline)) bool in_switch_window() { return tls_in_window; }
 
+__attribute__((noinline)) stack_excursion::stack_excursion() : entered_(!in_switch_window()) {
+  if (entered_) switch_window_enter();
+}
+
+__attribute__((noinline)) stack_excursion::~stack_excursion() {
+  if (entered_) leave_window();
+}
+
 void registry_add(goroutine* g) {
-  bool entered = !in_switch_window();
-  if (entered) switch_window_enter();
+  stack_excursion no_collection;  // the registry changes only in a window
   lock_registry();
   g->registry_prev = nullptr;
   g->registry_next = registry_head;
   if (registry_head != nullptr) registry_head->registry_prev = g;
   registry_head = g;
   unlock_registry();
-  if (entered) leave_window();  // no stack changed: the stack bottom stays
 }
 
 void registry_remove(goroutine* g) {
-  bool entered = !in_switch_window();
-  if (entered) switch_window_enter();
+  stack_excursion no_collection;
   lock_registry();
   if (g->registry_prev != nullptr) g->registry_prev->registry_next = g->registry_next;
   else registry_head = g->registry_next;
   if (g->registry_next != nullptr) g->registry_next->registry_prev = g->registry_prev;
   unlock_registry();
-  if (entered) leave_window();
 }
 
 void mark_suspended(goroutine* g) {

@@ -22,6 +22,21 @@ void switch_window_leave_to_goroutine(goroutine* g);
 void switch_window_leave_to_system(void* stack_bottom);
 bool in_switch_window();
 
+// A trip to another stack and back on this thread that is not a goroutine
+// switch: Boost.Context creates a fiber by jumping to its new stack and
+// straight back. A collection must not stop the thread half-way, but the
+// stack bottom on record stays right, so leaving does not change it.
+class stack_excursion {
+ public:
+  stack_excursion();
+  ~stack_excursion();
+  stack_excursion(const stack_excursion&) = delete;
+  stack_excursion& operator=(const stack_excursion&) = delete;
+
+ private:
+  bool entered_;
+};
+
 // Goroutine registry for the root scan: add/remove happen inside a window.
 void registry_add(goroutine* g);
 void registry_remove(goroutine* g);

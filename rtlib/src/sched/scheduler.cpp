@@ -489,7 +489,10 @@ void worker_main(worker* w) {
   gc_register_worker_thread();
   internal::install_alternate_signal_stack();
   tls_worker = w;
-  boost::fibers::use_scheduling_algorithm<go_algorithm>(w);
+  {
+    stack_excursion no_collection;  // creating the dispatcher visits its stack
+    boost::fibers::use_scheduling_algorithm<go_algorithm>(w);
+  }
   w->boost_scheduler = boost::fibers::context::active()->get_scheduler();
   // The thread's own context has nothing more to do: it gives the thread to
   // the scheduler for good (the process ends with _Exit or exit, not by
