@@ -14,6 +14,7 @@
 #include "go/panic.hpp"
 #include "sched/chan_core.hpp"
 #include "sched/goroutine.hpp"
+#include "sched/stack_compaction.hpp"
 
 namespace go::sched {
 
@@ -76,6 +77,7 @@ void buffer_take(chan_core* c, void* ep) {
 }
 
 void send_to_waiter(chan_core* c, sudog* receiver, const void* ep, spinlock_lock& lk) {
+  make_stack_resident(receiver->g);
   if (receiver->elem != nullptr) c->ops->copy(receiver->elem, ep);
   receiver->success = true;
   lk.unlock();
@@ -83,6 +85,7 @@ void send_to_waiter(chan_core* c, sudog* receiver, const void* ep, spinlock_lock
 }
 
 void recv_from_waiter(chan_core* c, sudog* sender, void* ep, spinlock_lock& lk) {
+  make_stack_resident(sender->g);
   if (c->dataqsiz == 0) {
     if (ep != nullptr) c->ops->copy(ep, sender->elem);
   } else {
@@ -129,12 +132,14 @@ void chan_send(chan_core* c, const void* ep) {
     return;
   }
   goroutine* g = blocking_goroutine();
-  sudog me;
+  sudog& me = g->wait.chan;
+  me = sudog{};
   me.g = g;
   me.elem = const_cast<void*>(ep);
   me.c = c;
   c->sendq.enqueue(&me);
   spinlock_lock parked(g->park_lock);
+  mark_parkable(g);  // before a sender can find us
   lk.unlock();
   park(wait_reason::chan_send, parked);
   if (!me.success) panic_send_on_closed();
@@ -157,12 +162,14 @@ bool chan_recv(chan_core* c, void* ep) {
     return true;
   }
   goroutine* g = blocking_goroutine();
-  sudog me;
+  sudog& me = g->wait.chan;
+  me = sudog{};
   me.g = g;
   me.elem = ep;
   me.c = c;
   c->recvq.enqueue(&me);
   spinlock_lock parked(g->park_lock);
+  mark_parkable(g);  // before a sender can find us
   lk.unlock();
   park(wait_reason::chan_receive, parked);
   return me.success;
@@ -178,7 +185,10 @@ void chan_close(chan_core* c) {
   c->closed = true;
   std::vector<sudog*> woken;
   while (sudog* r = c->recvq.dequeue()) {
-    if (r->elem != nullptr) c->ops->clear(r->elem);
+    if (r->elem != nullptr) {
+      make_stack_resident(r->g);
+      c->ops->clear(r->elem);
+    }
     r->success = false;
     woken.push_back(r);
   }

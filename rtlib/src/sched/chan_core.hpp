@@ -1,32 +1,18 @@
-// This file declares the runtime's channel (Go's hchan) and the waiting
-// goroutine record (sudog), shared by the channel operations (chan.cpp) and
+// This file declares the runtime's channel (Go's hchan) and its queues of
+// waiting goroutines (sudogs, wait_record.hpp), shared by the channel operations (chan.cpp) and
 // select (select.cpp). As in runtime/chan.go, a channel has one lock, a
 // circular buffer and two queues of waiting goroutines; a value passes
-// directly from a sender to a waiting receiver's stack and back.
+// directly from a sender to a waiting receiver's variable and back (after
+// making the waiter's stack resident: stack_compaction.hpp).
 #pragma once
 
 #include <boost/fiber/detail/spinlock.hpp>
 
 #include "go/sched/chan.hpp"
 #include "go/types.hpp"
+#include "sched/wait_record.hpp"
 
 namespace go::sched {
-
-struct goroutine;
-struct chan_core;
-
-// One goroutine waiting on one channel; lives on that goroutine's stack.
-struct sudog {
-  goroutine* g = nullptr;
-  void* elem = nullptr;  // value to send, or where to put the received one
-  sudog* next = nullptr;
-  sudog* prev = nullptr;
-  chan_core* c = nullptr;
-  bool queued = false;
-  bool is_select = false;
-  bool success = false;  // woken by a communication; false: by close
-  int case_index = 0;
-};
 
 class wait_queue {
  public:

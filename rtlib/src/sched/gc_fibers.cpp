@@ -6,7 +6,8 @@
 //    stack it now runs on (GC_set_stackbottom with the thread's handle);
 //  - suspended goroutines' stacks are pushed as roots from a
 //    GC_set_push_other_roots callback (chained to the previous one), each as
-//    [stack pointer saved when it parked, top of its stack);
+//    [stack pointer saved when it parked, top of its stack), or the copy
+//    of a compacted one (stack_compaction.hpp);
 //  - a thread stopped half-way through a switch would be scanned with one
 //    stack's pointer and another's bottom, so the collector waits, before it
 //    stops the world (GC_EVENT_PRE_STOP_WORLD), until no thread is inside a
@@ -26,6 +27,7 @@
 #include "sched/free_goroutines.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
+#include "sched/stack_compaction.hpp"
 
 namespace go::sched {
 
@@ -88,7 +90,7 @@ void push_suspended_stacks() {
   if (previous_push_other_roots != nullptr) previous_push_other_roots();
   for (goroutine* g = registry_head; g != nullptr; g = g->registry_next) {
     if (!g->running && !g->is_free && g->saved_sp != nullptr && g->saved_sp < g->stack.hi) {
-      GC_push_all_eager(g->saved_sp, g->stack.hi);
+      push_goroutine_stack(g);
     }
   }
 }
@@ -105,12 +107,6 @@ void on_collection_event(GC_EventType event) {
   if (previous_collection_event != nullptr) previous_collection_event(event);
 }
 
-void lock_registry() {
-  while (registry_lock.test_and_set(std::memory_order_acquire)) {
-  }
-}
-void unlock_registry() { registry_lock.clear(std::memory_order_release); }
-
 [[noreturn]] void stack_overflow() {
   internal::flush_stdout_for_crash();
   internal::write_stderr_for_crash(
@@ -123,6 +119,13 @@ void unlock_registry() { registry_lock.clear(std::memory_order_release); }
 __attribute__((noinline)) void* frame_below_caller() { return __builtin_frame_address(0); }
 
 }  // namespace
+
+void lock_registry() {
+  while (registry_lock.test_and_set(std::memory_order_acquire)) {
+  }
+}
+void unlock_registry() { registry_lock.clear(std::memory_order_release); }
+goroutine* registry_first() { return registry_head; }
 
 void gc_fibers_init() {
   static std::atomic<bool> done{false};
@@ -184,6 +187,10 @@ __attribute__((noinline)) stack_excursion::stack_excursion() : entered_(!in_swit
 
 __attribute__((noinline)) stack_excursion::~stack_excursion() {
   if (entered_) leave_window();
+}
+
+void switch_window_leave() {
+  if (tls_in_window) leave_window();
 }
 
 void registry_add(goroutine* g) {

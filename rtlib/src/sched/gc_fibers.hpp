@@ -21,6 +21,9 @@ void switch_window_leave_to_goroutine(goroutine* g);
 // stack_bottom must lie above every frame that context will use.
 void switch_window_leave_to_system(void* stack_bottom);
 bool in_switch_window();
+// Ends a window entered by a thread that does not switch (it changed no
+// stack bottom): the stack compactor, registry changes.
+void switch_window_leave();
 
 // A trip to another stack and back on this thread that is not a goroutine
 // switch: Boost.Context creates a fiber by jumping to its new stack and
@@ -40,6 +43,11 @@ class stack_excursion {
 // Goroutine registry for the root scan: add/remove happen inside a window.
 void registry_add(goroutine* g);
 void registry_remove(goroutine* g);
+// Walking the registry from outside a window (the stack compactor): while
+// the lock is held no record is added or removed, so none is freed.
+void lock_registry();
+void unlock_registry();
+goroutine* registry_first();
 
 // Records the running goroutine's stack as suspended at the caller's frame.
 // Call inside the window, right before switching away.

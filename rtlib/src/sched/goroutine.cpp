@@ -37,6 +37,7 @@
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/scheduler.hpp"
+#include "sched/stack_compaction.hpp"
 #include "sched/timers.hpp"
 #include "sched/tsan_fibers.hpp"
 
@@ -51,6 +52,7 @@ __attribute__((noinline)) void set_current(goroutine* g) { tls_goroutine = g; }
 
 // The context has just been switched to on this thread.
 __attribute__((noinline)) void land(goroutine* g) {
+  mark_running(g);
   switch_window_leave_to_goroutine(g);
   set_current(g);
 }
@@ -193,6 +195,7 @@ void run_goroutine(goroutine* g) {
   }
   set_current(nullptr);
   void* tsan_fiber = g->tsan_fiber;
+  std::free(g->select_waits);
   g->~goroutine();
   GC_FREE(g);
   tsan::retire_current_fiber(tsan_fiber);
@@ -239,6 +242,8 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   goroutine* g = blocking_goroutine();
   g->reason = reason;
   if (counts_as_blocked(reason)) note_blocked();
+  g->park_seq.store(g->park_seq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  mark_parkable(g);
   boost::fibers::context* ctx = boost::fibers::context::active();
   boost::fibers::scheduler* sched = ctx->get_scheduler();
   switch_window_enter();
@@ -264,6 +269,7 @@ void ready(goroutine* g, bool next) {
     // Wait until g is off its thread (see the protocol in goroutine.hpp).
     boost::fibers::detail::spinlock_lock lk(g->park_lock);
   }
+  make_stack_resident(g);  // it runs next on its own stack
   tsan::acquire_parked(g);
   if (counts_as_blocked(g->reason)) note_unblocked();
   g->reason = wait_reason::none;

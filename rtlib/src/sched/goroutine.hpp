@@ -20,6 +20,7 @@
 
 #include "go/types.hpp"
 #include "sched/stack_pool.hpp"
+#include "sched/wait_record.hpp"
 
 namespace go::sched {
 
@@ -42,7 +43,15 @@ const char* wait_reason_text(wait_reason r);
 // Sleeping goroutines have a timer that will wake them: not a deadlock.
 inline bool counts_as_blocked(wait_reason r) { return r != wait_reason::sleep && r != wait_reason::none; }
 
-struct sudog;
+// Where a goroutine's stack is, for stack compaction (stack_compaction.hpp).
+enum class stack_state : uint8 {
+  running,     // on a thread, or runnable: resident, never compacted
+  parked,      // parked and resident: the compactor may take it
+  compacting,  // the compactor is copying it out
+  compacted,   // its used part is in compact_copy; its pages are returned
+  restoring,   // a waker is copying it back
+  claimed,     // parked, but a waker is about to touch it or ready it
+};
 
 struct goroutine {
   int64 id = 0;
@@ -71,6 +80,16 @@ struct goroutine {
   // select: 0 while every case may still fire; the first waker sets 1.
   std::atomic<uint32> select_done{0};
   sudog* woken_by = nullptr;  // the sudog whose channel readied us (select)
+  wait_record wait;           // how it is queued while parked (not select)
+  sudog* select_waits = nullptr;  // malloc'd, one per case of the largest select
+  uint32 select_wait_count = 0;
+  // Stack compaction (stack_compaction.hpp). park_seq counts parks (written
+  // by the goroutine only); seen_park_seq is the compactor's last look.
+  std::atomic<stack_state> stack_st{stack_state::running};
+  std::atomic<uint32> park_seq{0};
+  uint32 seen_park_seq = 0;
+  char* compact_lo = nullptr;  // lowest byte of the used part when compacted
+  void* compact_copy = nullptr;  // malloc'd copy of [compact_lo, stack.hi)
   int locked_worker = -1;     // LockOSThread: the only worker that may run it
   int lock_count = 0;
   void* tsan_fiber = nullptr;  // ThreadSanitizer's state for it (tsan_fibers.hpp)

@@ -11,12 +11,6 @@
 
 namespace go::sched {
 
-struct notify_waiter {
-  goroutine* g;
-  uint32 ticket;
-  notify_waiter* next;
-};
-
 namespace {
 
 void lock(notify_list* l) {
@@ -39,7 +33,8 @@ void notify_list_wait(notify_list* l, uint32 ticket) {
     unlock(l);
     return;
   }
-  notify_waiter me{g, ticket, nullptr};
+  notify_waiter& me = g->wait.notify;
+  me = notify_waiter{g, ticket, nullptr};
   if (l->tail == nullptr) l->head = &me;
   else l->tail->next = &me;
   l->tail = &me;

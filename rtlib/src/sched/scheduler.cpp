@@ -19,6 +19,7 @@
 // to their thread and go to that worker's pinned queue, as do goroutines
 // locked with LockOSThread.
 #include "sched/scheduler.hpp"
+#include "sched/stack_compaction.hpp"
 
 #include <boost/fiber/algo/algorithm.hpp>
 #include <boost/fiber/context.hpp>
@@ -535,6 +536,7 @@ void start_workers() {
   s.active = n;
   add_workers_locked(n);
   start_sysmon();
+  start_stack_compactor();
 }
 
 __attribute__((noinline)) worker* current_worker() { return tls_worker; }

@@ -10,11 +10,14 @@
 //     goroutine's select_done flag and wakes it (the others skip it); the
 //     woken select relocks everything and dequeues its other sudogs.
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
+#include "go/output.hpp"
 #include "go/sched/select.hpp"
 #include "sched/chan_core.hpp"
 #include "sched/goroutine.hpp"
+#include "sched/stack_compaction.hpp"
 
 namespace go {
 
@@ -73,6 +76,21 @@ struct channel_set {
     }
   }
 };
+
+// g's sudogs for a select of n cases: kept in its record, not on its stack
+// (wait_record.hpp), grown as needed and freed with the record.
+sudog* select_waits(goroutine* g, std::size_t n) {
+  if (g->select_wait_count < n) {
+    void* mem = std::realloc(g->select_waits, n * sizeof(sudog));
+    if (mem == nullptr) {
+      write_stderr("fatal error: runtime: out of memory\n");
+      std::_Exit(2);
+    }
+    g->select_waits = static_cast<sudog*>(mem);
+    g->select_wait_count = static_cast<uint32>(n);
+  }
+  return g->select_waits;
+}
 
 }  // namespace
 
@@ -148,12 +166,13 @@ int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
 
   // Pass 2: wait on every channel at once.
   goroutine* g = sched::blocking_goroutine();
-  scratch<sudog> waits(npoll);
+  sudog* waits = select_waits(g, npoll);
   g->select_done.store(0);
   g->woken_by = nullptr;
   for (std::size_t w = 0; w < npoll; w++) {
     select_case& k = cases[poll[w]];
     sudog& s = waits[w];
+    s = sudog{};
     s.g = g;
     s.elem = k.elem;
     s.c = k.c;
@@ -163,6 +182,7 @@ int select(select_case* cases, int n, bool has_default, bool* recv_ok) {
   }
   {
     spinlock_lock parked(g->park_lock);
+    sched::mark_parkable(g);  // before a partner can find us
     set.unlock_all();
     sched::park(sched::wait_reason::select, parked);
   }

@@ -17,14 +17,6 @@ namespace {
 
 using spinlock_lock = boost::fibers::detail::spinlock_lock;
 
-struct sema_waiter {
-  goroutine* g;
-  uint32* addr;
-  sema_waiter* next;
-  sema_waiter* prev;
-  bool ticket;  // the releaser handed the count to us
-};
-
 // One per cache line, as gc pads its semaRoots: roots of different
 // semaphores are locked by different threads at once.
 struct alignas(64) sema_root {
@@ -82,7 +74,9 @@ bool can_acquire(uint32* addr) {
 void semacquire(uint32* addr, bool lifo) {
   if (can_acquire(addr)) return;
   sema_root& root = root_of(addr);
-  sema_waiter me{blocking_goroutine(), addr, nullptr, nullptr, false};
+  goroutine* g = blocking_goroutine();
+  sema_waiter& me = g->wait.sema;
+  me = sema_waiter{g, addr, nullptr, nullptr, false};
   for (;;) {
     spinlock_lock lk(root.lock);
     // Announce ourselves before the last check, so that a release either
@@ -111,8 +105,8 @@ void semrelease(uint32* addr, bool handoff) {
   if (w == nullptr) return;
   root.nwait.fetch_sub(1);
   lk.unlock();
-  // w lives on the waiter's stack: once readied, the waiter may return
-  // from semacquire at once, so w must not be read after ready().
+  // w lives in the waiter's record: once readied, the waiter may return
+  // from semacquire and wait again, so w must not be read after ready().
   bool handed = handoff && can_acquire(addr);
   if (handed) w->ticket = true;
   ready(w->g);

@@ -1,0 +1,239 @@
+// This file implements stack compaction (see stack_compaction.hpp for what
+// and when). The states of goroutine::stack_st and who moves between them:
+//
+//   running  --goroutine parks----------------> parked
+//   parked   --waker (make_stack_resident)----> claimed
+//   parked   --compactor claims it------------> compacting
+//   compacting --copied, pages returned-------> compacted
+//   compacting --still switching / too deep---> parked
+//   compacted --waker------------------------> restoring --copied back--> claimed
+//   claimed/any --goroutine lands on its thread--> running
+//
+// A waker that finds `compacting` or `restoring` waits: both last a copy of
+// a few KiB. The compactor holds the goroutine's park lock while it copies,
+// which proves the goroutine is off its thread (park releases that lock
+// only after the switch away has completed) and that Boost has stored the
+// stack pointer of its switch (the lowest byte we must keep) in its context.
+#define GC_THREADS
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <atomic>
+#include <boost/fiber/context.hpp>
+#include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "sched/gc_fibers.hpp"
+#include "sched/goroutine.hpp"
+#include "sched/stack_compaction.hpp"
+
+namespace go::sched {
+
+namespace {
+
+// Boost keeps a suspended context's saved stack pointer in a private member
+// (context::c_, a boost::context::fiber whose only member is fctx_). An
+// explicit instantiation may name private members ([temp.spec]/6), which
+// lets us read it without copying Boost's layout.
+using boost_context = boost::fibers::context;
+using boost_fiber = boost::context::fiber;
+using fcontext = boost::context::detail::fcontext_t;
+
+boost_fiber boost_context::*context_fiber_member();
+fcontext boost_fiber::*fiber_fctx_member();
+
+template <boost_fiber boost_context::*Member>
+struct expose_context_fiber {
+  friend boost_fiber boost_context::*context_fiber_member() { return Member; }
+};
+template struct expose_context_fiber<&boost_context::c_>;
+
+template <fcontext boost_fiber::*Member>
+struct expose_fiber_fctx {
+  friend fcontext boost_fiber::*fiber_fctx_member() { return Member; }
+};
+template struct expose_fiber_fctx<&boost_fiber::fctx_>;
+
+// The lowest byte of g's stack in use while it is switched out.
+char* switched_out_sp(goroutine* g) {
+  boost_fiber& f = g->ctx->*context_fiber_member();
+  return static_cast<char*>(f.*fiber_fctx_member());
+}
+
+// Deeper stacks are left alone: copying them costs more than the pages
+// are worth for a goroutine likely to run again soon.
+constexpr std::size_t max_compacted_bytes = 64 * 1024;
+// Pages returned below the used part: those a deeper call (a collection
+// needs ~27 KB) touched earlier. Ordinary stacks are this size; goroutine
+// 1's is larger and keeps what lies below.
+constexpr std::size_t released_span = 256 * 1024;
+constexpr std::size_t page_size = 4096;
+
+constexpr auto first_period = std::chrono::milliseconds(10);
+constexpr auto longest_period = std::chrono::milliseconds(320);
+
+std::atomic<std::size_t> compacted_count{0};
+std::atomic<std::size_t> compacted_bytes{0};
+std::mutex pass_mutex;  // one look at a time (the thread and tests)
+
+void spin_pause() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield");
+#endif
+}
+
+// Every goroutine found parked at the last look and not parked anew since
+// moves to `compacting`; each look notes the park count of the others.
+void claim_idle(std::vector<goroutine*>& claimed) {
+  lock_registry();
+  for (goroutine* g = registry_first(); g != nullptr; g = g->registry_next) {
+    uint32 seq = g->park_seq.load(std::memory_order_relaxed);
+    stack_state expected = stack_state::parked;
+    if (seq == g->seen_park_seq && g->stack_st.load(std::memory_order_relaxed) == expected &&
+        g->stack_st.compare_exchange_strong(expected, stack_state::compacting)) {
+      claimed.push_back(g);
+    }
+    g->seen_park_seq = seq;
+  }
+  unlock_registry();
+}
+
+// g is `compacting`: copy its used part out and give its pages back, or
+// hand it back as `parked`.
+bool compact(goroutine* g) {
+  // Inside a window no collection starts: none sees a stack half given
+  // back. Entered first, so that we never wait for a collection to end
+  // while holding g's park lock.
+  switch_window_enter();
+  if (!g->park_lock.try_lock()) {  // still switching away: next time
+    g->stack_st.store(stack_state::parked);
+    switch_window_leave();
+    return false;
+  }
+  char* lo = switched_out_sp(g);
+  char* hi = g->stack.hi;
+  std::size_t size = static_cast<std::size_t>(hi - lo);
+  void* copy = nullptr;
+  if (lo >= g->stack.lo && lo < static_cast<char*>(g->saved_sp) && size <= max_compacted_bytes) {
+    copy = std::malloc(size);
+  }
+  if (copy == nullptr) {
+    g->stack_st.store(stack_state::parked);
+    g->park_lock.unlock();
+    switch_window_leave();
+    return false;
+  }
+  std::memcpy(copy, lo, size);
+  g->compact_lo = lo;
+  g->compact_copy = copy;
+  std::size_t span = std::min(released_span, static_cast<std::size_t>(hi - g->stack.lo));
+  char* release_lo = hi - span;
+  release_lo -= reinterpret_cast<std::uintptr_t>(release_lo) % page_size;
+  if (release_lo < g->stack.lo) release_lo += page_size;
+  madvise(release_lo, static_cast<std::size_t>(hi - release_lo), MADV_DONTNEED);
+  g->stack_st.store(stack_state::compacted, std::memory_order_release);
+  g->park_lock.unlock();
+  switch_window_leave();
+  compacted_count.fetch_add(1, std::memory_order_relaxed);
+  compacted_bytes.fetch_add(size, std::memory_order_relaxed);
+  return true;
+}
+
+// g is `restoring`: copy its stack back.
+void restore(goroutine* g) {
+  std::size_t size = static_cast<std::size_t>(g->stack.hi - g->compact_lo);
+  std::memcpy(g->compact_lo, g->compact_copy, size);
+  void* copy = g->compact_copy;
+  // Claimed before the copy goes: a collection scans the stack from now on.
+  g->stack_st.store(stack_state::claimed, std::memory_order_release);
+  g->compact_copy = nullptr;
+  std::free(copy);
+  compacted_count.fetch_sub(1, std::memory_order_relaxed);
+  compacted_bytes.fetch_sub(size, std::memory_order_relaxed);
+}
+
+void compactor_main() {
+  auto period = first_period;
+  for (;;) {
+    std::this_thread::sleep_for(period);
+    period = compact_idle_stacks() > 0 ? first_period : std::min(period * 2, longest_period);
+  }
+}
+
+}  // namespace
+
+void mark_parkable(goroutine* g) {
+  stack_state expected = stack_state::running;
+  g->stack_st.compare_exchange_strong(expected, stack_state::parked, std::memory_order_release);
+}
+
+void mark_running(goroutine* g) { g->stack_st.store(stack_state::running, std::memory_order_relaxed); }
+
+void make_stack_resident(goroutine* g) {
+  for (;;) {
+    stack_state s = g->stack_st.load(std::memory_order_acquire);
+    switch (s) {
+      case stack_state::running:
+      case stack_state::claimed:
+        return;
+      case stack_state::parked:
+        if (g->stack_st.compare_exchange_weak(s, stack_state::claimed, std::memory_order_acquire)) return;
+        break;
+      case stack_state::compacted:
+        if (g->stack_st.compare_exchange_weak(s, stack_state::restoring, std::memory_order_acquire)) {
+          restore(g);
+          return;
+        }
+        break;
+      case stack_state::compacting:
+      case stack_state::restoring:
+        spin_pause();
+        break;
+    }
+  }
+}
+
+void push_goroutine_stack(goroutine* g) {
+  // The world is stopped, and the compactor is outside its window.
+  switch (g->stack_st.load(std::memory_order_relaxed)) {
+    case stack_state::compacted:
+      GC_push_all_eager(g->compact_copy, static_cast<char*>(g->compact_copy) + (g->stack.hi - g->compact_lo));
+      return;
+    case stack_state::restoring:
+      // A waker stopped half-way: the copy is whole, the stack may not be.
+      GC_push_all_eager(g->compact_copy, static_cast<char*>(g->compact_copy) + (g->stack.hi - g->compact_lo));
+      break;
+    default:
+      break;
+  }
+  GC_push_all_eager(g->saved_sp, g->stack.hi);
+}
+
+void start_stack_compactor() {
+  static std::once_flag once;
+  std::call_once(once, [] { std::thread(compactor_main).detach(); });
+}
+
+std::size_t compact_idle_stacks() {
+  std::lock_guard<std::mutex> pass(pass_mutex);
+  static std::vector<goroutine*> claimed;
+  claimed.clear();
+  claim_idle(claimed);
+  std::size_t n = 0;
+  for (goroutine* g : claimed) n += compact(g) ? 1 : 0;
+  return n;
+}
+
+std::size_t compacted_stack_count() { return compacted_count.load(); }
+std::size_t compacted_stack_bytes() { return compacted_bytes.load(); }
+
+}  // namespace go::sched
