@@ -79,8 +79,6 @@ constexpr std::size_t page_size = 4096;
 constexpr auto first_period = std::chrono::milliseconds(10);
 constexpr auto longest_period = std::chrono::milliseconds(320);
 
-std::atomic<std::size_t> compacted_count{0};
-std::atomic<std::size_t> compacted_bytes{0};
 std::mutex pass_mutex;  // one look at a time (the thread and tests)
 
 void spin_pause() {
@@ -143,8 +141,6 @@ bool compact(goroutine* g) {
   g->stack_st.store(stack_state::compacted, std::memory_order_release);
   g->park_lock.unlock();
   switch_window_leave();
-  compacted_count.fetch_add(1, std::memory_order_relaxed);
-  compacted_bytes.fetch_add(size, std::memory_order_relaxed);
   return true;
 }
 
@@ -157,8 +153,6 @@ void restore(goroutine* g) {
   g->stack_st.store(stack_state::claimed, std::memory_order_release);
   g->compact_copy = nullptr;
   std::free(copy);
-  compacted_count.fetch_sub(1, std::memory_order_relaxed);
-  compacted_bytes.fetch_sub(size, std::memory_order_relaxed);
 }
 
 void compactor_main() {
@@ -232,8 +226,5 @@ std::size_t compact_idle_stacks() {
   for (goroutine* g : claimed) n += compact(g) ? 1 : 0;
   return n;
 }
-
-std::size_t compacted_stack_count() { return compacted_count.load(); }
-std::size_t compacted_stack_bytes() { return compacted_bytes.load(); }
 
 }  // namespace go::sched

@@ -48,8 +48,5 @@ void start_stack_compactor();
 // One look at every goroutine, as the compactor thread makes it every
 // period; returns how many stacks it compacted. For tests.
 std::size_t compact_idle_stacks();
-// Stacks compacted now, and bytes their copies hold. For tests.
-std::size_t compacted_stack_count();
-std::size_t compacted_stack_bytes();
 
 }  // namespace go::sched
