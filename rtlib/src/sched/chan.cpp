@@ -133,10 +133,11 @@ void chan_send(chan_core* c, const void* ep) {
   }
   goroutine* g = blocking_goroutine();
   sudog& me = g->wait.chan;
-  me = sudog{};
   me.g = g;
   me.elem = const_cast<void*>(ep);
   me.c = c;
+  me.is_select = false;
+  me.success = false;
   c->sendq.enqueue(&me);
   spinlock_lock parked(g->park_lock);
   mark_parkable(g);  // before a sender can find us
@@ -163,10 +164,11 @@ bool chan_recv(chan_core* c, void* ep) {
   }
   goroutine* g = blocking_goroutine();
   sudog& me = g->wait.chan;
-  me = sudog{};
   me.g = g;
   me.elem = ep;
   me.c = c;
+  me.is_select = false;
+  me.success = false;
   c->recvq.enqueue(&me);
   spinlock_lock parked(g->park_lock);
   mark_parkable(g);  // before a sender can find us

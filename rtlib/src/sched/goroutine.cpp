@@ -243,7 +243,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   g->reason = reason;
   if (counts_as_blocked(reason)) note_blocked();
   g->park_seq.store(g->park_seq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  mark_parkable(g);
+  if (reason != wait_reason::none) mark_parkable(g);  // none: on the free list
   boost::fibers::context* ctx = boost::fibers::context::active();
   boost::fibers::scheduler* sched = ctx->get_scheduler();
   switch_window_enter();

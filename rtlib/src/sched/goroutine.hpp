@@ -84,10 +84,14 @@ struct goroutine {
   sudog* select_waits = nullptr;  // malloc'd, one per case of the largest select
   uint32 select_wait_count = 0;
   // Stack compaction (stack_compaction.hpp). park_seq counts parks (written
-  // by the goroutine only); seen_park_seq is the compactor's last look.
+  // by the goroutine only); the rest is the compactor's: the park count at
+  // its last look, how many looks found the goroutine still parked, and how
+  // many it must find before compacting (doubled at each compaction).
   std::atomic<stack_state> stack_st{stack_state::running};
   std::atomic<uint32> park_seq{0};
   uint32 seen_park_seq = 0;
+  uint8 idle_looks = 0;
+  uint8 looks_needed = 1;
   char* compact_lo = nullptr;  // lowest byte of the used part when compacted
   void* compact_copy = nullptr;  // malloc'd copy of [compact_lo, stack.hi)
   int locked_worker = -1;     // LockOSThread: the only worker that may run it

@@ -76,6 +76,7 @@ constexpr std::size_t max_compacted_bytes = 64 * 1024;
 constexpr std::size_t released_span = 256 * 1024;
 constexpr std::size_t page_size = 4096;
 
+constexpr uint8 max_looks_needed = 64;
 constexpr auto first_period = std::chrono::milliseconds(10);
 constexpr auto longest_period = std::chrono::milliseconds(320);
 
@@ -89,18 +90,21 @@ void spin_pause() {
 #endif
 }
 
-// Every goroutine found parked at the last look and not parked anew since
-// moves to `compacting`; each look notes the park count of the others.
+// Claims (moves to `compacting`) every goroutine found parked, and not
+// parked anew, at its last looks_needed looks.
 void claim_idle(std::vector<goroutine*>& claimed) {
   lock_registry();
   for (goroutine* g = registry_first(); g != nullptr; g = g->registry_next) {
     uint32 seq = g->park_seq.load(std::memory_order_relaxed);
-    stack_state expected = stack_state::parked;
-    if (seq == g->seen_park_seq && g->stack_st.load(std::memory_order_relaxed) == expected &&
-        g->stack_st.compare_exchange_strong(expected, stack_state::compacting)) {
-      claimed.push_back(g);
+    if (seq != g->seen_park_seq) {
+      g->seen_park_seq = seq;
+      g->idle_looks = 0;
+      continue;
     }
-    g->seen_park_seq = seq;
+    stack_state expected = stack_state::parked;
+    if (g->stack_st.load(std::memory_order_relaxed) != expected) continue;
+    if (++g->idle_looks < g->looks_needed) continue;
+    if (g->stack_st.compare_exchange_strong(expected, stack_state::compacting)) claimed.push_back(g);
   }
   unlock_registry();
 }
@@ -138,6 +142,10 @@ bool compact(goroutine* g) {
   release_lo -= reinterpret_cast<std::uintptr_t>(release_lo) % page_size;
   if (release_lo < g->stack.lo) release_lo += page_size;
   madvise(release_lo, static_cast<std::size_t>(hi - release_lo), MADV_DONTNEED);
+  // A goroutine woken soon after would pay a copy back and fresh pages at
+  // every wake: each compaction doubles the idle time the next one needs.
+  g->idle_looks = 0;
+  if (g->looks_needed < max_looks_needed) g->looks_needed *= 2;
   g->stack_st.store(stack_state::compacted, std::memory_order_release);
   g->park_lock.unlock();
   switch_window_leave();
@@ -165,14 +173,7 @@ void compactor_main() {
 
 }  // namespace
 
-void mark_parkable(goroutine* g) {
-  stack_state expected = stack_state::running;
-  g->stack_st.compare_exchange_strong(expected, stack_state::parked, std::memory_order_release);
-}
-
-void mark_running(goroutine* g) { g->stack_st.store(stack_state::running, std::memory_order_relaxed); }
-
-void make_stack_resident(goroutine* g) {
+void make_stack_resident_slow(goroutine* g) {
   for (;;) {
     stack_state s = g->stack_st.load(std::memory_order_acquire);
     switch (s) {

@@ -10,7 +10,11 @@
 //
 // When: a thread of its own looks at every goroutine every 10 ms (backing
 // off to 320 ms while there is nothing to do) and compacts the ones it
-// found parked at its previous look and that have not run since. Not at
+// found parked at its previous look and that have not run since; a
+// goroutine needs twice as many such looks after each compaction of its
+// stack (up to 64), so one that wakes often stops paying for copies back.
+// Goroutines parked on the free list (exited, kept for reuse) are left to
+// the free list's own trimming. Not at
 // collection time: Boehm collects only when the program allocates, so an
 // idle program would never shrink, and copying needs malloc, which a thread
 // stopped by the collector may be holding.
@@ -24,22 +28,35 @@
 // waker half-way through restoring scans both the copy and the stack.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 
-namespace go::sched {
+#include "sched/goroutine.hpp"
 
-struct goroutine;
+namespace go::sched {
 
 // The running goroutine g is about to park: from now on the compactor may
 // take its stack (once it is off its thread, which the compactor checks
 // with g's park lock). Callers whose wakers touch g's stack (channels,
 // select) call it before a waker can find g; park() calls it otherwise.
-void mark_parkable(goroutine* g);
+inline void mark_parkable(goroutine* g) {
+  // Nobody else moves a goroutine out of `running`: no read-modify-write.
+  if (g->stack_st.load(std::memory_order_relaxed) == stack_state::running) {
+    g->stack_st.store(stack_state::parked, std::memory_order_release);
+  }
+}
 // g runs again on its own stack (the scheduler's resume path).
-void mark_running(goroutine* g);
+inline void mark_running(goroutine* g) { g->stack_st.store(stack_state::running, std::memory_order_relaxed); }
 // Someone other than g is about to touch g's stack or ready g: puts a
 // compacted stack back and keeps the compactor away until g runs again.
-void make_stack_resident(goroutine* g);
+// Inline: every channel hand-off and every ready passes here.
+void make_stack_resident_slow(goroutine* g);
+inline void make_stack_resident(goroutine* g) {
+  stack_state s = g->stack_st.load(std::memory_order_acquire);
+  if (s == stack_state::running || s == stack_state::claimed) return;
+  if (s == stack_state::parked && g->stack_st.compare_exchange_strong(s, stack_state::claimed)) return;
+  make_stack_resident_slow(g);
+}
 // The collector's root push for a suspended goroutine.
 void push_goroutine_stack(goroutine* g);
 
