@@ -269,8 +269,8 @@ void ready(goroutine* g, bool next) {
     // Wait until g is off its thread (see the protocol in goroutine.hpp).
     boost::fibers::detail::spinlock_lock lk(g->park_lock);
   }
-  make_stack_resident(g);  // it runs next on its own stack
   tsan::acquire_parked(g);
+  make_stack_resident(g);  // it runs next on its own stack
   if (counts_as_blocked(g->reason)) note_unblocked();
   g->reason = wait_reason::none;
   enqueue_ready(g->ctx, g, next);

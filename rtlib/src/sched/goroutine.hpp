@@ -47,7 +47,8 @@ inline bool counts_as_blocked(wait_reason r) { return r != wait_reason::sleep &&
 enum class stack_state : uint8 {
   running,     // on a thread, or runnable: resident, never compacted
   parked,      // parked and resident: the compactor may take it
-  compacting,  // the compactor is copying it out
+  compacting,  // claimed by the compactor, not touched yet (a waker may take it back)
+  copying_out,  // the compactor is copying it out and returning its pages
   compacted,   // its used part is in compact_copy; its pages are returned
   restoring,   // a waker is copying it back
   claimed,     // parked, but a waker is about to touch it or ready it

@@ -4,13 +4,15 @@
 //   running  --goroutine parks----------------> parked
 //   parked   --waker (make_stack_resident)----> claimed
 //   parked   --compactor claims it------------> compacting
-//   compacting --copied, pages returned-------> compacted
-//   compacting --still switching / too deep---> parked
+//   compacting --waker takes it back----------> claimed
+//   compacting --compactor starts-------------> copying_out
+//   copying_out --copied, pages returned------> compacted
+//   copying_out --still switching / too deep--> parked
 //   compacted --waker------------------------> restoring --copied back--> claimed
 //   claimed/any --goroutine lands on its thread--> running
 //
-// A waker that finds `compacting` or `restoring` waits: both last a copy of
-// a few KiB. The compactor holds the goroutine's park lock while it copies,
+// A waker that finds `copying_out` or `restoring` waits: both last a copy
+// of a few KiB (a claim waiting in the compactor's list does not hold it). The compactor holds the goroutine's park lock while it copies,
 // which proves the goroutine is off its thread (park releases that lock
 // only after the switch away has completed) and that Boost has stored the
 // stack pointer of its switch (the lowest byte we must keep) in its context.
@@ -33,6 +35,7 @@
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
 #include "sched/stack_compaction.hpp"
+#include "sched/tsan_fibers.hpp"
 
 namespace go::sched {
 
@@ -109,18 +112,24 @@ void claim_idle(std::vector<goroutine*>& claimed) {
   unlock_registry();
 }
 
-// g is `compacting`: copy its used part out and give its pages back, or
-// hand it back as `parked`.
+// g was claimed (`compacting`): unless a waker took it back, copy its used
+// part out and give its pages back, or hand it back as `parked`.
 bool compact(goroutine* g) {
   // Inside a window no collection starts: none sees a stack half given
   // back. Entered first, so that we never wait for a collection to end
   // while holding g's park lock.
   switch_window_enter();
+  stack_state expected = stack_state::compacting;
+  if (!g->stack_st.compare_exchange_strong(expected, stack_state::copying_out)) {  // a waker took it back
+    switch_window_leave();
+    return false;
+  }
   if (!g->park_lock.try_lock()) {  // still switching away: next time
     g->stack_st.store(stack_state::parked);
     switch_window_leave();
     return false;
   }
+  tsan::acquire_parked(g);  // its frames were written before it parked
   char* lo = switched_out_sp(g);
   char* hi = g->stack.hi;
   std::size_t size = static_cast<std::size_t>(hi - lo);
@@ -181,6 +190,7 @@ void make_stack_resident_slow(goroutine* g) {
       case stack_state::claimed:
         return;
       case stack_state::parked:
+      case stack_state::compacting:
         if (g->stack_st.compare_exchange_weak(s, stack_state::claimed, std::memory_order_acquire)) return;
         break;
       case stack_state::compacted:
@@ -189,7 +199,7 @@ void make_stack_resident_slow(goroutine* g) {
           return;
         }
         break;
-      case stack_state::compacting:
+      case stack_state::copying_out:
       case stack_state::restoring:
         spin_pause();
         break;

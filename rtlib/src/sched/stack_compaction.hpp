@@ -21,8 +21,9 @@
 //
 // Safety: goroutine::stack_st (goroutine.hpp) says who may touch the stack.
 // The compactor takes a goroutine only from `parked`; a waker moves
-// `parked` to `claimed` (or restores a `compacted` one) before it touches
-// the stack, and the goroutine's own resume sets `running`. The compactor
+// `parked` (or `compacting`, a claim the compactor has not acted on yet) to
+// `claimed`, or restores a `compacted` one, before it touches the stack,
+// and the goroutine's own resume sets `running`. The compactor
 // copies and returns pages inside a switch window (gc_fibers.hpp), so a
 // collection never sees a stack half given back; a collection that stops a
 // waker half-way through restoring scans both the copy and the stack.
@@ -54,7 +55,10 @@ void make_stack_resident_slow(goroutine* g);
 inline void make_stack_resident(goroutine* g) {
   stack_state s = g->stack_st.load(std::memory_order_acquire);
   if (s == stack_state::running || s == stack_state::claimed) return;
-  if (s == stack_state::parked && g->stack_st.compare_exchange_strong(s, stack_state::claimed)) return;
+  if ((s == stack_state::parked || s == stack_state::compacting) &&
+      g->stack_st.compare_exchange_strong(s, stack_state::claimed)) {
+    return;
+  }
   make_stack_resident_slow(g);
 }
 // The collector's root push for a suspended goroutine.
