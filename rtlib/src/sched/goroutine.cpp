@@ -63,6 +63,9 @@ void start_goroutine(goroutine* g, void* closure, void (*invoke)(void*)) {
   g->id = next_goroutine_id.fetch_add(1);
   g->fn = closure;
   g->invoke = invoke;
+  // A new goroutine: its stack's compaction history starts afresh (the
+  // compactor reads it only once g has parked, after this).
+  g->looks_needed = 1;
   if (g->is_free) g->is_free = false;
   else registry_add(g);
   note_goroutine_started();

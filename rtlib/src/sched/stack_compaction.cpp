@@ -80,6 +80,9 @@ constexpr std::size_t released_span = 256 * 1024;
 constexpr std::size_t page_size = 4096;
 
 constexpr uint8 max_looks_needed = 64;
+// Stacks copied out before their pages go back (each holds its park lock
+// meanwhile, and no collection starts).
+constexpr std::size_t max_batch = 64;
 constexpr auto first_period = std::chrono::milliseconds(10);
 constexpr auto longest_period = std::chrono::milliseconds(320);
 
@@ -112,27 +115,29 @@ void claim_idle(std::vector<goroutine*>& claimed) {
   unlock_registry();
 }
 
+// The pages compaction gives back: the whole stack, or for goroutine 1's
+// large one its top released_span.
+char* release_lo(goroutine* g) {
+  std::size_t span = std::min(released_span, static_cast<std::size_t>(g->stack.hi - g->stack.lo));
+  char* lo = g->stack.hi - span;
+  lo -= reinterpret_cast<std::uintptr_t>(lo) % page_size;
+  if (lo < g->stack.lo) lo += page_size;
+  return lo;
+}
+
 // g was claimed (`compacting`): unless a waker took it back, copy its used
-// part out and give its pages back, or hand it back as `parked`.
-bool compact(goroutine* g) {
-  // Inside a window no collection starts: none sees a stack half given
-  // back. Entered first, so that we never wait for a collection to end
-  // while holding g's park lock.
-  switch_window_enter();
+// part out and leave it `copying_out` with its park lock held (true), or
+// hand it back as `parked` (false). The caller is inside a window.
+bool copy_out(goroutine* g) {
   stack_state expected = stack_state::compacting;
-  if (!g->stack_st.compare_exchange_strong(expected, stack_state::copying_out)) {  // a waker took it back
-    switch_window_leave();
-    return false;
-  }
+  if (!g->stack_st.compare_exchange_strong(expected, stack_state::copying_out)) return false;
   if (!g->park_lock.try_lock()) {  // still switching away: next time
     g->stack_st.store(stack_state::parked);
-    switch_window_leave();
     return false;
   }
   tsan::acquire_parked(g);  // its frames were written before it parked
   char* lo = switched_out_sp(g);
-  char* hi = g->stack.hi;
-  std::size_t size = static_cast<std::size_t>(hi - lo);
+  std::size_t size = static_cast<std::size_t>(g->stack.hi - lo);
   void* copy = nullptr;
   if (lo >= g->stack.lo && lo < static_cast<char*>(g->saved_sp) && size <= max_compacted_bytes) {
     copy = std::malloc(size);
@@ -140,25 +145,42 @@ bool compact(goroutine* g) {
   if (copy == nullptr) {
     g->stack_st.store(stack_state::parked);
     g->park_lock.unlock();
-    switch_window_leave();
     return false;
   }
   std::memcpy(copy, lo, size);
   g->compact_lo = lo;
   g->compact_copy = copy;
-  std::size_t span = std::min(released_span, static_cast<std::size_t>(hi - g->stack.lo));
-  char* release_lo = hi - span;
-  release_lo -= reinterpret_cast<std::uintptr_t>(release_lo) % page_size;
-  if (release_lo < g->stack.lo) release_lo += page_size;
-  madvise(release_lo, static_cast<std::size_t>(hi - release_lo), MADV_DONTNEED);
-  // A goroutine woken soon after would pay a copy back and fresh pages at
-  // every wake: each compaction doubles the idle time the next one needs.
-  g->idle_looks = 0;
-  if (g->looks_needed < max_looks_needed) g->looks_needed *= 2;
-  g->stack_st.store(stack_state::compacted, std::memory_order_release);
-  g->park_lock.unlock();
-  switch_window_leave();
   return true;
+}
+
+// Gives back the pages of the copied-out stacks of batch (in address
+// order) and lets their goroutines go as `compacted`. Neighbouring stacks
+// (carved side by side, or with one guard page between) go in one
+// madvise: each call costs a system call and a TLB shootdown on every CPU
+// running the program's threads, far more than the copy.
+void release_batch(std::vector<goroutine*>& batch) {
+  std::size_t i = 0;
+  while (i < batch.size()) {
+    char* lo = release_lo(batch[i]);
+    char* hi = batch[i]->stack.hi;
+    std::size_t j = i + 1;
+    while (j < batch.size() && batch[j]->stack.lo >= hi && batch[j]->stack.lo - hi <= static_cast<std::ptrdiff_t>(page_size) &&
+           release_lo(batch[j]) == batch[j]->stack.lo) {
+      hi = batch[j]->stack.hi;
+      j++;
+    }
+    madvise(lo, static_cast<std::size_t>(hi - lo), MADV_DONTNEED);
+    i = j;
+  }
+  for (goroutine* g : batch) {
+    // A goroutine woken soon after would pay a copy back and fresh pages
+    // at every wake: each compaction doubles the idle time the next needs.
+    g->idle_looks = 0;
+    if (g->looks_needed < max_looks_needed) g->looks_needed *= 2;
+    g->stack_st.store(stack_state::compacted, std::memory_order_release);
+    g->park_lock.unlock();
+  }
+  batch.clear();
 }
 
 // g is `restoring`: copy its stack back.
@@ -231,10 +253,23 @@ void start_stack_compactor() {
 std::size_t compact_idle_stacks() {
   std::lock_guard<std::mutex> pass(pass_mutex);
   static std::vector<goroutine*> claimed;
+  static std::vector<goroutine*> batch;
   claimed.clear();
   claim_idle(claimed);
+  std::sort(claimed.begin(), claimed.end(), [](goroutine* a, goroutine* b) { return a->stack.lo < b->stack.lo; });
   std::size_t n = 0;
-  for (goroutine* g : claimed) n += compact(g) ? 1 : 0;
+  for (std::size_t i = 0; i < claimed.size();) {
+    // Inside a window no collection starts, so none sees a stack half
+    // given back; entered before any park lock is taken, so that we never
+    // wait for a collection to end while holding one.
+    switch_window_enter();
+    for (; i < claimed.size() && batch.size() < max_batch; i++) {
+      if (copy_out(claimed[i])) batch.push_back(claimed[i]);
+    }
+    n += batch.size();
+    release_batch(batch);
+    switch_window_leave();
+  }
   return n;
 }
 
