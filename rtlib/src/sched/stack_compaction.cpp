@@ -107,8 +107,9 @@ void claim_idle(std::vector<goroutine*>& claimed) {
       g->idle_looks = 0;
       continue;
     }
+    // Acquire: looks_needed was last written before g parked.
     stack_state expected = stack_state::parked;
-    if (g->stack_st.load(std::memory_order_relaxed) != expected) continue;
+    if (g->stack_st.load(std::memory_order_acquire) != expected) continue;
     if (++g->idle_looks < g->looks_needed) continue;
     if (g->stack_st.compare_exchange_strong(expected, stack_state::compacting)) claimed.push_back(g);
   }
@@ -147,7 +148,9 @@ bool copy_out(goroutine* g) {
     g->park_lock.unlock();
     return false;
   }
+  tsan::ignore_begin();
   std::memcpy(copy, lo, size);
+  tsan::ignore_end();
   g->compact_lo = lo;
   g->compact_copy = copy;
   return true;
@@ -186,7 +189,9 @@ void release_batch(std::vector<goroutine*>& batch) {
 // g is `restoring`: copy its stack back.
 void restore(goroutine* g) {
   std::size_t size = static_cast<std::size_t>(g->stack.hi - g->compact_lo);
+  tsan::ignore_begin();
   std::memcpy(g->compact_lo, g->compact_copy, size);
+  tsan::ignore_end();
   void* copy = g->compact_copy;
   // Claimed before the copy goes: a collection scans the stack from now on.
   g->stack_st.store(stack_state::claimed, std::memory_order_release);
