@@ -12,10 +12,11 @@
 //   claimed/any --goroutine lands on its thread--> running
 //
 // A waker that finds `copying_out` or `restoring` waits: both last a copy
-// of a few KiB (a claim waiting in the compactor's list does not hold it). The compactor holds the goroutine's park lock while it copies,
-// which proves the goroutine is off its thread (park releases that lock
-// only after the switch away has completed) and that Boost has stored the
-// stack pointer of its switch (the lowest byte we must keep) in its context.
+// of a few KiB (a claim waiting in the compactor's list does not hold it).
+// The compactor holds the goroutine's park lock while it copies, which
+// proves the goroutine is off its thread (park releases that lock only
+// after the switch away has completed) and that Boost has stored the stack
+// pointer of its switch (the lowest byte we must keep) in its context.
 #define GC_THREADS
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
