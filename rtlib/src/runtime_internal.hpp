@@ -53,6 +53,9 @@ std::vector<go_frame> go_frames_at(uintptr pc);
 std::vector<panic_record*> panics_running_defers();
 // gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
 std::string format_goroutine_trace(const uintptr* pcs, int n);
+// gc's last lines for a goroutine other than main ("created by main.main"
+// and the file:line of its go statement); "" for the main goroutine.
+std::string format_created_by();
 // The same for an unrecovered panic: a panic raised in a deferred call that
 // another panic ran continues with that panic's stack, as in gc.
 std::string format_panic_trace(const panic_record* p);

@@ -172,6 +172,17 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
   for (std::size_t i = 1; i < scopes; i++) pkg += "/" + parts[i];
   if (!pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
   std::string name = pkg;
+  if (parts.size() == scopes + 2) {
+    // A method: a member function of the receiver's struct. The emitter
+    // makes value receivers' methods const and pointer receivers' static
+    // (decl.cpp), so gc's main.T.M and main.(*T).M; a generic type's
+    // arguments print as gc's "[...]".
+    std::string type = parts[scopes];
+    if (std::size_t lt = type.find('<'); lt != std::string::npos) type = type.substr(0, lt) + "[...]";
+    std::size_t close = cxx.rfind(')');
+    bool is_const = close != std::string::npos && cxx.find(" const", close) != std::string::npos;
+    return name + (is_const ? "." + type : ".(*" + type + ")") + "." + parts[scopes + 1];
+  }
   for (std::size_t i = scopes; i < parts.size(); i++) name += "." + parts[i];
   return name;
 }
@@ -212,13 +223,22 @@ struct pc_frames {
   uintptr_t start = 0;  // the function's first byte, for gc's "+0x" offset
 };
 
+// The emitter writes a //line directive's relative file name as
+// "/./name" (printer.hpp), so that the C++ compiler keeps it as given:
+// gc reports it as written ("foo.go", "??").
+std::string go_file_name(const char* file) {
+  if (file == nullptr) return "";
+  if (file[0] == '/' && file[1] == '.' && file[2] == '/') return file + 3;
+  return file;
+}
+
 pc_frames lookup(uintptr pc) {
   pc_frames r;
   backtrace_pcinfo(
       state(), pc,
       [](void* data, uintptr_t, const char* file, int line, const char* function) -> int {
         auto* v = static_cast<std::vector<frame_info>*>(data);
-        v->push_back({demangle(function), file ? file : "", line});
+        v->push_back({demangle(function), go_file_name(file), line});
         return 0;
       },
       ignore_error, &r.frames);
@@ -255,6 +275,68 @@ std::string deferred_lambda_name(const std::string& cxx) {
   return go_closure_name(lambda + "::operator()() const", has_params);
 }
 
+// go::spawn<F> runs a goroutine's callable F through a lambda of its own
+// (sched.hpp): "go::spawn<main_::main()::{lambda()#1}>(...)::{lambda(void*)
+// #1}::_FUN(void*)". The callable, inlined there, has no qualified name of
+// its own: it is the template argument, main.main.func1.
+std::string spawned_callable_name(const std::string& entry) {
+  std::size_t start = entry.find('<');
+  if (start == std::string::npos) return "";
+  int depth = 0;
+  std::size_t end = start;
+  for (; end < entry.size(); end++) {
+    if (entry[end] == '<') depth++;
+    else if (entry[end] == '>' && --depth == 0) break;
+  }
+  if (end == entry.size()) return "";
+  std::string callable = entry.substr(start + 1, end - start - 1);
+  if (callable.find("::{lambda(") == std::string::npos) return "";
+  bool has_params = false;
+  return go_closure_name(callable + "::operator()() const", has_params);
+}
+
+bool is_lambda_invoker(const std::string& function) { return function.find("}::_FUN(") != std::string::npos; }
+
+// Whether frames[f] is a lambda's static invoker into which the lambda
+// was inlined: one Go frame with the lambda's, which carries its name.
+bool is_inlined_lambda_invoker(const std::vector<frame_info>& frames, std::size_t f) {
+  return f > 0 && frames[f - 1].function == "operator()" && is_lambda_invoker(frames[f].function) &&
+         !is_goroutine_entry(frames[f].function);
+}
+
+// What an inlined lambda frame (DWARF names it just "operator()") at
+// frames[f] is, from the frames that it was inlined into.
+enum class lambda_role { go_closure, spawn_invoker, spawned_callable };
+
+lambda_role role_of_inlined_lambda(const std::vector<frame_info>& frames, std::size_t f, std::string& name,
+                                   bool name_deferred) {
+  std::size_t k = f + 1;
+  while (k < frames.size() && frames[k].function == "operator()") k++;
+  bool in_spawn = k < frames.size() && is_goroutine_entry(frames[k].function);
+  if (in_spawn && f + 1 == k) return lambda_role::spawn_invoker;
+  if (in_spawn && f + 2 == k) {
+    name = spawned_callable_name(frames[k].function);
+    return lambda_role::spawned_callable;
+  }
+  // A func value's lambda runs from its static invoker ("...::{lambda()
+  // #1}::_FUN()", which the physical frame is named after): the frame just
+  // above the invoker is that lambda itself.
+  bool via_invoker = !in_spawn && k < frames.size() && is_lambda_invoker(frames[k].function);
+  // Nested in the spawned callable, in such a lambda or in a named
+  // function: named after it, one ".func" per nesting level, without gc's
+  // closure numbers (unknown here).
+  std::string levels;
+  for (std::size_t j = f; j < (in_spawn ? k - 2 : via_invoker ? k - 1 : k); j++) levels += ".func";
+  bool outer_params = false;
+  if (in_spawn) name = spawned_callable_name(frames[k].function);
+  else if (k < frames.size()) name = go_function_name(frames[k].function, outer_params);
+  if (!name.empty()) name += levels;
+  // One inlined into the runtime's invoker of deferred calls is named
+  // exactly by the invoker's template argument.
+  if (name_deferred && name.empty() && k == f + 1 && k < frames.size()) name = deferred_lambda_name(frames[k].function);
+  return lambda_role::go_closure;
+}
+
 }  // namespace
 
 std::vector<go_frame> go_frames_at(uintptr pc) {
@@ -276,19 +358,11 @@ std::vector<go_frame> go_frames_at(uintptr pc) {
     g.calls_defer_thunk = fr.function.rfind(thunk_wrapper, 0) == 0 ||
                           (g.inlined && fr.function == "operator()" &&
                            frames[f + 1].function.rfind(std::string("go::defer_stack::entry<") + thunk_wrapper, 0) == 0);
-    g.function = go_function_name(fr.function, g.has_params);
-    if (g.function.empty() && g.inlined && fr.function == "operator()") {
-      // An inlined lambda, named as append_frames names it; one inlined
-      // into the runtime's invoker of deferred calls is named exactly by
-      // the invoker's template argument.
-      std::string levels = ".func";
-      std::size_t k = f + 1;
-      for (; k < frames.size() && frames[k].function == "operator()"; k++) levels += ".func";
-      bool outer_params = false;
-      if (k < frames.size()) g.function = go_function_name(frames[k].function, outer_params);
-      if (!g.function.empty()) g.function += levels;
-      if (g.function.empty() && k == f + 1 && k < frames.size()) g.function = deferred_lambda_name(frames[k].function);
-    }
+    g.function = is_inlined_lambda_invoker(frames, f) ? "" : go_function_name(fr.function, g.has_params);
+    // An inlined lambda (the goroutine's callable among them, which
+    // Callers' walk leaves out when it is the emitter's wrapper).
+    if (g.function.empty() && g.inlined && fr.function == "operator()")
+      role_of_inlined_lambda(frames, f, g.function, true);
     out.push_back(std::move(g));
   }
   return out;
@@ -338,22 +412,22 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
       if (is_goroutine_entry(fr.function)) return frames_end::goroutine_entry;
-      // The emitter's lambda around `go f(x)`: gc shows f alone.
+      // The emitter's lambda around `go f(x)`: gc shows f alone. It is
+      // the callable that spawn's invoker (or spawn itself) calls.
       const std::string* up = caller(i, f);
-      if (origin.wrapper && up != nullptr && is_goroutine_entry(*up)) continue;
+      const std::string* up2 = up == nullptr ? nullptr
+                               : f + 1 < frames.size() ? caller(i, f + 1)
+                                                       : (i + 1 < all.size() ? caller(i + 1, 0) : nullptr);
+      bool spawned = up != nullptr && (is_goroutine_entry(*up) ||
+                                       (*up == "operator()" && up2 != nullptr && is_goroutine_entry(*up2)));
+      if (origin.wrapper && spawned) continue;
       bool has_params = false;
       bool inlined = f + 1 < frames.size();
+      if (is_inlined_lambda_invoker(frames, f)) continue;
       std::string name = go_function_name(fr.function, has_params);
       if (name.empty() && inlined && fr.function == "operator()") {
-        // An inlined lambda has no qualified name at all: name it after
-        // the function it was written in, one ".func" per nesting level,
-        // without gc's closure numbers (unknown here).
-        std::string levels = ".func";
-        std::size_t k = f + 1;
-        for (; k < frames.size() && frames[k].function == "operator()"; k++) levels += ".func";
-        bool outer_params = false;
-        if (k < frames.size()) name = go_function_name(frames[k].function, outer_params);
-        if (!name.empty()) name += levels;
+        // An inlined lambda has no qualified name at all.
+        if (role_of_inlined_lambda(frames, f, name, false) == lambda_role::spawn_invoker) continue;
       }
       if (name.empty()) continue;
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";
@@ -386,6 +460,12 @@ void append_created_by(std::string& out, const goroutine_origin& origin) {
 }
 
 }  // namespace
+
+std::string format_created_by() {
+  std::string out;
+  append_created_by(out, current_goroutine_origin());
+  return out;
+}
 
 std::string format_goroutine_trace(const uintptr* pcs, int n) {
   goroutine_origin origin = current_goroutine_origin();

@@ -1,7 +1,7 @@
 // //line and /*line*/ directives change the file and line that
 // runtime.Caller reports, as gc's position bases do (fixedbugs/issue18149.go,
-// issue22662.go). Absolute names only: a relative one comes back joined
-// with the compile directory.
+// issue22662.go). Relative names come back as written, not joined with a
+// directory, and a directive without a file name and column gives "??".
 package main
 
 import (
@@ -30,4 +30,11 @@ func main() {
 	func() {
 		/*line /w/z.go:500:1*/ fmt.Println(where())
 	}()
+//line foo.go:1
+	fmt.Println(where())
+//line :5
+	fmt.Println(where()) // no file, no column: unknown
+//line sub/dir.go:20:3
+	fmt.Println(where())
+	/*line :11:22*/ fmt.Println(where()); /*line :30*/ fmt.Println(where())
 }

@@ -105,6 +105,39 @@ TEST(EmitPrinter, UnmapForcesADirective) {
   EXPECT_EQ(p.finish(), "#line 1 \"dir/a.go\"\na;\nb;\n#line 3 \"dir/a.go\"\nc;\n");
 }
 
+TEST(EmitPrinter, DirectiveWithinAnExpressionMovesTheMapping) {
+  emit::Printer p(true);
+  p.at(at(5));
+  EXPECT_EQ(p.directiveWithin(at(7)), "\n#line 7 \"dir/a.go\"\n");
+  EXPECT_EQ(emit::Printer(false).directiveWithin(at(7)), "");
+  p.write("f(1," + p.directiveWithin(at(7)) + "g());");
+  p.at(at(8));  // the embedded directive moved the mapping to 7
+  p.write("h();");
+  EXPECT_EQ(p.finish(), "#line 5 \"dir/a.go\"\nf(1,\n#line 7 \"dir/a.go\"\ng());\nh();\n");
+}
+
+TEST(EmitPrinter, RelativeLineDirectiveNamesAreMarked) {
+  // //line foo.go:10 and //line :20 in b.go: their relative names are
+  // written /./foo.go and /./?? (the runtime drops the /./); the real file
+  // keeps its name, relative or not.
+  const std::string* real = diag::internFile("b.go");
+  diag::setLineBases(real, {{3, 1, diag::internFile("foo.go"), 10}, {6, 1, diag::internFile("??"), 20},
+                            {9, 1, diag::internFile("/abs/c.go"), 30}});
+  emit::Printer p(true);
+  p.at(diag::Pos{real, 1, 1});
+  p.write("a;");
+  p.at(diag::Pos{real, 3, 1});
+  p.write("b;");
+  p.at(diag::Pos{real, 6, 1});
+  p.write("c;");
+  p.at(diag::Pos{real, 9, 1});
+  p.write("d;");
+  diag::setLineBases(real, {});
+  EXPECT_EQ(p.finish(),
+            "#line 1 \"b.go\"\na;\n#line 10 \"/./foo.go\"\nb;\n#line 20 \"/./??\"\nc;\n"
+            "#line 30 \"/abs/c.go\"\nd;\n");
+}
+
 TEST(EmitPrinter, PathsAreQuotedForCpp) {
   EXPECT_EQ(emit::quotePath("a\\b\"c.go"), "\"a\\\\b\\\"c.go\"");
 }

@@ -405,7 +405,12 @@ std::string Emitter::signature(const types::Object* fn, const syntax::FuncDecl* 
       for (const syntax::Ident* id : field->names) one(id, field->type);
     }
   }
-  return result + " " + name + "(" + params + ")";
+  // A value receiver's method is const: it works on a copy of *this. That
+  // also tells the two kinds apart in the symbol the runtime's tracebacks
+  // read (main.T.M against main.(*T).M: a static member and a non-static one
+  // mangle alike).
+  bool valueMethod = decl->recv && isStructMethod(fn) && !isPointerMethod(fn);
+  return result + " " + name + "(" + params + ")" + (valueMethod ? " const" : "");
 }
 
 void Emitter::funcPrototypes() {

@@ -83,6 +83,9 @@ class Emitter {
   std::string selector(const syntax::SelectorExpr* e);
   std::string index(const syntax::IndexExpr* e);
   std::string sliceExpr(const syntax::SliceExpr* e);
+  std::string positionedAt(diag::Pos bracket, std::string text) const;  // text with a #line for bracket if needed
+  std::string indexUnpositioned(const syntax::IndexExpr* e);  // index() without its #line
+  std::string sliceUnpositioned(const syntax::SliceExpr* e);
   std::string compositeLit(const syntax::CompositeLit* e);
   std::string structLiteral(const syntax::CompositeLit* e, const types::Type* t);  // T{...} of a struct type T
   std::string indexedLiteral(const syntax::CompositeLit* e, const types::Type* u);  // elements with indices (lang)
@@ -228,6 +231,7 @@ class Emitter {
   std::string resultList() const;                          // "r1, r2" of resultVars
   std::string deferStack;                // the function's go::defer_stack, or ""
   std::string recoverFrame;              // the function's go::recover_frame, or ""
+  diag::Pos stmtPos;  // the statement being emitted (expressions on later lines get #line of their own)
   std::string recoverSelf;               // &F for a plain function F (its recover_frame names it), or ""
   std::vector<std::string> resultVars;   // every result's variable when deferStack is set
   mutable std::unordered_map<const syntax::BlockStmt*, bool> recoverCallers;

@@ -349,7 +349,22 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
   }
 }
 
-std::string Emitter::index(const syntax::IndexExpr* e) {
+// A bounds check faults at its '[' (gc's position for it): in a statement
+// that spans lines (or has /*line*/ directives inside), the check's call is
+// mapped to the line of the '['.
+std::string Emitter::positionedAt(diag::Pos bracket, std::string text) const {
+  if (!out || !stmtPos.isKnown()) return text;  // (package-level initializers: their declaration's line)
+  diag::Pos shown = diag::presented(bracket), statement = diag::presented(stmtPos);
+  if (shown.file == statement.file && shown.line == statement.line) return text;
+  // The rest of the statement maps to its line again.
+  return out->directiveWithin(bracket) + text + out->directiveWithin(stmtPos);
+}
+
+std::string Emitter::index(const syntax::IndexExpr* e) { return positionedAt(e->lbrack, indexUnpositioned(e)); }
+
+std::string Emitter::sliceExpr(const syntax::SliceExpr* e) { return positionedAt(e->lbrack, sliceUnpositioned(e)); }
+
+std::string Emitter::indexUnpositioned(const syntax::IndexExpr* e) {
   // F[int] as a value: the instance (generic.cpp).
   if (const auto* xtv = tv(e->x); xtv && xtv->type && xtv->type->kind == types::TypeKind::Signature && instanceOf(e))
     return expr(e->x);
@@ -373,7 +388,7 @@ std::string Emitter::index(const syntax::IndexExpr* e) {
   return "go::index(" + x + ", " + value(e->indices[0]) + ")";
 }
 
-std::string Emitter::sliceExpr(const syntax::SliceExpr* e) {
+std::string Emitter::sliceUnpositioned(const syntax::SliceExpr* e) {
   const types::Type* xt = typeOf(e->x);
   const types::Type* u = xt ? types::coreType(const_cast<types::Type*>(xt)) : nullptr;
   if (!u) unsupported(e->pos, "this slice expression");

@@ -13,6 +13,21 @@ std::string quotePath(std::string_view path) {
   return q + "\"";
 }
 
+namespace {
+constexpr std::string_view kRelativeMark = "/./";
+}
+
+// What a directive for Go position pos names: real files as they are (a
+// relative one joined with the working directory, as gc makes it absolute),
+// the relative names of //line directives (shown.file is not pos's real
+// file) marked so that they stay relative.
+std::string directivePath(diag::Pos pos, diag::Pos shown) {
+  const std::string& name = *shown.file;
+  bool viaLineDirective = shown.file != pos.file && *shown.file != *pos.file;
+  if (!viaLineDirective || (!name.empty() && name[0] == '/')) return name;
+  return std::string(kRelativeMark) + name;
+}
+
 void Printer::startLine() {
   if (lineOpen_) {
     while (!out_.empty() && out_.back() == ' ') out_.pop_back();  // blank lines stay empty
@@ -22,19 +37,27 @@ void Printer::startLine() {
   }
 }
 
-void Printer::directive(diag::Pos pos) {
-  out_ += "#line " + std::to_string(pos.line) + " " + quotePath(*pos.file) + "\n";
-  mappedFile_ = pos.file;
-  mappedLine_ = pos.line;
+void Printer::directive(diag::Pos pos, diag::Pos shown) {
+  out_ += "#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown)) + "\n";
+  mappedFile_ = shown.file;
+  mappedLine_ = shown.line;
+}
+
+std::string Printer::directiveWithin(diag::Pos pos) const {
+  // Always one: the text may be written after other lines that the
+  // printer cannot foresee (a statement's hoisted operands).
+  diag::Pos shown = diag::presented(pos);
+  if (!lineDirectives_ || !shown.isKnown()) return "";
+  return "\n#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown)) + "\n";
 }
 
 void Printer::at(diag::Pos pos) {
   startLine();
-  pos = diag::presented(pos);  // through the file's //line directives
+  diag::Pos shown = diag::presented(pos);  // through the file's //line directives
   // Interned file names compare by pointer; compare text too in case a
   // caller built a Pos by hand.
-  bool sameFile = mappedFile_ && pos.file && (mappedFile_ == pos.file || *mappedFile_ == *pos.file);
-  if (lineDirectives_ && pos.isKnown() && !(sameFile && mappedLine_ == pos.line)) directive(pos);
+  bool sameFile = mappedFile_ && shown.file && (mappedFile_ == shown.file || *mappedFile_ == *shown.file);
+  if (lineDirectives_ && shown.isKnown() && !(sameFile && mappedLine_ == shown.line)) directive(pos, shown);
   out_.append(static_cast<size_t>(depth_) * 2, ' ');
   lineOpen_ = true;
 }
@@ -81,6 +104,7 @@ void Printer::adoptDirective(std::string_view d) {
       file += d[k];
     }
   }
+  if (file.compare(0, kRelativeMark.size(), kRelativeMark) == 0) file.erase(0, kRelativeMark.size());
   mappedFile_ = &*files_.insert(file).first;
   mappedLine_ = line - 1;  // the directive's own '\n' moves to line
 }

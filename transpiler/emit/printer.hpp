@@ -41,12 +41,18 @@ class Printer {
   // origin).
   void unmap() { mappedFile_ = nullptr; }
 
+  // For a part of a construct already begun (the index of a statement that
+  // spans lines): a #line directive for pos on a line of its own, to write
+  // with the part's text ("" with directives off). Faults inside the part
+  // then name pos's line, as gc's do.
+  std::string directiveWithin(diag::Pos pos) const;
+
   // The text so far, ended by a newline.
   std::string finish();
 
  private:
   void startLine();
-  void directive(diag::Pos pos);
+  void directive(diag::Pos pos, diag::Pos shown);  // shown: pos through //line directives
   void adoptDirective(std::string_view d);  // a "#line N "f"" inside written text
 
   std::set<std::string> files_;  // file names of adopted directives (mappedFile_ may point here)
@@ -61,5 +67,13 @@ class Printer {
 
 // The string literal of a path inside #line "...".
 std::string quotePath(std::string_view path);
+
+// The file name in a #line directive for Go position pos, shown through
+// //line directives as shown. A //line directive's relative file name
+// ("foo.go", "??") is written "/./foo.go": the C++ compiler would join a
+// relative name with its working directory in the debug information, and
+// the runtime reports what follows the "/./" (traceback.cpp), as gc
+// reports the name as given.
+std::string directivePath(diag::Pos pos, diag::Pos shown);
 
 }  // namespace emit

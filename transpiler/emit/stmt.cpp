@@ -33,6 +33,12 @@ void Emitter::blockBody(const std::vector<syntax::Stmt*>& list) {
 void Emitter::block(const syntax::BlockStmt* b) { blockBody(b->stmts); }
 
 void Emitter::stmt(const syntax::Stmt* s) {
+  struct StmtScope {  // restores the enclosing statement's (function literals nest)
+    diag::Pos& at;
+    diag::Pos saved;
+    ~StmtScope() { at = saved; }
+  } scope{stmtPos, stmtPos};
+  stmtPos = s->pos;
   switch (s->kind) {
     case NodeKind::EmptyStmt: return;  // nothing to run, nothing to print
     case NodeKind::BlockStmt:

@@ -321,7 +321,13 @@ int_ map<K, V>::free_slot(const table* t, uintptr h) {
 
 template <class K, class V>
 typename map<K, V>::slot* map<K, V>::insert(const K& k) const {
-  if (slot* s = find(k)) return s;
+  if (slot* s = find(k)) {
+    // gc's mapassign stores the new key over an equal one: equal strings,
+    // floats (+0 and -0) and interfaces may differ in what they hold, and
+    // the old key's memory must not stay reachable through the map.
+    s->key = k;
+    return s;
+  }
   if (!h_->table) h_->table = new_table(detail::group_size);
   uintptr h = hash(k, h_->seed);
   int_ i = free_slot(h_->table, h);

@@ -150,6 +150,7 @@ go::string stackTrace(go::int_ skip) {
     }
     out += "\n";
   }
+  out += go::internal::format_created_by();
   return go::make_string(out);
 }
 
