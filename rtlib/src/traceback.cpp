@@ -130,6 +130,26 @@ std::size_t package_scopes(const std::vector<std::string>& parts) {
   return 1;
 }
 
+const std::string middle_dot = "\u00b7";
+
+// Whether the first of a demangled parameter list ("go::slice<long long>*,
+// long long") is a pointer.
+bool first_param_is_pointer(const std::string& params) {
+  int depth = 0;
+  std::size_t end = params.size();
+  for (std::size_t i = 0; i < params.size(); i++) {
+    char c = params[i];
+    if (c == '<' || c == '(') depth++;
+    else if (c == '>' || c == ')') depth--;
+    else if (c == ',' && depth == 0) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && params[end - 1] == ' ') end--;
+  return end > 0 && params[end - 1] == '*';
+}
+
 bool is_runtime_scope(const std::string& top) {
   return top == "go" || top == "std" || top == "__gnu_cxx" || top == "__cxxabiv1" || top == "boost";
 }
@@ -182,6 +202,20 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
     std::size_t close = cxx.rfind(')');
     bool is_const = close != std::string::npos && cxx.find(" const", close) != std::string::npos;
     return name + (is_const ? "." + type : ".(*" + type + ")") + "." + parts[scopes + 1];
+  }
+  if (parts.size() == scopes + 1) {
+    // A method of a defined non-struct type: the free function Type·Method
+    // (emit/methods.cpp), its receiver the first parameter, a pointer for
+    // gc's main.(*T).M.
+    const std::string& fn = parts[scopes];
+    if (std::size_t dot = fn.find(middle_dot); dot != std::string::npos) {
+      std::string type = fn.substr(0, dot), method = fn.substr(dot + middle_dot.size());
+      if (std::size_t lt = method.find('<'); lt != std::string::npos) {
+        method.resize(lt);
+        type += "[...]";
+      }
+      return name + (first_param_is_pointer(params) ? ".(*" + type + ")" : "." + type) + "." + method;
+    }
   }
   for (std::size_t i = scopes; i < parts.size(); i++) name += "." + parts[i];
   return name;

@@ -1,8 +1,9 @@
 // Tracebacks name methods as gc does: main.(*T).M for a pointer receiver,
 // main.T.M for a value receiver, a generic type's with "[...]" for its
 // type arguments, and a function literal inside a method after it
-// (main.(*T).M.func1). runtime.Caller, runtime.FuncForPC and
-// runtime/debug.Stack agree.
+// (main.(*T).M.func1); methods of non-struct types likewise, never
+// confused with a function named Type_Method. runtime.Caller,
+// runtime.FuncForPC and runtime/debug.Stack agree.
 package main
 
 import (
@@ -73,6 +74,25 @@ func (t *T) Caller() string {
 	return runtime.FuncForPC(pc).Name()
 }
 
+type L []int
+
+//go:noinline
+func (l *L) Ptr() string { return callers() }
+
+//go:noinline
+func (l L) Val() string { return stackFunctions() }
+
+//go:noinline
+func L_Val() string { return callers() }
+
+type G[E any] []E
+
+//go:noinline
+func (g *G[E]) Ptr() string { return callers() }
+
+//go:noinline
+func (g G[E]) Val() string { return callers() }
+
 func main() {
 	t := &T{}
 	fmt.Println(t.Ptr())
@@ -84,4 +104,11 @@ func main() {
 	fmt.Println(b.Ptr())
 	fmt.Println(b.Val())
 	fmt.Println(t.Caller())
+	l := L{1}
+	fmt.Println(l.Ptr())
+	fmt.Println(l.Val())
+	fmt.Println(L_Val())
+	g := G[string]{}
+	fmt.Println(g.Ptr())
+	fmt.Println(g.Val())
 }

@@ -328,7 +328,7 @@ class Emitter {
   std::string typeParamMethodValue(const syntax::SelectorExpr* e, const types::Object* method);
   std::string typeParamMethodExpr(const syntax::SelectorExpr* e, const types::Object* method);
   std::string methodFnType(const types::Signature* sig, size_t skip, diag::Pos at);  // "R(A...)", params from skip on
-  std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice_Len<go::int_, ...>
+  std::string freeMethodCallee(const types::Named* recv, const types::Object* fn);  // Slice·Len<go::int_, ...>
   std::string genericTypeArgsString(const types::Named* n) const;  // "[int,string]", as gc prints them
   void genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj);  // template <...> struct List {...};
   void genericTypeDescPrototypes();  // template <...> const go::type_desc& List_type();

@@ -2,8 +2,9 @@
 // member functions (static ones, taking the receiver first, for pointer
 // receivers, since Go may call them with a nil pointer); on every other
 // defined type (type Celsius float64, type L []int), which C++ spells as an
-// alias, they are free functions named Type_Method taking the receiver
-// first. A call through embedded fields walks the path the selector took
+// alias, they are free functions named Type·Method taking the receiver
+// first: the middle dot, as in gc's symbols, cannot occur in a Go
+// identifier, so tracebacks and debuggers tell L·Len from a function L_Len. A call through embedded fields walks the path the selector took
 // (s.Base.M()), taking the address or dereferencing where Go does so
 // implicitly.
 #include "emit/emitter.hpp"
@@ -43,7 +44,7 @@ bool Emitter::isStructMethod(const types::Object* fn) const {
 }
 
 std::string Emitter::freeMethodName(const types::Named* recv, const types::Object* fn) const {
-  std::string name = cppName(recv->obj->name) + "_" + cppName(fn->name);
+  std::string name = cppName(recv->obj->name) + "\u00b7" + cppName(fn->name);
   if (recv->obj->pkg && recv->obj->pkg != pkg) name = packageNamespace(recv->obj->pkg->path) + "::" + name;
   return name;
 }
