@@ -41,6 +41,10 @@ void gc_init() {
     GC_set_thr_restart_signal(SIGTRAP);
 #endif
     GC_INIT();
+    // Boehm's warnings ("Repeated allocation of very large block", ...) are
+    // the collector talking, on the program's stderr, where a gc-built
+    // program prints nothing; GO2CPP_GC_WARNINGS=1 lets them through.
+    if (std::getenv("GO2CPP_GC_WARNINGS") == nullptr) GC_set_warn_proc(GC_ignore_warn_proc);
     // Go's heap goal never drops below 4 MB (heapminimum): without such a
     // floor Boehm collects every few hundred KiB of garbage while the live
     // heap is small, and each collection stops every thread.

@@ -90,6 +90,16 @@ void flush_stdout_for_crash() {
   }
 }
 
+// gc's os.Stdout is not buffered: a long-running program's lines reach a
+// pipe or a log file as they are printed. Ours reach it within one sysmon
+// period (10 ms), and a burst of small writes still costs one write(2).
+void flush_stdout_periodically() {
+  if (stdout_lock().try_lock()) {
+    if (!stdout_buffer().empty()) flush_locked();
+    stdout_lock().unlock();
+  }
+}
+
 }  // namespace go::internal
 
 namespace go::internal {

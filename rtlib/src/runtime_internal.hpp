@@ -63,10 +63,14 @@ std::string format_panic_trace(const panic_record* p);
 std::string format_print_float(float64 v);
 // Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.
 void install_signal_handlers();
+// Flushes stdout, then dies of SIGHUP/SIGINT/SIGTERM as gc's program does.
+void install_exit_signal_handlers();
 // Gives the calling thread a stack for those handlers (per thread).
 void install_alternate_signal_stack();
 // Flushes stdout unless another thread holds its lock (crash paths).
 void flush_stdout_for_crash();
+// Flushes buffered stdout unless a writer holds it (sysmon, every 10 ms).
+void flush_stdout_periodically();
 // Writes to fd 2 without touching the stdout lock (call the flush first).
 void write_stderr_for_crash(std::string_view s);
 

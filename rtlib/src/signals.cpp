@@ -92,6 +92,7 @@ void install_signal_handlers() {
   sigaction(SIGSEGV, &sa, nullptr);
   sigaction(SIGBUS, &sa, nullptr);
   sigaction(SIGFPE, &sa, nullptr);
+  install_exit_signal_handlers();
 }
 
 }  // namespace go::internal

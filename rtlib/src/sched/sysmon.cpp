@@ -12,12 +12,16 @@
 // one proc, where gc runs and frees them every 10 ms and reuses their
 // stacks.
 //
+// Each period it also flushes buffered stdout (output.cpp), so that output
+// to a pipe is not held back for long.
+//
 // The thread runs no goroutine, never allocates collected memory and is not
 // registered with the collector.
 #include <atomic>
 #include <chrono>
 #include <thread>
 
+#include "runtime_internal.hpp"
 #include "sched/scheduler.hpp"
 
 namespace go::sched {
@@ -30,6 +34,7 @@ void sysmon_main() {
   unsigned last_tick[max_workers] = {};
   for (;;) {
     std::this_thread::sleep_for(sysmon_period);
+    internal::flush_stdout_periodically();
     int n = worker_count();
     for (int i = 0; i < n; i++) {
       worker* w = worker_at(i);
