@@ -98,13 +98,32 @@ pool_state& pool() {
   std::_Exit(2);
 }
 
+// Stacks are mapped far below the collector's heap, which the kernel places
+// top-down near 0x7f.. like every other mapping. Between two heap chunks,
+// a stack's words that point into the stack itself (frame and saved
+// pointers) look like heap addresses to Boehm's conservative scan; each
+// one blacklists its page number modulo the blacklist's table size, and
+// 100k goroutine stacks made every run of a few hundred pages "blacklisted":
+// a large allocation (make(chan int, 100000)) then grew the heap without
+// end, looking for a clean run. Out here no stack word is ever a plausible
+// heap address. The address is a hint: if the kernel cannot honour it, the
+// mapping lands where it chooses, as before.
+constexpr std::uintptr_t stack_arena_base = std::uintptr_t{0x1000} << 32;  // 16 TiB
+
+void* map_stack_memory(std::size_t total) {
+  static std::atomic<std::uintptr_t> next{stack_arena_base};
+  std::uintptr_t hint = next.fetch_add(total, std::memory_order_relaxed);
+  void* m = mmap(reinterpret_cast<void*>(hint), total, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (m == MAP_FAILED) out_of_stack_memory();
+  return m;
+}
+
 // Maps guarded_batch ordinary stacks, each with its guard page, and pushes
 // all but the first onto the free list (caller holds the pool lock).
 fiber_stack map_guarded_batch_locked(pool_state& p) {
   std::size_t each = goroutine_stack_size() + page;
-  void* m = mmap(nullptr, each * guarded_batch, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                 -1, 0);
-  if (m == MAP_FAILED) out_of_stack_memory();
+  void* m = map_stack_memory(each * guarded_batch);
   char* base = static_cast<char*>(m);
   fiber_stack first;
   for (std::size_t i = 0; i < guarded_batch; i++) {
@@ -127,8 +146,7 @@ fiber_stack map_guarded_batch_locked(pool_state& p) {
 
 fiber_stack map_guarded(std::size_t size) {
   std::size_t total = size + page;
-  void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (m == MAP_FAILED) out_of_stack_memory();
+  void* m = map_stack_memory(total);
   char* base = static_cast<char*>(m);
   if (mprotect(base, page, PROT_NONE) != 0) out_of_stack_memory();
   fiber_stack s;
@@ -144,8 +162,7 @@ fiber_stack map_guarded(std::size_t size) {
 // pushed onto the carved free list (caller holds the pool lock).
 fiber_stack map_region_locked(pool_state& p) {
   std::size_t total = goroutine_stack_size() * stacks_per_region;
-  void* m = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (m == MAP_FAILED) out_of_stack_memory();
+  void* m = map_stack_memory(total);
   char* base = static_cast<char*>(m);
   for (std::size_t i = 1; i < stacks_per_region; i++) {
     fiber_stack s;
