@@ -179,7 +179,7 @@ bool start_finalizers() {
     finalizers_ready.store(true, std::memory_order_relaxed);
     return false;
   }
-  if (!goroutine_running.exchange(true)) spawn([] { run_finalizers(); });
+  if (!goroutine_running.exchange(true)) spawn([] { run_finalizers(); }, false, false);
   return true;
 }
 

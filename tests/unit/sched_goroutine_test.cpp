@@ -58,6 +58,24 @@ TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
   EXPECT_LT(in_use_after, in_use_before + 2 * 3000u);
 }
 
+// Stacks are mapped far from the collector's heap (stack_pool.cpp): a
+// goroutine's locals are nowhere near a heap object's address.
+TEST(SchedGoroutine, StacksLieOutsideTheHeapsAddressRange) {
+  static std::uintptr_t local = 0, heap = 0;
+  go::sched::run_main_goroutine([] {
+    auto done = go::make_chan<int>(1);
+    go::spawn([done] {
+      int x = 0;
+      local = reinterpret_cast<std::uintptr_t>(&x);
+      heap = reinterpret_cast<std::uintptr_t>(GC_MALLOC(64));
+      done.send(1);
+    });
+    done.recv();
+  });
+  std::uintptr_t distance = local > heap ? local - heap : heap - local;
+  EXPECT_GT(distance, std::uintptr_t{1} << 40);
+}
+
 std::size_t stacks_in_use() { return go::sched::guarded_stacks_in_use() + go::sched::carved_stacks_in_use(); }
 
 // A second round of goroutines runs on the fibers and stacks of the first

@@ -36,7 +36,7 @@ void send_time(void* arg, go::uintptr) {
 
 void call_in_goroutine(void* arg, go::uintptr) {
   go::func<void()> f = *static_cast<go::func<void()>*>(arg);
-  go::spawn([f] { f(); });
+  go::spawn([f] { f(); }, false, false);
 }
 
 }  // namespace

@@ -279,7 +279,7 @@ void ready(goroutine* g, bool next) {
   enqueue_ready(g->ctx, g, next);
 }
 
-__attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper) {
+__attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper, bool go_statement) {
   start_workers();
   uintptr go_pc = reinterpret_cast<uintptr>(__builtin_return_address(0));
   worker* w = current_worker();
@@ -301,8 +301,11 @@ __attribute__((noinline)) void spawn_closure(void* closure, void (*invoke)(void*
     }
     create_fiber(g);
   }
-  // Held the thread for 10 ms (sysmon.cpp): let the spawned ones run.
-  if (preempt_requested(w) && current_goroutine() != nullptr) gosched();
+  // Held the thread for 10 ms (sysmon.cpp): let the spawned ones run. Only
+  // at a go statement: the runtime's own spawns (a finalizer goroutine
+  // started from inside an allocation, timers) may run where yielding is
+  // unsafe.
+  if (go_statement && preempt_requested(w) && current_goroutine() != nullptr) gosched();
 }
 
 int run_main_goroutine(void (*body)()) {

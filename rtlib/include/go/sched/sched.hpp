@@ -20,8 +20,11 @@ namespace sched {
 // Starts a goroutine running invoke(closure); closure is GC memory.
 // Tracebacks name the function that called spawn_closure in their
 // "created by" line (go::spawn is always inlined into it); with wrapper,
-// they leave out the goroutine's first Go frame.
-void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper = false);
+// they leave out the goroutine's first Go frame. A go statement
+// (go_statement) may yield to the goroutines it made runnable; the
+// runtime's own spawns (timers, finalizers) never do: they may run where
+// yielding is unsafe.
+void spawn_closure(void* closure, void (*invoke)(void*), bool wrapper = false, bool go_statement = true);
 // Runs body as the main goroutine on the scheduler (starting the worker
 // threads on first use) and returns when body returns; other goroutines
 // keep running. An unrecovered panic in any goroutine prints gc's report and
@@ -34,12 +37,12 @@ int run_main_goroutine(void (*body)());
 // pointers it holds until the goroutine runs. wrapper: f is the emitter's
 // lambda around a call (go f(x)), not a function literal of the program.
 template <class F>
-[[gnu::always_inline]] inline void spawn(F&& f, bool wrapper = false) {
+[[gnu::always_inline]] inline void spawn(F&& f, bool wrapper = false, bool go_statement = true) {
   using closure = std::decay_t<F>;
   void* mem = alloc(sizeof(closure));
   ::new (mem) closure(std::forward<F>(f));
   sched::spawn_closure(
-      mem, [](void* p) { (*static_cast<closure*>(p))(); }, wrapper);
+      mem, [](void* p) { (*static_cast<closure*>(p))(); }, wrapper, go_statement);
 }
 // The running goroutine's wrapper flag and creation site are for
 // tracebacks only (rtlib/src/runtime_internal.hpp).
