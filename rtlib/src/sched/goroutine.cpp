@@ -47,6 +47,8 @@ namespace {
 
 std::atomic<int64> next_goroutine_id{1};
 thread_local goroutine* tls_goroutine = nullptr;
+// The park lock a goroutine parking on this thread hands to Boost (park).
+thread_local boost::fibers::detail::spinlock_lock parking_lock;
 
 __attribute__((noinline)) void set_current(goroutine* g) { tls_goroutine = g; }
 
@@ -254,7 +256,15 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   set_current(nullptr);
   ctx->detach();
   tsan::release_parked(g);
-  sched->suspend(lk);
+  // Boost releases the lock once we are off this thread, with
+  // unique_lock::unlock: the mutex first, then the lock's own "owns" flag.
+  // That flag must not be on our stack: once the mutex is free a waker can
+  // run us on another thread, and a later park of ours (or a compaction of
+  // our stack) could meet that late write; a new lock object in the same
+  // frame would see "not owned" and Boost's unlock would throw inside a
+  // noexcept switch. A lock object of this thread's is written only by it.
+  parking_lock = std::move(lk);
+  sched->suspend(parking_lock);
   land(g);
   report_deadlock_if_woken_for_it(g);
 }
