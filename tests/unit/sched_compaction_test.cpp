@@ -254,7 +254,8 @@ TEST(SchedCompaction, RacesWithWakersOnTwoThreads) {
           node* list = make_list(gi * 100000 + it, 4);
           int64 got = 0;
           if (gi % 2 == 0) {
-            go::select_case cases[] = {go::send_case(ring, int64(gi)), go::send_case(side, int64(gi))};
+            int64 value = gi;  // send_case keeps its address until select returns
+            go::select_case cases[] = {go::send_case(ring, value), go::send_case(side, value)};
             go::select(cases, 2, false, nullptr);
           } else {
             got = (it % 2 == 0 ? ring : side).recv();

@@ -34,8 +34,12 @@ void create_fiber(goroutine* g) {
   tls_spawning = g;
   // Constructing the fiber visits its new stack (see stack_excursion).
   stack_excursion no_collection;
+  // Once posted, g may run on another worker and park before we drop the
+  // handle; the compactor leaves g alone until then (stack_compaction.cpp).
+  g->fiber_handle_held.store(true, std::memory_order_relaxed);
   boost::fibers::fiber f(boost::fibers::launch::post, std::allocator_arg, preallocated_stack(g->stack), fiber_entry{g});
   f.detach();
+  g->fiber_handle_held.store(false, std::memory_order_release);
 }
 
 __attribute__((noinline)) goroutine* take_spawning() {

@@ -93,6 +93,10 @@ struct goroutine {
   uint32 seen_park_seq = 0;
   uint8 idle_looks = 0;
   uint8 looks_needed = 1;
+  // Set while the spawner still holds Boost's handle of g's new fiber:
+  // dropping it writes a count into the context at the top of g's stack,
+  // which g may already have reached a park with (create_fiber).
+  std::atomic<bool> fiber_handle_held{false};
   char* compact_lo = nullptr;  // lowest byte of the used part when compacted
   void* compact_copy = nullptr;  // malloc'd copy of [compact_lo, stack.hi)
   int locked_worker = -1;     // LockOSThread: the only worker that may run it

@@ -112,6 +112,8 @@ void claim_idle(std::vector<goroutine*>& claimed) {
     stack_state expected = stack_state::parked;
     if (g->stack_st.load(std::memory_order_acquire) != expected) continue;
     if (++g->idle_looks < g->looks_needed) continue;
+    // Acquire: the spawner's last write to g's stack happened before.
+    if (g->fiber_handle_held.load(std::memory_order_acquire)) continue;
     if (g->stack_st.compare_exchange_strong(expected, stack_state::compacting)) claimed.push_back(g);
   }
   unlock_registry();
@@ -194,9 +196,14 @@ void restore(goroutine* g) {
   std::memcpy(g->compact_lo, g->compact_copy, size);
   tsan::ignore_end();
   void* copy = g->compact_copy;
-  // Claimed before the copy goes: a collection scans the stack from now on.
-  g->stack_st.store(stack_state::claimed, std::memory_order_release);
-  g->compact_copy = nullptr;
+  {
+    // The record forgets the copy before `claimed` lets g run (and park
+    // and be compacted anew, which sets a new copy); no collection sees
+    // `restoring` without one meanwhile.
+    stack_excursion no_collection;
+    g->compact_copy = nullptr;
+    g->stack_st.store(stack_state::claimed, std::memory_order_release);
+  }
   std::free(copy);
 }
 
