@@ -56,6 +56,9 @@ std::string format_goroutine_trace(const uintptr* pcs, int n);
 // gc's last lines for a goroutine other than main ("created by main.main"
 // and the file:line of its go statement); "" for the main goroutine.
 std::string format_created_by();
+// Every frame of pcs with its C++ name and file:line, runtime frames
+// included: what a crash inside the runtime prints (gc's "runtime stack:").
+std::string format_runtime_trace(const uintptr* pcs, int n);
 // The same for an unrecovered panic: a panic raised in a deferred call that
 // another panic ran continues with that panic's stack, as in gc.
 std::string format_panic_trace(const panic_record* p);
@@ -65,6 +68,11 @@ std::string format_print_float(float64 v);
 void install_signal_handlers();
 // Flushes stdout, then dies of SIGHUP/SIGINT/SIGTERM as gc's program does.
 void install_exit_signal_handlers();
+// A C++ exception nobody catches (one thrown inside the runtime where it
+// cannot be, such as a noexcept scheduler callback) is a fatal error that
+// names the exception and prints the runtime's stack, instead of
+// libstdc++'s bare "terminate called" and an abort.
+void install_terminate_handler();
 // Gives the calling thread a stack for those handlers (per thread).
 void install_alternate_signal_stack();
 // Flushes stdout unless another thread holds its lock (crash paths).

@@ -93,6 +93,7 @@ void install_signal_handlers() {
   sigaction(SIGBUS, &sa, nullptr);
   sigaction(SIGFPE, &sa, nullptr);
   install_exit_signal_handlers();
+  install_terminate_handler();
 }
 
 }  // namespace go::internal

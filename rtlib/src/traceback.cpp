@@ -509,6 +509,17 @@ std::string format_goroutine_trace(const uintptr* pcs, int n) {
   return out;
 }
 
+std::string format_runtime_trace(const uintptr* pcs, int n) {
+  std::string out;
+  for (int i = 0; i < n; i++) {
+    pc_frames pf = lookup(pcs[i]);
+    for (const frame_info& fr : pf.frames) {
+      out += (fr.function.empty() ? std::string("?") : fr.function) + "\n\t" + location(fr) + "\n";
+    }
+  }
+  return out;
+}
+
 std::string format_panic_trace(const panic_record* p) {
   // gc runs deferred calls on top of the panicking stack, so a panic
   // raised in one shows the deferred call, gopanic's frame, and the stack

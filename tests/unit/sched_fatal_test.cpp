@@ -4,10 +4,12 @@
 // reason (also after work on several workers), no deadlock while a
 // sleeper's timer is pending or another worker computes, an unrecovered
 // panic in a goroutine other than main, and a goroutine stack overflow
-// reaching its guard page.
+// reaching its guard page, and a C++ exception escaping noexcept runtime
+// code.
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <mutex>
 
 #include "go/panic.hpp"
 #include "go/sched/chan.hpp"
@@ -15,7 +17,8 @@
 #include "go/sched/select.hpp"
 
 namespace go::internal {
-void install_signal_handlers();  // rtlib/src/runtime_internal.hpp
+void install_signal_handlers();    // rtlib/src/runtime_internal.hpp
+void install_terminate_handler();  // rtlib/src/runtime_internal.hpp
 }
 
 namespace {
@@ -173,6 +176,26 @@ TEST_F(SchedFatal, GoroutineStackOverflowIsGcsFatalError) {
       },
       ::testing::ExitedWithCode(2),
       "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow");
+}
+
+// Runtime code that throws where nothing can catch (here: unlocking a lock
+// it does not hold, inside a noexcept function) names the exception and
+// shows the frame that threw, not libstdc++'s one line and an abort.
+__attribute__((noinline)) void unlock_unheld_lock_in_noexcept_code() noexcept {
+  std::mutex m;
+  std::unique_lock<std::mutex> lock(m, std::defer_lock);
+  lock.unlock();
+}
+
+TEST_F(SchedFatal, UncaughtRuntimeExceptionNamesItAndItsStack) {
+  EXPECT_EXIT(
+      {
+        go::internal::install_terminate_handler();
+        unlock_unheld_lock_in_noexcept_code();
+      },
+      ::testing::ExitedWithCode(2),
+      "^fatal error: unexpected C\\+\\+ exception std::system_error: Operation not permitted\n\n"
+      "runtime stack:\n.*unlock_unheld_lock_in_noexcept_code\\(\\)\n\t[^\n]*sched_fatal_test.cpp:[0-9]+\n");
 }
 
 }  // namespace
