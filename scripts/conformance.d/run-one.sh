@@ -8,13 +8,13 @@
 # combined stdout+stderr with FILE's .out file (or with nothing) and its exit
 # status with 0, as test/run.go does for `// run` tests.
 #
-# It prints exactly one line: "PASS NAME" or "FAIL NAME: REASON", where
+# It prints exactly one line on stdout: "PASS NAME" or "FAIL NAME: REASON", where
 # REASON is the first line of a translation error, "build error: ...",
 # "build timeout", "timeout", "exit N: <first output line>" or
 # "output differs (<diff's first hunk header>: <its first changed line>)".
 #
 # Usage: run-one.sh NAME FILE   (environment: CONF_GO2CPP, CONF_WORK,
-#        CONF_KEEP, CONF_BUILD_TIMEOUT, CONF_RUN_TIMEOUT)
+#        CONF_KEEP, CONF_BUILD_TIMEOUT, CONF_RUN_TIMEOUT, CONF_CRASH_LINES)
 set -uo pipefail
 name=$1 file=$2
 dir=$(dirname "$file")
@@ -79,6 +79,12 @@ if [[ ! -f $expected ]]; then
   : >"$expected"
 fi
 if [[ $rc -ne 0 ]]; then
+  # The report keeps one line; with CONF_CRASH_LINES=N a failure's first N
+  # output lines also go to stderr, for a CI log (an abort's "what():" line
+  # says which error it was).
+  if [[ ${CONF_CRASH_LINES:-0} -gt 0 ]]; then
+    grep -v '^[[:space:]]*$' "$work/output" | head -n "$CONF_CRASH_LINES" | sed "s|^|  $name: |" >&2
+  fi
   first=$(grep -m1 -v '^[[:space:]]*$' "$work/output")
   finish "FAIL $name: exit $rc${first:+: $(first_words "$first")}"
 fi
