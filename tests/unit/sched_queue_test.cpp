@@ -7,6 +7,7 @@
 // freed stacks' pages back after a collection.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -47,6 +48,24 @@ TEST(SchedQueue, StealTakesTheOlderHalfRoundedUp) {
   for (std::size_t i = 0; i < n; i++) EXPECT_EQ(out[i], fake(i + 1));
   EXPECT_EQ(q.size(), 3u);
   EXPECT_EQ(q.pop(), fake(5));
+}
+
+// size() is read without the lock by other workers while the owner pushes
+// and pops: it must never wrap to a huge count (it read tail before head).
+TEST(SchedQueue, LocalQueueSizeNeverWrapsUnderConcurrentPops) {
+  go::sched::local_run_queue q;
+  std::atomic<bool> stop{false};
+  std::thread owner([&] {
+    for (int round = 0; round < 200000; round++) {
+      q.push(fake(1));
+      q.pop();
+    }
+    stop = true;
+  });
+  std::size_t worst = 0;
+  while (!stop.load()) worst = std::max(worst, q.size());
+  owner.join();
+  EXPECT_LE(worst, go::sched::local_run_queue::capacity);
 }
 
 TEST(SchedQueue, GlobalQueueHandsOutBatchesInOrder) {

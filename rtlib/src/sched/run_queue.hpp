@@ -85,7 +85,13 @@ class local_run_queue {
     for (std::size_t i = 0; i < n; i++) out[i] = ring_[head_++ % capacity];
     return n;
   }
-  std::size_t size() const { return tail_ - head_; }
+  // A racy reading for heuristics. head first: tail never falls behind a
+  // head read earlier, so a pop meanwhile cannot make the difference wrap.
+  std::size_t size() const {
+    std::size_t head = head_.load();
+    std::size_t n = tail_.load() - head;
+    return n > capacity ? capacity : n;
+  }
 
  private:
   std::mutex mu_;
