@@ -58,6 +58,29 @@ TEST(SchedGoroutine, FinishedGoroutinesReturnTheirStacksWhileTheWorkerIsBusy) {
   EXPECT_LT(in_use_after, in_use_before + 2 * 3000u);
 }
 
+// A spawn loop on one proc yields once its worker's local queue is full
+// (spawn_closure), so the spawned goroutines finish and are reused instead
+// of piling up until sysmon's 10 ms preemption (~10k of them).
+TEST(SchedGoroutine, SpawnLoopOnOneProcKeepsFewGoroutinesAlive) {
+  static std::atomic<int> ran{0};
+  static go::int_ peak = 0;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(1);
+    ran = 0;
+    peak = 0;
+    constexpr int n = 20000;
+    for (int i = 0; i < n; i++) {
+      go::spawn([] { ran++; });
+      peak = std::max(peak, go::num_goroutine());
+    }
+    while (ran.load() < n) go::gosched();
+    go::gomaxprocs(old);
+  });
+  EXPECT_EQ(ran.load(), 20000);
+  // The local queue (256), runnext and main.
+  EXPECT_LE(peak, 300);
+}
+
 // Stacks are mapped far from the collector's heap (stack_pool.cpp): a
 // goroutine's locals are nowhere near a heap object's address.
 TEST(SchedGoroutine, StacksLieOutsideTheHeapsAddressRange) {
