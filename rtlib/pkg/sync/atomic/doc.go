@@ -1,7 +1,7 @@
 // Package atomic provides low-level atomic memory primitives (the
 // functions of Go's sync/atomic on int32, int64, uint32, uint64 and
 // uintptr and unsafe.Pointer; their C++ bodies, on the compiler's
-// sequentially consistent atomic builtins, are in atomic.cpp).
+// sequentially consistent atomic builtins, are inline in native.hpp).
 package atomic
 
 import "unsafe"
