@@ -13,6 +13,7 @@
 #include "go/sched/chan.hpp"
 #include "go/sched/sched.hpp"
 #include "../../rtlib/src/sched/free_goroutines.hpp"
+#include "../../rtlib/src/sched/scheduler.hpp"
 #include "../../rtlib/src/sched/stack_pool.hpp"
 
 namespace {
@@ -250,6 +251,28 @@ TEST(SchedGoroutine, GomaxprocsReadsAndSets) {
   EXPECT_GE(first, 1);
   EXPECT_EQ(second, 2);
   EXPECT_EQ(third, first);
+}
+
+// Lowering GOMAXPROCS below the caller's worker moves the caller to an
+// active worker (gc's procresize gives it P0): an inactive worker queues
+// whatever it readies globally and its goroutine would hold it anyway.
+TEST(SchedGoroutine, LoweringGomaxprocsMovesTheCallerToAnActiveWorker) {
+  static int on_inactive = 0, moved = 0;
+  go::sched::run_main_goroutine([] {
+    go::int_ old = go::gomaxprocs(0);
+    on_inactive = moved = 0;
+    for (int round = 0; round < 200; round++) {
+      go::gomaxprocs(2);
+      // Sleeping wakes us on whichever worker finds us first.
+      go::sleep_ns(10'000);
+      if (go::sched::current_worker()->index == 1) moved++;
+      go::gomaxprocs(1);
+      if (go::sched::current_worker()->index != 0) on_inactive++;
+    }
+    go::gomaxprocs(old);
+  });
+  EXPECT_EQ(on_inactive, 0);
+  RecordProperty("rounds_on_worker_1", moved);
 }
 
 TEST(SchedGoroutine, LockOSThreadKeepsTheThread) {

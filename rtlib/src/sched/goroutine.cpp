@@ -396,7 +396,17 @@ namespace go {
 
 int_ num_goroutine() { return go::sched::live_goroutines(); }
 
-int_ gomaxprocs(int_ n) { return go::sched::set_active_procs(static_cast<int>(n)); }
+int_ gomaxprocs(int_ n) {
+  using namespace go::sched;
+  int_ previous = set_active_procs(static_cast<int>(n));
+  // Lowered below the caller's worker: move to an active one, as gc's
+  // procresize hands the caller P0, or this goroutine would go on running
+  // (and queueing what it readies on the global queue) where no one else
+  // may run.
+  worker* w = current_worker();
+  if (w != nullptr && w->index >= active_procs()) gosched();
+  return previous;
+}
 
 void lock_os_thread() {
   using namespace go::sched;
