@@ -57,6 +57,7 @@ __attribute__((noinline)) void land(goroutine* g) {
   mark_running(g);
   switch_window_leave_to_goroutine(g);
   set_current(g);
+  restore_exception_state(g->eh);
 }
 
 // Gives g (fresh, or free and still in the registry) its new function and
@@ -254,6 +255,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   switch_window_enter();
   mark_suspended(g);
   set_current(nullptr);
+  stash_exception_state(g->eh);
   ctx->detach();
   tsan::release_parked(g);
   // Boost releases the lock once we are off this thread, with
@@ -368,6 +370,7 @@ void gosched() {
   switch_window_enter();
   mark_suspended(g);
   set_current(nullptr);
+  stash_exception_state(g->eh);
   if (g->locked_worker < 0) set_yielding(ctx);
   ctx->yield();
   land(g);
@@ -385,6 +388,7 @@ void yield_to_runnext() {
   switch_window_enter();
   mark_suspended(g);
   set_current(nullptr);
+  stash_exception_state(g->eh);
   if (g->locked_worker < 0) set_yielding(ctx, /*to_local=*/true);
   ctx->yield();
   land(g);

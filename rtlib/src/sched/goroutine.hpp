@@ -19,6 +19,7 @@
 #include <boost/fiber/detail/spinlock.hpp>
 
 #include "go/types.hpp"
+#include "sched/exception_state.hpp"
 #include "sched/stack_pool.hpp"
 #include "sched/wait_record.hpp"
 
@@ -102,6 +103,7 @@ struct goroutine {
   int locked_worker = -1;     // LockOSThread: the only worker that may run it
   int lock_count = 0;
   void* tsan_fiber = nullptr;  // ThreadSanitizer's state for it (tsan_fibers.hpp)
+  exception_state eh;  // while switched away (exception_state.hpp)
 };
 
 // The goroutine running on this thread, or null on a non-goroutine context.
