@@ -461,7 +461,7 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
       std::string name = go_function_name(fr.function, has_params);
       if (name.empty() && inlined && fr.function == "operator()") {
         // An inlined lambda has no qualified name at all.
-        if (role_of_inlined_lambda(frames, f, name, false) == lambda_role::spawn_invoker) continue;
+        if (role_of_inlined_lambda(frames, f, name, true) == lambda_role::spawn_invoker) continue;
       }
       if (name.empty()) continue;
       out += name + (has_params || inlined ? "(...)" : "()") + "\n";

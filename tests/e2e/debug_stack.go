@@ -2,7 +2,9 @@
 // gc's format ("goroutine N [running]:", then each function, nested
 // packages under their import paths, and its file:line, innermost first),
 // and PrintStack writes the same to the standard error (here a file that
-// the program reads back; fd 2 is reopened on it).
+// the program reads back; fd 2 is reopened on it). A deferred call run by
+// a panic sees the panicking stack below it, one panic frame per panic,
+// each function literal named (main.panicking.func2).
 package main
 
 import (
@@ -51,7 +53,15 @@ func printer() {
 	debug.PrintStack()
 }
 
+func panicking() {
+	defer func() { fmt.Println("recovered", recover()) }()
+	defer func() { frames(debug.Stack()) }()
+	defer func() { panic("second") }()
+	panic("first")
+}
+
 func main() {
+	panicking()
 	frames(outer())
 	f, err := os.CreateTemp("", "printstack")
 	if err != nil {
