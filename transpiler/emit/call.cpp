@@ -118,7 +118,8 @@ std::string Emitter::call(const syntax::CallExpr* e) {
   if (forwardsTuple) {
     // f(g()): g's results become f's arguments.
     if (fn->isNative) return "std::apply([](const auto&... a) { return " + name + "(a...); }, " + expr(e->args[0]) + ")";
-    if (sig->variadic) return variadicTupleCall(name, sig, e->args[0]);
+    if (sig->variadic)
+      return variadicTupleCall([&](const std::string& args) { return name + "(" + args + ")"; }, sig, e->args[0], "[]");
     std::vector<const types::Type*> params;
     for (size_t i = 0; sig->params && i < sig->params->size() && !sig->variadic; i++) params.push_back(sig->params->at(i));
     return "std::apply(" + name + ", " + (params.empty() ? expr(e->args[0]) : tupleAs(e->args[0], params)) + ")";
@@ -166,20 +167,13 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
     // (bound by reference: a pointer method still sees the variable) whose
     // body calls g() and spreads its results.
     const auto* sig = method->type->as<types::Signature>();
-    if (sig->variadic) unsupported(e->pos, "passing a multi-value call to a variadic method");
-    std::vector<const types::Type*> params;
-    for (size_t i = 0; sig->params && i < sig->params->size() && !sig->variadic; i++) params.push_back(sig->params->at(i));
-    std::string results = params.empty() ? expr(e->args[0]) : tupleAs(e->args[0], params);
-    std::string call;
-    if (isInterfaceType(xt)) {
-      call = "recv." + memberName(xt, method->name) + "(a...)";
-    } else {
+    auto callWith = [&](const std::string& args) {
+      if (isInterfaceType(xt)) return "recv." + memberName(xt, method->name) + "(" + args + ")";
       Selection s = selectMember(xt, method->name);
       if (s.obj != method) unsupported(sel->sel->pos, "this method call");
-      call = methodCallText("recv", xt, s.path, method, "a...", sel->pos);
-    }
-    return "[&](auto&& recv) { return std::apply([&](const auto&... a) { return " + call + "; }, " + results + "); }(" +
-           expr(sel->x) + ")";
+      return methodCallText("recv", xt, s.path, method, args, sel->pos);
+    };
+    return "[&](auto&& recv) { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
   }
   std::string args = arguments(e, method->type->as<types::Signature>());
   // A dynamic call reads as a member call: s.String().
@@ -189,11 +183,25 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   return methodCallText(operand(sel->x), xt, s.path, method, args, sel->pos);
 }
 
+// A call whose arguments are the results of one multi-value call, as
+// callWith(argument list) spells it inside a lambda that captures by
+// reference (a method call's receiver):
+//   std::apply([&](const auto&... a) { return recv.M(a...); }, g())
+std::string Emitter::tupleCall(const std::function<std::string(const std::string&)>& callWith,
+                               const types::Signature* sig, const syntax::Expr* arg) {
+  if (sig->variadic) return variadicTupleCall(callWith, sig, arg, "[&]");
+  std::vector<const types::Type*> params;
+  for (size_t i = 0; sig->params && i < sig->params->size(); i++) params.push_back(sig->params->at(i));
+  std::string results = params.empty() ? expr(arg) : tupleAs(arg, params);
+  return "std::apply([&](const auto&... a) { return " + callWith("a...") + "; }, " + results + ")";
+}
+
 // f(g()) with f variadic: g's results are f's fixed parameters, then the
 // elements of a new slice for its ...T, each converted to its target type:
 //   std::apply([](go::int_ a0, go::any a1, go::any a2) {
 //     return f(a0, go::variadic<go::any>(a1, a2)); }, g())
-std::string Emitter::variadicTupleCall(const std::string& name, const types::Signature* sig, const syntax::Expr* arg) {
+std::string Emitter::variadicTupleCall(const std::function<std::string(const std::string&)>& callWith,
+                                       const types::Signature* sig, const syntax::Expr* arg, const char* capture) {
   const auto* tuple = typeOf(arg)->as<types::Tuple>();
   size_t fixed = sig->params->size() - 1;
   const types::Type* elem = under(sig->params->at(fixed))->as<types::Slice>()->elem;
@@ -210,7 +218,8 @@ std::string Emitter::variadicTupleCall(const std::string& name, const types::Sig
   std::string pack = tuple->size() > fixed ? "go::variadic<" + elemType + ">(" + extra.substr(2) + ")"
                                            : "go::slice<" + elemType + ">{}";
   std::string args = fixedArgs.empty() ? pack : fixedArgs.substr(2) + ", " + pack;
-  return "std::apply([](" + params + ") { return " + name + "(" + args + "); }, " + tupleAs(arg, targets) + ")";
+  return "std::apply(" + std::string(capture) + "(" + params + ") { return " + callWith(args) + "; }, " +
+         tupleAs(arg, targets) + ")";
 }
 
 std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature* sig) {

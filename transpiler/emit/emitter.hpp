@@ -8,6 +8,7 @@
 // keeps #line directives in step with the Go source.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -100,7 +101,11 @@ class Emitter {
   std::string conversion(const syntax::CallExpr* e, const types::Type* to);
   std::string methodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel, const types::Object* method);
   std::string arguments(const syntax::CallExpr* e, const types::Signature* sig);
-  std::string variadicTupleCall(const std::string& name, const types::Signature* sig, const syntax::Expr* arg);  // f(g()), f variadic (call.cpp)
+  // f(g()) with a multi-value g (call.cpp): any callee, and f variadic.
+  std::string tupleCall(const std::function<std::string(const std::string&)>& callWith, const types::Signature* sig,
+                        const syntax::Expr* arg);
+  std::string variadicTupleCall(const std::function<std::string(const std::string&)>& callWith,
+                                const types::Signature* sig, const syntax::Expr* arg, const char* capture);
   const types::Object* calledFunc(const syntax::Expr* fun) const;
 
   // ---- heap.cpp: address-taken locals live on the heap

@@ -308,16 +308,19 @@ std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax
   // the selection's (the constraint's method, instantiated).
   const types::Type* st = typeOf(sel);
   const auto* sig = st ? st->as<types::Signature>() : method->type->as<types::Signature>();
-  if (e->args.size() == 1 && typeOf(e->args[0]) && typeOf(e->args[0])->kind == types::TypeKind::Tuple)
-    unsupported(e->pos, "passing a multi-value call to a method");
   std::string fnType = sig->results && sig->results->size() > 0 ? cppType(sig->results, e->pos) : "void";
   fnType += "(";
   for (size_t i = 0; sig->params && i < sig->params->size(); i++)
     fnType += (i ? ", " : "") + cppType(sig->params->at(i), e->pos);
   fnType += ")";
+  std::string callee = "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", \"" + method->name + "\", ";
+  if (e->args.size() == 1 && typeOf(e->args[0]) && typeOf(e->args[0])->kind == types::TypeKind::Tuple) {
+    // x.M(g()): x first, then g(), as for other receivers (methodCall).
+    auto callWith = [&](const std::string& args) { return callee + "recv" + (args.empty() ? "" : ", " + args) + ")"; };
+    return "[&](auto&& recv) { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
+  }
   std::string args = arguments(e, sig);
-  return "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", \"" + method->name + "\", " +
-         expr(sel->x) + (args.empty() ? "" : ", " + args) + ")";
+  return callee + expr(sel->x) + (args.empty() ? "" : ", " + args) + ")";
 }
 
 std::string Emitter::methodFnType(const types::Signature* sig, size_t skip, diag::Pos at) {
