@@ -253,22 +253,25 @@ TEST(EmitPackage, LineDirectivesNameTheGoFile) {
 }
 
 TEST(EmitPackage, UnsupportedConstructsAreReportedNotPrinted) {
-  // A range loop over a map whose iteration variable is a map entry is
+  // An interface type with methods declared in a generic function is
   // valid Go the printer does not translate yet: a diagnostic names it.
   diag::Diagnostics parseDiags;
-  auto prog = syntax::parseSource("rangemap.go",
+  auto prog = syntax::parseSource("localiface.go",
                                   "package main\n"
                                   "\n"
-                                  "func main() {\n"
-                                  "\tm := map[int]int{}\n"
-                                  "\tfor m[0] = range map[int]int{1: 2} {\n"
-                                  "\t}\n"
-                                  "}\n",
+                                  "func f[T any]() {\n"
+                                  "\ttype I interface{ M() T }\n"
+                                  "\tvar i I\n"
+                                  "\t_ = i\n"
+                                  "}\n"
+                                  "\n"
+                                  "func main() { f[int]() }\n",
                                   parseDiags);
   ASSERT_TRUE(prog && !parseDiags.hasErrors());
   auto e = emitProgram(std::move(prog), true);
   ASSERT_TRUE(e->diags.hasErrors());
-  EXPECT_EQ(e->diags.formatted()[0], "rangemap.go:5:6: go2cpp does not support range loops assigning to map entries yet");
+  EXPECT_EQ(e->diags.formatted()[0],
+            "localiface.go:4:7: go2cpp does not support interface types with methods declared in generic functions yet");
 }
 
 }  // namespace

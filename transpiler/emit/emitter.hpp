@@ -305,6 +305,7 @@ class Emitter {
   void hoistMapOperands(const syntax::Expr* lhs, diag::Pos at);  // before m[k] op= v
   bool mapTupleAssign(const syntax::AssignStmt* s);  // a, m[k] = ... with two map targets; true if printed
   bool isMapClearLoop(const syntax::RangeStmt* s) const;  // for k := range m { delete(m, k) }
+  void rangeAssignMapEntries(const syntax::RangeStmt* s, const std::string& it, std::vector<std::string>& binds);  // (maps.cpp)
   void mapRange(const syntax::RangeStmt* s, Target& t);
 
   // ---- generic.cpp: generic functions and types as C++ templates (the

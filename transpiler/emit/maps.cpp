@@ -239,21 +239,53 @@ void Emitter::mapRange(const syntax::RangeStmt* s, Target& t) {
   out->at(s->pos);
   out->write("for (auto " + it + " = go::iterate(" + expr(s->x) + "); " + it + ".next();) ");
   std::vector<std::string> binds;
-  auto bind = [&](const syntax::Expr* var, const std::string& from) {
-    if (isBlank(var)) return;
-    if (!define) {
-      if (isMapIndex(var)) unsupported(var->pos, "range loops assigning to map entries");
-      binds.push_back(lvalue(var) + " = " + from + ";");
-      return;
-    }
-    const types::Object* obj = info.objectOf(var->as<syntax::Ident>());
-    binds.push_back(varDecl(obj, declareLocal(obj), from, var->pos) + ";");
-  };
-  bind(s->key, it + ".key()");
-  bind(s->value, it + ".value()");
+  // With `=`, two targets (k, a[k] = ...) or a map entry take two phases.
+  if (!define && ((!isBlank(s->key) && !isBlank(s->value)) || (s->key && isMapIndex(s->key)) ||
+                  (s->value && isMapIndex(s->value)))) {
+    rangeAssignMapEntries(s, it, binds);
+  } else {
+    auto bind = [&](const syntax::Expr* var, const std::string& from) {
+      if (isBlank(var)) return;
+      if (!define) {
+        binds.push_back(lvalue(var) + " = " + from + ";");
+        return;
+      }
+      const types::Object* obj = info.objectOf(var->as<syntax::Ident>());
+      binds.push_back(varDecl(obj, declareLocal(obj), from, var->pos) + ";");
+    };
+    bind(s->key, it + ".key()");
+    bind(s->value, it + ".value()");
+  }
   (void)m;
   rangeBody(s->body, t, binds);
   closeTarget(t);
+}
+
+// for k, m2[k] = range m: an assignment, so the operands of both targets
+// are evaluated first (m2[k] and a[k] use the k of before this iteration),
+// then the stores run left to right, a map entry inserted at its store:
+//   auto map_1 = m2; go::string key_2 = k; k = it.key(); map_1[key_2] = it.value();
+void Emitter::rangeAssignMapEntries(const syntax::RangeStmt* s, const std::string& it, std::vector<std::string>& binds) {
+  std::vector<std::string> stores;
+  auto target = [&](const syntax::Expr* var, const std::string& from) {
+    const auto* id = var ? var->as<syntax::Ident>() : nullptr;
+    if (!var || (id && id->name == "_")) return;
+    if (isMapIndex(var)) {
+      const auto* ix = unparen(var)->as<syntax::IndexExpr>();
+      std::string m = fresh("map"), k = fresh("key");
+      const types::Type* key = mapTypeOf(typeOf(ix->x))->key;
+      binds.push_back("auto " + m + " = " + operand(ix->x) + "; " + cppType(key, var->pos) + " " + k + " = " +
+                      valueAs(ix->indices[0], key) + ";");
+      stores.push_back(m + "[" + k + "] = " + from + ";");
+      return;
+    }
+    std::string r = fresh("target");
+    binds.push_back("auto& " + r + " = " + lvalue(var) + ";");
+    stores.push_back(r + " = " + from + ";");
+  };
+  target(s->key, it + ".key()");
+  target(s->value, it + ".value()");
+  binds.insert(binds.end(), stores.begin(), stores.end());
 }
 
 }  // namespace emit
