@@ -29,7 +29,8 @@ struct bounds_error {
 };
 
 // gc's TypeAssertionError keeps the three types; the message is all that
-// Error() needs.
+// Error() needs. Package runtime declares it in Go with this layout
+// (pkg/runtime/error.go), so `r.(*runtime.TypeAssertionError)` holds.
 struct type_assertion_error {
   string message;
 };

@@ -21,3 +21,14 @@ type Error interface {
 //
 //go2cpp:native
 func Breakpoint()
+
+// A TypeAssertionError explains a failed type assertion. rtlib raises it
+// (src/runtime_errors.cpp) with the same layout: gc keeps the three types
+// and the missing method, but the message is all that Error needs.
+type TypeAssertionError struct {
+	message string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.message }
