@@ -67,17 +67,26 @@ void goexit() {
   throw panic_error(p);
 }
 
-void panic_nil_deref() {
-  // gc reaches this through a real fault, so it prints the signal too. The
-  // pc is the return address of our caller, the closest we have.
+namespace {
+
+// gc reaches this through a real fault, so it prints the signal too. The
+// pc is the return address of the caller of the panic function, the
+// closest we have.
+[[noreturn]] void raise_nil_deref(uintptr fault_address, void* pc) {
   char line[128];
-  std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=%#lx]",
-                reinterpret_cast<unsigned long>(__builtin_return_address(0)));
+  std::snprintf(line, sizeof line, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%lx pc=%#lx]",
+                static_cast<unsigned long>(fault_address), reinterpret_cast<unsigned long>(pc));
   panic_record* p = new_panic_record();
   p->value = box(runtime_error_string_type, make_string("invalid memory address or nil pointer dereference"));
   p->signal_line = line;
   throw panic_error(p);
 }
+
+}  // namespace
+
+void panic_nil_deref() { raise_nil_deref(0, __builtin_return_address(0)); }
+
+void panic_nil_deref_at(uintptr fault_address) { raise_nil_deref(fault_address, __builtin_return_address(0)); }
 
 namespace internal {
 

@@ -284,7 +284,12 @@ class Emitter {
   // or, if recvIsPointer, a pointer), following sel's embedded path.
   std::string methodCallText(std::string recv, const types::Type* recvType, const std::vector<const types::Field*>& path,
                              const types::Object* method, const std::string& args, diag::Pos at);
-  std::string embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path);
+  // x.E1.E2 through embedded fields; last: the field selected after them,
+  // whose offset a nil pointer's fault reports (methods.cpp).
+  std::string embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path,
+                           const types::Object* last = nullptr);
+  int64_t fieldOffset(const types::Type* t, const types::Object* field) const;  // -1: unknown
+  std::string derefForField(const std::string& p, int64_t offset) const;
   // The C++ name of member `name` of owner's struct: a method named like
   // its type (type V interface{ V() }) would be a constructor, so it gets a '_'.
   static std::string memberName(const types::Type* owner, const std::string& name);

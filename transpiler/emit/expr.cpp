@@ -179,9 +179,9 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   Selection s = t ? selectMember(t, e->sel->name) : Selection{};
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
-  std::string x = embeddedPath(operand(e->x), t, s.path);
+  std::string x = embeddedPath(operand(e->x), t, s.path, field);
   bool viaPointer = types::coreType(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
-  if (viaPointer) return "go::deref(" + x + ")." + cppName(e->sel->name);
+  if (viaPointer) return derefForField(x, fieldOffset(t, field)) + "." + cppName(e->sel->name);
   return x + "." + cppName(e->sel->name);
 }
 

@@ -11,6 +11,7 @@
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
+#include "types/sizes.hpp"
 
 namespace emit {
 
@@ -49,11 +50,67 @@ std::string Emitter::freeMethodName(const types::Named* recv, const types::Objec
   return name;
 }
 
-std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path) {
-  for (const types::Field* f : path) {
-    bool viaPointer = under(t)->kind == types::TypeKind::Pointer;
-    x = (viaPointer ? "go::deref(" + x + ")" : x) + "." + cppName(f->var->name);
-    t = f->var->type;
+namespace {
+
+// Whether t's layout depends on a type argument (gc's offsets are then
+// unknown here).
+bool layoutUnknown(const types::Type* t, int depth = 0) {
+  if (!t || depth > 8) return true;
+  const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+  switch (u->kind) {
+    case types::TypeKind::TypeParam: return true;
+    case types::TypeKind::Array: return layoutUnknown(u->as<types::Array>()->elem, depth + 1);
+    case types::TypeKind::Struct:
+      for (const types::Field& f : u->as<types::Struct>()->fields)
+        if (layoutUnknown(f.var->type, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+int64_t Emitter::fieldOffset(const types::Type* t, const types::Object* field) const {
+  if (under(t)->kind == types::TypeKind::Pointer) t = under(t)->as<types::Pointer>()->elem;
+  const auto* st = under(t)->as<types::Struct>();
+  if (!st || layoutUnknown(st)) return -1;
+  std::vector<int64_t> offsets = types::fieldOffsets(st);
+  for (size_t i = 0; i < st->fields.size(); i++)
+    if (st->fields[i].var == field) return offsets[i];
+  return -1;
+}
+
+// gc reads p.f with one load at p+offset(f), so a nil p faults at that
+// address, which its panic's signal line reports (addr=0x8); past the
+// first page it checks p first and faults at 0. Our check takes the
+// offset to report the same.
+std::string Emitter::derefForField(const std::string& p, int64_t offset) const {
+  if (offset <= 0 || offset >= 4096) return "go::deref(" + p + ")";
+  return "go::deref(" + p + ", " + std::to_string(offset) + ")";
+}
+
+std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path,
+                                  const types::Object* last) {
+  for (size_t i = 0; i < path.size(); i++) {
+    if (under(t)->kind == types::TypeKind::Pointer) {
+      // The load happens at the end of the fields embedded by value that
+      // follow (and of last, when no pointer comes between).
+      const types::Type* at = t;
+      int64_t offset = 0;
+      size_t j = i;
+      for (; j < path.size() && offset >= 0 && (j == i || under(at)->kind != types::TypeKind::Pointer); j++) {
+        int64_t o = fieldOffset(at, path[j]->var);
+        offset = o < 0 ? -1 : offset + o;
+        at = path[j]->var->type;
+      }
+      if (last && j == path.size() && offset >= 0 && under(at)->kind != types::TypeKind::Pointer) {
+        int64_t o = fieldOffset(at, last);
+        offset = o < 0 ? -1 : offset + o;
+      }
+      x = derefForField(x, offset);
+    }
+    x += "." + cppName(path[i]->var->name);
+    t = path[i]->var->type;
   }
   return x;
 }

@@ -89,6 +89,7 @@ template <std::integral I>
 [[noreturn]] void panic_overflow();    // integer overflow (math/bits.Div*)
 [[noreturn]] void panic_shift();       // negative shift amount
 [[noreturn]] void panic_nil_deref();   // nil pointer dereference, with gc's signal line
+[[noreturn]] void panic_nil_deref_at(uintptr fault_address);  // the same, faulting at that address
 [[noreturn]] void panic_makeslice_len();
 [[noreturn]] void panic_makeslice_cap();
 

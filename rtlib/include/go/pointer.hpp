@@ -19,4 +19,12 @@ inline T& deref(T* p) {
   return *p;
 }
 
+// p.f where f lies offset bytes into *p: a nil p reports gc's fault
+// address, p+offset (methods.cpp in the emitter says when).
+template <class T>
+inline T& deref(T* p, uintptr offset) {
+  if (p == nullptr) [[unlikely]] panic_nil_deref_at(offset);
+  return *p;
+}
+
 }  // namespace go
