@@ -75,6 +75,10 @@ func main() {
 	fmt.Println(s.total)
 	fmt.Println(usePair(namer{"n"}))
 
+	// A variable named like the emitter's receiver parameter.
+	recv := func() (string, int) { return "shadow", 3 }
+	fmt.Println(a.Add(recv()))
+
 	l := log.New(os.Stdout, "log: ", 0)
 	l.Println(pair())
 	l.Print(args())

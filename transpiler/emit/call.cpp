@@ -166,14 +166,16 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
     // x.M(g()): Go evaluates x before g(), so x is the argument of a lambda
     // (bound by reference: a pointer method still sees the variable) whose
     // body calls g() and spreads its results.
+    // A fresh name: g's arguments are printed inside the lambda.
     const auto* sig = method->type->as<types::Signature>();
+    std::string recv = fresh("recv");
     auto callWith = [&](const std::string& args) {
-      if (isInterfaceType(xt)) return "recv." + memberName(xt, method->name) + "(" + args + ")";
+      if (isInterfaceType(xt)) return recv + "." + memberName(xt, method->name) + "(" + args + ")";
       Selection s = selectMember(xt, method->name);
       if (s.obj != method) unsupported(sel->sel->pos, "this method call");
-      return methodCallText("recv", xt, s.path, method, args, sel->pos);
+      return methodCallText(recv, xt, s.path, method, args, sel->pos);
     };
-    return "[&](auto&& recv) { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
+    return "[&](auto&& " + recv + ") { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
   }
   std::string args = arguments(e, method->type->as<types::Signature>());
   // A dynamic call reads as a member call: s.String().
@@ -186,7 +188,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
 // A call whose arguments are the results of one multi-value call, as
 // callWith(argument list) spells it inside a lambda that captures by
 // reference (a method call's receiver):
-//   std::apply([&](const auto&... a) { return recv.M(a...); }, g())
+//   std::apply([&](const auto&... a) { return recv_1.M(a...); }, g())
 std::string Emitter::tupleCall(const std::function<std::string(const std::string&)>& callWith,
                                const types::Signature* sig, const syntax::Expr* arg) {
   if (sig->variadic) return variadicTupleCall(callWith, sig, arg, "[&]");

@@ -316,8 +316,9 @@ std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax
   std::string callee = "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", \"" + method->name + "\", ";
   if (e->args.size() == 1 && typeOf(e->args[0]) && typeOf(e->args[0])->kind == types::TypeKind::Tuple) {
     // x.M(g()): x first, then g(), as for other receivers (methodCall).
-    auto callWith = [&](const std::string& args) { return callee + "recv" + (args.empty() ? "" : ", " + args) + ")"; };
-    return "[&](auto&& recv) { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
+    std::string recv = fresh("recv");
+    auto callWith = [&](const std::string& args) { return callee + recv + (args.empty() ? "" : ", " + args) + ")"; };
+    return "[&](auto&& " + recv + ") { return " + tupleCall(callWith, sig, e->args[0]) + "; }(" + expr(sel->x) + ")";
   }
   std::string args = arguments(e, sig);
   return callee + expr(sel->x) + (args.empty() ? "" : ", " + args) + ")";

@@ -42,6 +42,11 @@ inline T& deref(const recursive<T*>& p) {
 }
 
 template <class T>
+inline T& deref(const recursive<T*>& p, uintptr offset) {
+  return deref(p.ptr, offset);
+}
+
+template <class T>
 inline bool is_nil(const recursive<T*>& p) {
   return p.ptr == nullptr;
 }
