@@ -40,6 +40,10 @@ void gc_init() {
     GC_set_suspend_signal(SIGSYS);
     GC_set_thr_restart_signal(SIGTRAP);
 #endif
+    // Boehm collects once inside GC_INIT ("precollect"), before anything
+    // is allocated: a full mark of the data segments that finds nothing,
+    // a tenth of a millisecond added to every program's start.
+    GC_set_dont_precollect(1);
     GC_INIT();
     // Boehm's warnings ("Repeated allocation of very large block", ...) are
     // the collector talking, on the program's stderr, where a gc-built
