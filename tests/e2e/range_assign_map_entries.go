@@ -1,6 +1,7 @@
 // A range loop may assign its key and value to map entries (and other
 // addressable places) with `=`: an assignment, so the targets' operands
-// are evaluated before the stores (m2[k] uses k as it was).
+// are evaluated before the stores (m2[k] uses k as it was), and the
+// stores run left to right (a[i]'s index is checked at its store).
 package main
 
 import (
@@ -55,6 +56,15 @@ func main() {
 	for idx, arr[idx] = range map[int]int{2: 9} {
 	}
 	fmt.Println(idx, arr)
+
+	// The index is checked at its store, after idx is assigned (gc).
+	sl := []int{0, 0}
+	idx = 7
+	func() {
+		defer func() { fmt.Println("recovered:", recover(), "idx:", idx, sl) }()
+		for idx, sl[idx] = range map[int]int{1: 5} {
+		}
+	}()
 
 	var ms map[string]int
 	defer func() { fmt.Println("recovered:", recover()) }()

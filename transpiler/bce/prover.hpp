@@ -85,11 +85,7 @@ class Prover {
   std::vector<std::pair<const syntax::Expr*, bool>> learned_;  // (check, is slice)
 };
 
-// e without the parentheses around it.
-inline const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
+using syntax::unparen;
 
 // Integer types: their range as bounds (none for 64-bit limits), and limits.
 Range typeRange(const types::Type* t);

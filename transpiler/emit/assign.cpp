@@ -80,10 +80,6 @@ bool Emitter::mayOverlapArray(const syntax::Expr* rhs) const {
 //     go::int_ v_1 = x; ...; a = v_1; go::deref(p) = v_2; ...
 bool Emitter::sequentialAssign(const syntax::AssignStmt* s) {
   if (s->lhs.size() < 2 || s->rhs.size() != s->lhs.size()) return false;
-  auto unparen = [](const syntax::Expr* e) {
-    while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-    return e;
-  };
   // Targets whose address computation can panic: indirections (explicit,
   // or implicit in p.f) and index expressions.
   std::function<bool(const syntax::Expr*)> mayPanic = [&](const syntax::Expr* l) {
@@ -97,8 +93,29 @@ bool Emitter::sequentialAssign(const syntax::AssignStmt* s) {
   bool checked = false;
   for (const syntax::Expr* l : s->lhs) checked = checked || mayPanic(l);
   if (!checked) return false;
+  std::string line = hoistTargetOperands({s->lhs.begin(), s->lhs.end()});
+  std::vector<std::string> values;
+  for (size_t i = 0; i < s->rhs.size(); i++) {
+    const types::Type* to = isBlank(s->lhs[i]) ? typeOf(s->rhs[i]) : typeOf(s->lhs[i]);
+    std::string name = fresh("v");
+    line += cppType(to, s->rhs[i]->pos) + " " + name + " = " + (isBlank(s->lhs[i]) ? expr(s->rhs[i]) : valueAs(s->rhs[i], to)) + "; ";
+    values.push_back(name);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++)
+    if (!isBlank(s->lhs[i])) line += lvalue(s->lhs[i]) + " = " + values[i] + "; ";
+  line.pop_back();
+  out->at(s->pos);
+  out->write(line);
+  return true;
+}
+
+// The first phase of a tuple assignment to lhs: the operands of its
+// indirections and index expressions that a later assignment of the same
+// statement could change go to temporaries (recorded in hoisted, so that
+// lvalue() then prints them); returns their declarations.
+std::string Emitter::hoistTargetOperands(const std::vector<const syntax::Expr*>& lhs) {
   std::set<const types::Object*> assigned;  // variables the statement assigns
-  for (const syntax::Expr* l : s->lhs)
+  for (const syntax::Expr* l : lhs)
     if (const auto* id = unparen(l)->as<syntax::Ident>()) assigned.insert(info.objectOf(id));
   // An operand no assignment of the statement can change: a constant, or a
   // local variable not assigned here whose address is never taken.
@@ -133,20 +150,8 @@ bool Emitter::sequentialAssign(const syntax::AssignStmt* s) {
       capture(ix->indices[0], u && u->kind == types::TypeKind::Map ? "key" : "idx");
     }
   };
-  for (const syntax::Expr* l : s->lhs) operandsOf(l);
-  std::vector<std::string> values;
-  for (size_t i = 0; i < s->rhs.size(); i++) {
-    const types::Type* to = isBlank(s->lhs[i]) ? typeOf(s->rhs[i]) : typeOf(s->lhs[i]);
-    std::string name = fresh("v");
-    line += cppType(to, s->rhs[i]->pos) + " " + name + " = " + (isBlank(s->lhs[i]) ? expr(s->rhs[i]) : valueAs(s->rhs[i], to)) + "; ";
-    values.push_back(name);
-  }
-  for (size_t i = 0; i < s->lhs.size(); i++)
-    if (!isBlank(s->lhs[i])) line += lvalue(s->lhs[i]) + " = " + values[i] + "; ";
-  line.pop_back();
-  out->at(s->pos);
-  out->write(line);
-  return true;
+  for (const syntax::Expr* l : lhs) operandsOf(l);
+  return line;
 }
 
 void Emitter::assignStmt(const syntax::AssignStmt* s) {

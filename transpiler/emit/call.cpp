@@ -21,11 +21,6 @@ using types::ObjectKind;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 const types::Type* under(const types::Type* t) {
   return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
 }
@@ -182,7 +177,11 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   if (isInterfaceType(xt)) return operand(sel->x) + "." + memberName(xt, method->name) + "(" + args + ")";
   Selection s = selectMember(xt, method->name);
   if (s.obj != method) unsupported(sel->sel->pos, "this method call");
-  return methodCallText(operand(sel->x), xt, s.path, method, args, sel->pos);
+  // A pointer method of a field (p.f.M(), p.f.E.M() with E embedded by
+  // value) takes the field's address.
+  bool addressed = hasPointerReceiver(method) && under(xt)->kind != types::TypeKind::Pointer;
+  for (const types::Field* f : s.path) addressed = addressed && under(f->var->type)->kind != types::TypeKind::Pointer;
+  return methodCallText(addressed ? addressedOperand(sel->x) : operand(sel->x), xt, s.path, method, args, sel->pos);
 }
 
 // A call whose arguments are the results of one multi-value call, as

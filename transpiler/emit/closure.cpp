@@ -30,11 +30,6 @@ using types::ObjectKind;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool isLocalVariable(const types::Object* obj) {
   return obj && obj->kind == ObjectKind::Var && !obj->isField && !obj->isPackageLevel() && obj->name != "_";
 }
@@ -163,6 +158,10 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
   std::string params = parameterList(e->type->params);
   bool hasResults = sig->results && sig->results->size() > 0;
   std::string header = "[" + captures + "](" + params + ")" + (copies ? " mutable" : "");
+  // A deferred literal's body inlined into the runtime's caller of it can
+  // lose its inline record in GCC's debug info (defer.hpp's line instead
+  // of the Go one): tracebacks need it as a function of its own.
+  if (e == deferredLiteral) header += " __attribute__((noinline))";
   if (hasResults) header += " -> " + cppType(sig->results, e->pos);
   p.write(header + " {");
   p.indent();

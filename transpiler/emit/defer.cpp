@@ -39,11 +39,6 @@ using types::ObjectKind;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool isBuiltin(const types::Object* fn, types::BuiltinId id) {
   return fn && fn->kind == ObjectKind::Builtin && fn->builtin == id;
 }
@@ -147,11 +142,18 @@ void Emitter::functionBody(const syntax::BlockStmt* body, const syntax::FuncType
   out->indent();
   stmtList(body->stmts);
   bool returns = !body->stmts.empty() && body->stmts.back()->is<syntax::ReturnStmt>();
-  if (!returns) out->line(deferStack + ".run();");
+  // Deferred calls run at the end of the body (gc's deferreturn): the
+  // function's frame is at its closing brace then, also after a recover.
+  auto atClosingBrace = [&](const std::string& text) {
+    if (body->rbrace.isKnown()) out->at(body->rbrace);
+    else out->line();
+    out->write(text);
+  };
+  if (!returns) atClosingBrace(deferStack + ".run();");
   out->dedent();
   out->line("} catch (const go::panic_error& panic) {");
   out->indent();
-  out->line(deferStack + ".run_panicking(panic);");
+  atClosingBrace(deferStack + ".run_panicking(panic);");
   out->dedent();
   out->line("}");
   // Reached after a return or when a deferred call recovered a panic.
@@ -209,8 +211,10 @@ void Emitter::deferStmt(const syntax::DeferStmt* s) {
   // A lambda made to hold the evaluated operands is a wrapper, not a Go
   // function (a literal called without arguments is the literal itself).
   bool recovers = calleeRecovers(c);
-  std::string thunk = evaluatedCall(c, s->pos, recovers);
   const auto* lit = fun->as<syntax::FuncLit>();
+  deferredLiteral = lit;
+  std::string thunk = evaluatedCall(c, s->pos, recovers);
+  deferredLiteral = nullptr;
   if (!(lit && c->args.empty())) thunk = "go::deferred_call{" + thunk + "}";
   out->at(s->pos);
   out->write(deferStack + (recovers ? ".push_recovering(" : ".push(") + thunk + ");");

@@ -24,6 +24,9 @@
 
 namespace emit {
 
+using syntax::unparen;
+
+
 struct Selection;  // methodset.hpp
 
 class Emitter {
@@ -130,6 +133,7 @@ class Emitter {
   // ---- closure.cpp: func values, closures, method values (goroutines concern)
   std::string funcLit(const syntax::FuncLit* e);  // go::func_of(lambda)
   std::string lambda(const syntax::FuncLit* e);   // the bare C++ lambda of a function literal
+  const syntax::FuncLit* deferredLiteral = nullptr;  // defer func(){...}(): never inlined (closure.cpp)
   std::string funcValue(const types::Object* fn, diag::Pos at);  // a named function used as a value
   std::string methodValue(const syntax::SelectorExpr* e, const types::Object* method);  // x.M, not called
   std::string methodExpr(const syntax::SelectorExpr* e, const types::Object* method);   // T.M, (*T).M
@@ -285,9 +289,14 @@ class Emitter {
   std::string methodCallText(std::string recv, const types::Type* recvType, const std::vector<const types::Field*>& path,
                              const types::Object* method, const std::string& args, diag::Pos at);
   // x.E1.E2 through embedded fields; last: the field selected after them,
-  // whose offset a nil pointer's fault reports (methods.cpp).
+  // whose offset a nil pointer's fault reports (methods.cpp); addressed:
+  // the result's address is taken, not loaded (&p.E.f, p.E.PtrMethod()).
   std::string embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path,
-                           const types::Object* last = nullptr);
+                           const types::Object* last = nullptr, bool addressed = false);
+  // Set just before emitting a field selector whose address is taken, so
+  // that its nil check reports gc's addr=0x0 (selector() clears it).
+  bool addressOnly = false;
+  std::string addressedOperand(const syntax::Expr* x);
   int64_t fieldOffset(const types::Type* t, const types::Object* field) const;  // -1: unknown
   std::string derefForField(const std::string& p, int64_t offset) const;
   // The C++ name of member `name` of owner's struct: a method named like
@@ -502,6 +511,7 @@ class Emitter {
   // a, *p, s[i] = ...: both phases of a tuple assignment whose targets may
   // panic, printed one after the other; true if printed (assign.cpp).
   bool sequentialAssign(const syntax::AssignStmt* s);
+  std::string hoistTargetOperands(const std::vector<const syntax::Expr*>& lhs);
   // Whether rhs is an array value that may overlap the assignment's target (assign.cpp).
   bool mayOverlapArray(const syntax::Expr* rhs) const;
 

@@ -21,11 +21,6 @@ using types::ObjectKind;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 // The C++ operator for a Go binary operator C++ spells the same way
 // (nullptr for &^, which C++ lacks).
 const char* cppOperator(Token op) {
@@ -153,7 +148,17 @@ std::string Emitter::ident(const syntax::Ident* id) {
   }
 }
 
+// &p.f: gc checks p against nil (a fault at address 0) and loads nothing,
+// where reading p.f faults at p+offset(f).
+std::string Emitter::addressedOperand(const syntax::Expr* x) {
+  addressOnly = unparen(x)->is<syntax::SelectorExpr>();
+  std::string s = operand(x);
+  addressOnly = false;
+  return s;
+}
+
 std::string Emitter::selector(const syntax::SelectorExpr* e) {
+  bool addressed = std::exchange(addressOnly, false);
   if (const auto* x = unparen(e->x)->as<syntax::Ident>()) {
     const types::Object* xobj = info.objectOf(x);
     if (xobj && xobj->kind == ObjectKind::PkgName) {
@@ -179,9 +184,14 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   Selection s = t ? selectMember(t, e->sel->name) : Selection{};
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
-  std::string x = embeddedPath(operand(e->x), t, s.path, field);
+  // &p.t.f addresses p.t too when t is reached without a pointer.
+  bool loadsNothing = addressed;
+  for (const types::Field* f : s.path)
+    loadsNothing = loadsNothing && types::underlying(const_cast<types::Type*>(f->var->type))->kind != types::TypeKind::Pointer;
+  loadsNothing = loadsNothing && types::coreType(const_cast<types::Type*>(t))->kind != types::TypeKind::Pointer;
+  std::string x = embeddedPath(loadsNothing ? addressedOperand(e->x) : operand(e->x), t, s.path, field, addressed);
   bool viaPointer = types::coreType(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
-  if (viaPointer) return derefForField(x, fieldOffset(t, field)) + "." + cppName(e->sel->name);
+  if (viaPointer) return derefForField(x, addressed ? 0 : fieldOffset(t, field)) + "." + cppName(e->sel->name);
   return x + "." + cppName(e->sel->name);
 }
 
@@ -342,7 +352,7 @@ std::string Emitter::unary(const syntax::UnaryExpr* e) {
       // addressable operand's address stays valid.
       const types::Object* local = addressedVariable(x);
       if (local && !heapVars.count(local)) unsupported(e->pos, "taking the address of this variable");
-      return "&" + operand(x);
+      return "&" + addressedOperand(x);
     }
     case Token::Arrow: return receive(e, false);
     default: unsupported(e->pos, std::string("the operator ") + syntax::tokenString(e->op));

@@ -34,11 +34,6 @@ namespace emit {
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 const types::Named* receiverNamed(const types::Object* fn) {
   const auto* sig = fn && fn->type ? fn->type->as<types::Signature>() : nullptr;
   const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;

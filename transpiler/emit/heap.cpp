@@ -20,11 +20,6 @@ using syntax::NodeKind;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 // Whether t names a type declared inside a function: a slot declared at
 // the function's start would come before that type's declaration.
 bool usesLocalType(const types::Type* t) {

@@ -21,11 +21,6 @@ namespace emit {
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 bool isUntypedNil(const types::Type* t) { return t && types::isBasic(t, types::BasicKind::UntypedNil); }
 
 // A type whose C++ spelling names its descriptor, so that go::any's

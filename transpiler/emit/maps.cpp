@@ -29,11 +29,6 @@ using syntax::Token;
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = e->as<syntax::ParenExpr>()) e = p->x;
-  return e;
-}
-
 const types::Map* mapTypeOf(const types::Type* t) {
   const types::Type* u = t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
   return u ? u->as<types::Map>() : nullptr;
@@ -263,29 +258,23 @@ void Emitter::mapRange(const syntax::RangeStmt* s, Target& t) {
 
 // for k, m2[k] = range m: an assignment, so the operands of both targets
 // are evaluated first (m2[k] and a[k] use the k of before this iteration),
-// then the stores run left to right, a map entry inserted at its store:
-//   auto map_1 = m2; go::string key_2 = k; k = it.key(); map_1[key_2] = it.value();
+// then the stores run left to right, a map entry inserted at its store and
+// an index checked at its own (after k is assigned, as in gc):
+//   go::string key_1 = k; k = it.key(); m2[key_1] = it.value();
 void Emitter::rangeAssignMapEntries(const syntax::RangeStmt* s, const std::string& it, std::vector<std::string>& binds) {
-  std::vector<std::string> stores;
-  auto target = [&](const syntax::Expr* var, const std::string& from) {
+  std::vector<const syntax::Expr*> targets;
+  std::vector<std::string> from;
+  auto target = [&](const syntax::Expr* var, const std::string& value) {
     const auto* id = var ? var->as<syntax::Ident>() : nullptr;
     if (!var || (id && id->name == "_")) return;
-    if (isMapIndex(var)) {
-      const auto* ix = unparen(var)->as<syntax::IndexExpr>();
-      std::string m = fresh("map"), k = fresh("key");
-      const types::Type* key = mapTypeOf(typeOf(ix->x))->key;
-      binds.push_back("auto " + m + " = " + operand(ix->x) + "; " + cppType(key, var->pos) + " " + k + " = " +
-                      valueAs(ix->indices[0], key) + ";");
-      stores.push_back(m + "[" + k + "] = " + from + ";");
-      return;
-    }
-    std::string r = fresh("target");
-    binds.push_back("auto& " + r + " = " + lvalue(var) + ";");
-    stores.push_back(r + " = " + from + ";");
+    targets.push_back(var);
+    from.push_back(value);
   };
   target(s->key, it + ".key()");
   target(s->value, it + ".value()");
-  binds.insert(binds.end(), stores.begin(), stores.end());
+  std::string operands = hoistTargetOperands(targets);
+  if (!operands.empty()) binds.push_back(operands.substr(0, operands.size() - 1));
+  for (size_t i = 0; i < targets.size(); i++) binds.push_back(lvalue(targets[i]) + " = " + from[i] + ";");
 }
 
 }  // namespace emit

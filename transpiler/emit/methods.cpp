@@ -90,7 +90,7 @@ std::string Emitter::derefForField(const std::string& p, int64_t offset) const {
 }
 
 std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path,
-                                  const types::Object* last) {
+                                  const types::Object* last, bool addressed) {
   for (size_t i = 0; i < path.size(); i++) {
     if (under(t)->kind == types::TypeKind::Pointer) {
       // The load happens at the end of the fields embedded by value that
@@ -103,7 +103,10 @@ std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const st
         offset = o < 0 ? -1 : offset + o;
         at = path[j]->var->type;
       }
-      if (last && j == path.size() && offset >= 0 && under(at)->kind != types::TypeKind::Pointer) {
+      bool reachesEnd = j == path.size() && under(at)->kind != types::TypeKind::Pointer;
+      if (addressed && reachesEnd) {
+        offset = 0;  // gc checks the pointer (faults at 0) and loads nothing
+      } else if (last && reachesEnd && offset >= 0) {
         int64_t o = fieldOffset(at, last);
         offset = o < 0 ? -1 : offset + o;
       }
@@ -119,7 +122,7 @@ std::string Emitter::methodCallText(std::string recv, const types::Type* recvTyp
                                     const std::vector<const types::Field*>& path, const types::Object* method,
                                     const std::string& args, diag::Pos at) {
   const types::Type* t = recvType;
-  std::string x = embeddedPath(std::move(recv), t, path);
+  std::string x = embeddedPath(std::move(recv), t, path, nullptr, hasPointerReceiver(method));
   if (isInterfaceType(t)) return x + "." + memberName(t, method->name) + "(" + args + ")";  // promoted from an embedded interface
   bool isPointer = under(t)->kind == types::TypeKind::Pointer;
   const types::Named* named = receiverNamed(method);

@@ -4,7 +4,7 @@
 // A C++ alias cannot name itself, so `type S []S` cannot be `using S =
 // go::slice<S>;`. Structs and interfaces break such cycles on their own
 // (they are C++ structs, declared ahead of everything), so the walk stops
-// at them; every other type constructor is looked through, and so are the
+// at them, but not at unnamed structs (templates over their fields); every other type constructor is looked through, and so are the
 // defined types it meets, since they are aliases of their representations.
 #include <unordered_set>
 
@@ -42,7 +42,14 @@ bool reaches(const types::Type* t, const types::Type* target, std::unordered_set
       const auto* sig = t->as<types::Signature>();
       return reaches(sig->params, target, seen) || reaches(sig->results, target, seen);
     }
-    default: return false;  // basic types, type parameters, structs, interfaces
+    case types::TypeKind::Struct: {
+      // An unnamed struct is a class template over its field types
+      // (unnamed_types.cpp): type P *struct{ next P } spells P inside.
+      for (const auto& f : t->as<types::Struct>()->fields)
+        if (reaches(f.var->type, target, seen)) return true;
+      return false;
+    }
+    default: return false;  // basic types, type parameters, interfaces
   }
 }
 

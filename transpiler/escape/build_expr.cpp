@@ -9,11 +9,6 @@ namespace escape {
 using syntax::NodeKind;
 using types::TypeKind;
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (e && e->is<syntax::ParenExpr>()) e = e->as<syntax::ParenExpr>()->x;
-  return e;
-}
-
 bool hasPointers(const types::Type* t) {
   t = t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
   if (!t) return true;

@@ -97,7 +97,7 @@ class Builder {
 };
 
 // Helpers shared by the builder and the driver.
-const syntax::Expr* unparen(const syntax::Expr* e);
+using syntax::unparen;
 bool hasPointers(const types::Type* t);
 bool isPointerShaped(const types::Type* t);  // stored in an interface as is
 // Whether the analysis follows calls of fn (declared in this package with

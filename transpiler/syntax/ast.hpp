@@ -133,6 +133,12 @@ struct ParenExpr : Expr {
   Expr* x = nullptr;
 };
 
+// e without the parentheses around it (null stays null).
+inline const Expr* unparen(const Expr* e) {
+  while (e && e->is<ParenExpr>()) e = e->as<ParenExpr>()->x;
+  return e;
+}
+
 struct SelectorExpr : Expr {  // x.sel
   SYNTAX_NODE(SelectorExpr, Expr)
   Expr* x = nullptr;
