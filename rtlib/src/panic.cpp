@@ -33,6 +33,10 @@ panic_record* new_panic_record() {
   }
   auto* p = ::new (memory) panic_record();
   p->npcs = internal::capture_pcs(p->pcs, panic_record::max_pcs, frames_inside_runtime);
+  for (panic_record* running : internal::panics_running_defers()) {
+    if (p->nrunners == panic_record::max_runners) break;
+    p->runners[p->nrunners++] = running;
+  }
   return p;
 }
 

@@ -415,16 +415,18 @@ std::string location(const frame_info& fr) {
   return (fr.file.empty() ? std::string("?") : fr.file) + ":" + std::to_string(fr.line);
 }
 
-enum class frames_end { bottom, defer_runner, goroutine_entry };
-
-// Appends gc's "pkg.Func(...)\n\tfile.go:LINE +0xOFF" lines for pcs. With
-// stop_at_runner, stops at the frame of defer_stack::run_panicking (the
-// deferred call was run by a panic) and prints it as gc prints gopanic's
-// frame, "panic(...)". Stops at a goroutine's entry, leaving out the
-// emitter's wrapper for `go f(x)` (the frame the entry called) when the
-// goroutine has one.
-frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_at_runner,
-                         const goroutine_origin& origin) {
+// Appends gc's "pkg.Func(...)\n\tfile.go:LINE +0xOFF" lines for pcs. At
+// a frame of defer_stack::run_panicking (a panic ran the deferred call
+// above it), paired with the next of runners (the raising panic's
+// snapshot, innermost first): when that panic was still in flight,
+// prints the frame as gc prints gopanic's, "panic(...)", and returns it
+// (the trace goes on with its stack); a recovered one's runner is
+// skipped. Stops at a goroutine's entry, leaving out the emitter's
+// wrapper for `go f(x)` (the frame the entry called) when the goroutine
+// has one.
+const panic_record* append_frames(std::string& out, const uintptr* pcs, int n, const panic_record* const* runners,
+                                  int nrunners, const goroutine_origin& origin) {
+  int next_runner = 0;
   std::vector<pc_frames> all;
   all.reserve(static_cast<std::size_t>(n));
   for (int i = 0; i < n; i++) all.push_back(lookup(pcs[i]));
@@ -437,15 +439,17 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
   for (std::size_t i = 0; i < all.size(); i++) {
     std::vector<frame_info>& frames = all[i].frames;
     std::string offset = offset_text(all[i], pcs[i]);
-    if (stop_at_runner && all[i].symbol.rfind(defer_runner, 0) == 0) {
+    if (all[i].symbol.rfind(defer_runner, 0) == 0) {
+      const panic_record* ran = next_runner < nrunners ? runners[next_runner++] : nullptr;
+      if (ran == nullptr) continue;
       out += "panic(...)\n\t" + location(frames.back()) + offset + "\n";
-      return frames_end::defer_runner;
+      return ran;
     }
     bool reached_entry = false;
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
-      if (is_goroutine_entry(fr.function)) return frames_end::goroutine_entry;
+      if (is_goroutine_entry(fr.function)) return nullptr;
       // The emitter's lambda around `go f(x)`: gc shows f alone. It is
       // the callable that spawn's invoker (or spawn itself) calls.
       const std::string* up = caller(i, f);
@@ -471,7 +475,7 @@ frames_end append_frames(std::string& out, const uintptr* pcs, int n, bool stop_
     }
     if (reached_entry) break;  // below run_main lies only C start-up code
   }
-  return frames_end::bottom;
+  return nullptr;
 }
 
 std::string goroutine_header(const goroutine_origin& origin) {
@@ -504,7 +508,7 @@ std::string format_created_by() {
 std::string format_goroutine_trace(const uintptr* pcs, int n) {
   goroutine_origin origin = current_goroutine_origin();
   std::string out = goroutine_header(origin);
-  append_frames(out, pcs, n, false, origin);
+  append_frames(out, pcs, n, nullptr, 0, origin);
   append_created_by(out, origin);
   return out;
 }
@@ -527,11 +531,7 @@ std::string format_panic_trace(const panic_record* p) {
   // record kept the program counters of its own raise site.
   goroutine_origin origin = current_goroutine_origin();
   std::string out = goroutine_header(origin);
-  while (p != nullptr) {
-    bool interrupted = p->link != nullptr;
-    if (append_frames(out, p->pcs, p->npcs, interrupted, origin) != frames_end::defer_runner) break;
-    p = p->link;
-  }
+  while (p != nullptr) p = append_frames(out, p->pcs, p->npcs, p->runners, p->nrunners, origin);
   append_created_by(out, origin);
   return out;
 }

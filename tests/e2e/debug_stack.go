@@ -4,7 +4,8 @@
 // and PrintStack writes the same to the standard error (here a file that
 // the program reads back; fd 2 is reopened on it). A deferred call run by
 // a panic sees the panicking stack below it, one panic frame per panic,
-// each function literal named (main.panicking.func2).
+// each function literal named (main.panicking.func2), also when a
+// deferred call between them had recovered a panic of its own.
 package main
 
 import (
@@ -60,8 +61,29 @@ func panicking() {
 	panic("first")
 }
 
+// f recovers its own panic; its remaining deferred call then runs as at
+// a return and panics anew while the panic of afterRecover runs f's
+// caller: the stack below that panic is f's, its caller's, then the
+// first panic's.
+func f() {
+	defer func() { panic("third") }()
+	defer func() { recover() }()
+	var m map[string]int
+	m["recovered at once"]++
+}
+
+func callsF() { f() }
+
+func afterRecover() {
+	defer func() { fmt.Println("recovered", recover()) }()
+	defer func() { frames(debug.Stack()) }()
+	defer callsF()
+	panic("fourth")
+}
+
 func main() {
 	panicking()
+	afterRecover()
 	frames(outer())
 	f, err := os.CreateTemp("", "printstack")
 	if err != nil {

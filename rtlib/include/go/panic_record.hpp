@@ -24,6 +24,14 @@ struct panic_record {
   panic_record* link = nullptr;  // the older panic this one interrupted
   int npcs = 0;                  // captured return addresses, innermost first
   uintptr pcs[max_pcs];
+  // The panics whose deferred calls were running on this goroutine when
+  // this one was raised, innermost first: one per deferred-call runner
+  // frame in pcs, null for a runner whose panic was recovered (it goes on
+  // with the function's remaining deferred calls). Tracebacks pair the
+  // runner frames with these to follow the stack below a deferred call.
+  static constexpr int max_runners = 16;
+  int nrunners = 0;
+  panic_record* runners[max_runners];
 };
 
 // The runtime's own error types (gc's runtime/error.go), for recover() and

@@ -37,25 +37,23 @@ uintptr encode(uintptr return_address, std::size_t depth, bool panic_frame) {
 
 // The Go frames of the calling goroutine, encoded, innermost first: the
 // frames of pcs, where a panic's deferred-call runner continues with the
-// stack of the panic it is running. pcs are the raise site of panic
-// walking, or the live stack (null).
-void walk(const uintptr* pcs, int n, go::panic_record* walking, std::vector<go::panic_record*>& panics,
-          std::size_t& next_panic, std::vector<uintptr>& out) {
+// stack of the panic it is running. pcs are the raise site of a panic, or
+// the live stack; runners pair with their runner frames, innermost first
+// (the panic's snapshot from its raise, or the panics running deferred
+// calls now).
+void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size_t nrunners, std::vector<uintptr>& out) {
   bool pushed_previous = false;  // the last Go frame looked at was recorded
+  std::size_t next_runner = 0;
   for (int i = 0; i < n; i++) {
     std::vector<go_frame> frames = go::internal::go_frames_at(pcs[i]);
     const go_frame& physical = frames.back();
     if (physical.panic_runner) {
-      // A panic raised in a deferred call that another panic ran aborted
-      // that one (defer.cpp links it): this runner was running it. Else
-      // the runner is the next one still running a deferred call.
-      go::panic_record* p = walking != nullptr ? walking->link : nullptr;
-      if (p == nullptr) p = next_panic < panics.size() ? panics[next_panic++] : nullptr;
+      go::panic_record* p = next_runner < nrunners ? runners[next_runner++] : nullptr;
       // After a recover, the rest of the function's deferred calls run
       // as at a return: the function's own frame follows.
       if (p == nullptr) continue;
       out.push_back(encode(pcs[i] + 1, frames.size() - 1, true));
-      walk(p->pcs, p->npcs, p, panics, next_panic, out);
+      walk(p->pcs, p->npcs, p->runners, static_cast<std::size_t>(p->nrunners), out);
       return;
     }
     bool reached_entry = false;
@@ -87,9 +85,8 @@ __attribute__((noinline)) std::vector<uintptr> go_callers() {
   uintptr pcs[256];
   int n = go::internal::capture_pcs(pcs, 256, 1);  // from our caller on
   std::vector<go::panic_record*> panics = go::internal::panics_running_defers();
-  std::size_t next_panic = 0;
   std::vector<uintptr> out;
-  walk(pcs, n, nullptr, panics, next_panic, out);
+  walk(pcs, n, panics.data(), panics.size(), out);
   return out;
 }
 
