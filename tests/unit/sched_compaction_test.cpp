@@ -201,6 +201,7 @@ TEST(SchedCompaction, ReturnsTheStackPages) {
   constexpr int n = 2000;
   long before_kib = 0, after_kib = 0;
   std::size_t bytes = 0, count = 0;
+  long resident = 0;
   std::vector<goroutine*> gs(n);  // off main's stack, which may be compacted
   run_as_main([&] {
     auto parked = go::make_chan<int>(n);
@@ -214,6 +215,10 @@ TEST(SchedCompaction, ReturnsTheStackPages) {
     }
     for (int i = 0; i < n; i++) parked.recv();
     before_kib = rss_anon_kib();
+    // The compactor thread may have taken some stacks already (under load
+    // the spawning takes longer than its two looks): only the ones still
+    // resident after the reading can give pages back below it.
+    for (goroutine* g : gs) resident += g->stack_st.load() != stack_state::compacted;
     EXPECT_TRUE(compact_all(gs));
     after_kib = rss_anon_kib();
     for (goroutine* g : gs) {
@@ -227,7 +232,8 @@ TEST(SchedCompaction, ReturnsTheStackPages) {
   // Each idle stack held at least one 4 KiB page and needs far less.
   EXPECT_LT(bytes / count, 3000u);
 #if !defined(__SANITIZE_THREAD__)  // TSan's shadow memory grows with each copy
-  EXPECT_LT(after_kib, before_kib - n * 2);
+  // (Nothing to measure when the compactor thread took most of them.)
+  if (resident >= n / 2) EXPECT_LT(after_kib, before_kib - resident * 2);
 #endif
 }
 
