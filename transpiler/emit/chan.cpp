@@ -24,7 +24,8 @@ namespace emit {
 
 namespace {
 
-const types::Type* under(const types::Type* t) { return t ? types::underlying(const_cast<types::Type*>(t)) : nullptr; }
+// A type parameter's channel operations use its core type (T ~chan E).
+const types::Type* under(const types::Type* t) { return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr; }
 
 }  // namespace
 
@@ -36,6 +37,7 @@ const types::Type* Emitter::chanElem(const syntax::Expr* ch) const {
 
 std::string Emitter::makeChan(const syntax::CallExpr* e) {
   const types::Type* u = under(typeOf(e->args[0]));
+  if (!u || u->kind != types::TypeKind::Chan) unsupported(e->pos, "make of this channel type");
   std::string elem = cppType(u->as<types::Chan>()->elem, e->pos);
   return "go::make_chan<" + elem + ">(" + (e->args.size() > 1 ? value(e->args[1]) : "") + ")";
 }

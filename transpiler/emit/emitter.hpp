@@ -316,6 +316,7 @@ class Emitter {
   std::string makeMap(const syntax::CallExpr* e);
   std::string mapLiteral(const syntax::CompositeLit* e);
   std::string deleteCall(const syntax::CallExpr* e);
+  const types::Type* deleteKeyType(const types::Type* mapOrTypeParam) const;
   void hoistMapOperands(const syntax::Expr* lhs, diag::Pos at);  // before m[k] op= v
   bool mapTupleAssign(const syntax::AssignStmt* s);  // a, m[k] = ... with two map targets; true if printed
   bool isMapClearLoop(const syntax::RangeStmt* s) const;  // for k := range m { delete(m, k) }

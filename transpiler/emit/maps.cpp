@@ -107,8 +107,21 @@ std::string Emitter::mapLiteral(const syntax::CompositeLit* e) {
 }
 
 std::string Emitter::deleteCall(const syntax::CallExpr* e) {
-  const types::Map* m = mapTypeOf(typeOf(e->args[0]));
-  return "go::delete_(" + expr(e->args[0]) + ", " + valueAs(e->args[1], m->key) + ")";
+  const types::Type* key = deleteKeyType(typeOf(e->args[0]));
+  if (!key) unsupported(e->pos, "delete on this map type");
+  return "go::delete_(" + expr(e->args[0]) + ", " + valueAs(e->args[1], key) + ")";
+}
+
+// A type parameter's maps may differ in their element types and then have
+// no core type, but never in their key types (the spec's rule for delete).
+const types::Type* Emitter::deleteKeyType(const types::Type* t) const {
+  if (const types::Map* m = mapTypeOf(t)) return m->key;
+  const auto* tp = t ? t->as<types::TypeParam>() : nullptr;
+  const types::Type* c = tp && tp->constraint ? types::underlying(tp->constraint) : nullptr;
+  const auto* iface = c ? c->as<types::Interface>() : nullptr;
+  if (!iface || !iface->complete || iface->allTypes || iface->terms.empty()) return nullptr;
+  const types::Map* first = mapTypeOf(iface->terms.front().type);
+  return first ? first->key : nullptr;
 }
 
 // x op= y and x++ on m[k] evaluate m[k]'s operands once in Go. Where the

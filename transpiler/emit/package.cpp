@@ -101,7 +101,11 @@ std::string Emitter::header() {
         for (const syntax::Spec* s : g->specs) {
           const auto* spec = s->as<syntax::TypeSpec>();
           const types::Object* obj = info.objectOf(spec->name);
-          if (obj && !spec->isAlias && !spec->typeParams && isInterfaceType(obj->type) &&
+          const auto* iface = obj ? types::underlying(obj->type)->as<types::Interface>() : nullptr;
+          // A constraint (a type list, comparable) is never a value's type,
+          // nor is a blank one (type _ interface{...}).
+          if (iface && !iface->isConstraintOnly() && spec->name->name != "_" && !isUnavailable(obj) && !spec->isAlias &&
+              !spec->typeParams &&
               !interfaceMethods(obj->type).empty())
             typeDesc(obj->type, spec->pos);
         }

@@ -292,6 +292,14 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
     case types::TypeKind::Interface: {
       std::vector<const types::Object*> ms = interfaceMethods(t);
       if (ms.empty()) return "interface {}";
+      // interface{ T } whose method takes interface{ T } reaches itself:
+      // a second visit is left unexpanded.
+      thread_local std::vector<const types::Type*> spelling;
+      if (std::find(spelling.begin(), spelling.end(), t) != spelling.end()) return "interface { ... }";
+      spelling.push_back(t);
+      struct leave {
+        ~leave() { spelling.pop_back(); }
+      } popOnExit;  // (unsupported() may throw through)
       std::string s = "interface {";
       for (size_t i = 0; i < ms.size(); i++) s += (i ? "; " : " ") + ms[i]->name + methodSignature(ms[i], gcSpelling()).substr(4);
       return s + " }";

@@ -120,6 +120,16 @@ std::string identitySpelling(const types::Type* t) {
       return s + "}";
     }
     case types::TypeKind::Interface: {
+      // An unnamed interface may reach itself through its methods
+      // (interface{ T } where T's method takes interface{ T }): a second
+      // visit spells how many interfaces out it is, as go/types does.
+      thread_local std::vector<const types::Type*> spelling;
+      for (size_t i = spelling.size(); i-- > 0;)
+        if (spelling[i] == t) return "^" + std::to_string(spelling.size() - i);
+      spelling.push_back(t);
+      struct leave {
+        ~leave() { spelling.pop_back(); }
+      } popOnExit;  // (unsupported() may throw through)
       std::string s = "interface{";
       for (const types::Object* m : interfaceMethods(t)) {
         bool exported = std::isupper(static_cast<unsigned char>(m->name[0]));
