@@ -19,7 +19,11 @@ void Emitter::goStmt(const syntax::GoStmt* s) {
   const syntax::Expr* fun = c->fun;
   while (const auto* p = fun->as<syntax::ParenExpr>()) fun = p->x;
   bool literal = fun->is<syntax::FuncLit>() && c->args.empty();
-  std::string thunk = evaluatedCall(c, s->pos);
+  // `go recover()`: no deferred call calls it, so it returns nil and
+  // does nothing (and the new goroutine has no recover frame to ask).
+  const types::Object* callee = calledFunc(c->fun);
+  bool recovers = callee && callee->kind == types::ObjectKind::Builtin && callee->builtin == types::BuiltinId::Recover;
+  std::string thunk = recovers ? "[] {}" : evaluatedCall(c, s->pos);
   out->at(s->pos);
   out->write("go::spawn(" + thunk + ", " + (literal ? "false" : "true") + ");");
 }
