@@ -17,10 +17,7 @@ using syntax::Token;
 
 namespace {
 
-bool isBlank(const syntax::Expr* e) {
-  const auto* id = e->as<syntax::Ident>();
-  return id && id->name == "_";
-}
+using syntax::isBlank;
 
 }  // namespace
 

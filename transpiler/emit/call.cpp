@@ -21,26 +21,22 @@ using types::ObjectKind;
 
 namespace {
 
-const types::Type* under(const types::Type* t) {
-  return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
-}
-
 bool isKind(const types::Type* t, types::TypeKind k) {
-  const types::Type* u = under(t);
+  const types::Type* u = coreOf(t);
   return u && u->kind == k;
 }
 
 // []byte or []rune (by underlying types), for string conversions.
 bool isSliceOf(const types::Type* t, types::BasicKind k) {
-  const types::Type* u = under(t);
+  const types::Type* u = coreOf(t);
   if (!u || u->kind != types::TypeKind::Slice) return false;
-  const types::Type* e = under(u->as<types::Slice>()->elem);
+  const types::Type* e = coreOf(u->as<types::Slice>()->elem);
   return e && e->kind == types::TypeKind::Basic && e->as<types::Basic>()->basic == k;
 }
 
 // Whether the runtime can represent values of type t yet.
 bool representable(const types::Type* t) {
-  const types::Type* u = under(t);
+  const types::Type* u = coreOf(t);
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return !types::isUntyped(u);
@@ -56,19 +52,19 @@ bool representable(const types::Type* t) {
 // Whether rtlib's native functions (fmt's printers) can take a value of type
 // t: basic values, slices and arrays of them, pointers to non-structs.
 bool printable(const types::Type* t) {
-  const types::Type* u = under(t);
+  const types::Type* u = coreOf(t);
   if (!u) return false;
   switch (u->kind) {
     case types::TypeKind::Basic: return true;
     case types::TypeKind::Slice: {
-      const types::Type* elem = under(u->as<types::Slice>()->elem);
+      const types::Type* elem = coreOf(u->as<types::Slice>()->elem);
       return (elem && elem->kind == types::TypeKind::Interface) || printable(elem);  // []any as it is
     }
     case types::TypeKind::Array: return printable(u->as<types::Array>()->elem);
     // go::type_of describes maps of printable types (go/map_type.hpp).
     case types::TypeKind::Map: return printable(u->as<types::Map>()->key) && printable(u->as<types::Map>()->elem);
     case types::TypeKind::Pointer: {
-      const types::Type* elem = under(u->as<types::Pointer>()->elem);
+      const types::Type* elem = coreOf(u->as<types::Pointer>()->elem);
       return elem && elem->kind != types::TypeKind::Struct && printable(elem);
     }
     default: return false;
@@ -125,7 +121,7 @@ std::string Emitter::call(const syntax::CallExpr* e) {
     size_t nparams = sig->params ? sig->params->size() : 0;
     // The parameter type of argument i (the element type for ...T).
     auto paramType = [&](size_t i) -> const types::Type* {
-      if (sig->variadic && i + 1 >= nparams) return under(sig->params->at(nparams - 1))->as<types::Slice>()->elem;
+      if (sig->variadic && i + 1 >= nparams) return coreOf(sig->params->at(nparams - 1))->as<types::Slice>()->elem;
       return i < nparams ? sig->params->at(i) : nullptr;
     };
     if (e->hasEllipsis && !isKind(paramType(nparams - 1), types::TypeKind::Interface))
@@ -179,8 +175,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   if (s.obj != method) unsupported(sel->sel->pos, "this method call");
   // A pointer method of a field (p.f.M(), p.f.E.M() with E embedded by
   // value) takes the field's address.
-  bool addressed = hasPointerReceiver(method) && under(xt)->kind != types::TypeKind::Pointer;
-  for (const types::Field* f : s.path) addressed = addressed && under(f->var->type)->kind != types::TypeKind::Pointer;
+  bool addressed = hasPointerReceiver(method) && reachedWithoutPointer(xt, s);
   return methodCallText(addressed ? addressedOperand(sel->x) : operand(sel->x), xt, s.path, method, args, sel->pos);
 }
 
@@ -205,7 +200,7 @@ std::string Emitter::variadicTupleCall(const std::function<std::string(const std
                                        const types::Signature* sig, const syntax::Expr* arg, const char* capture) {
   const auto* tuple = typeOf(arg)->as<types::Tuple>();
   size_t fixed = sig->params->size() - 1;
-  const types::Type* elem = under(sig->params->at(fixed))->as<types::Slice>()->elem;
+  const types::Type* elem = coreOf(sig->params->at(fixed))->as<types::Slice>()->elem;
   std::vector<const types::Type*> targets;
   std::string params, fixedArgs, extra;
   for (size_t i = 0; i < tuple->size(); i++) {
@@ -231,7 +226,7 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
   if (sig->variadic && !e->hasEllipsis) {
     // The extra arguments become a new slice (nil when there are none, as in Go).
     const types::Type* sliceType = sig->params->at(nparams - 1);
-    std::string elem = cppType(under(sliceType)->as<types::Slice>()->elem, e->pos);
+    std::string elem = cppType(coreOf(sliceType)->as<types::Slice>()->elem, e->pos);
     size_t extra = e->args.size() > fixed ? e->args.size() - fixed : 0;
     std::string pack;
     if (extra == 0) {
@@ -239,7 +234,7 @@ std::string Emitter::arguments(const syntax::CallExpr* e, const types::Signature
     } else {
       pack = "go::variadic<" + elem + ">(";
       for (size_t i = fixed; i < e->args.size(); i++)
-        pack += (i > fixed ? ", " : "") + valueAs(e->args[i], under(sliceType)->as<types::Slice>()->elem);
+        pack += (i > fixed ? ", " : "") + valueAs(e->args[i], coreOf(sliceType)->as<types::Slice>()->elem);
       pack += ")";
     }
     s += (fixed ? ", " : "") + pack;
@@ -283,7 +278,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
         return std::string(str ? "go::append_string(" : "go::append_slice(") + arg(0) + ", " + arg(1) + ")";
       }
       std::string s = "go::append(" + arg(0);
-      const types::Type* st = under(typeOf(e->args[0]));
+      const types::Type* st = coreOf(typeOf(e->args[0]));
       const types::Type* elem = st && st->kind == types::TypeKind::Slice ? st->as<types::Slice>()->elem : nullptr;
       for (size_t i = 1; i < e->args.size(); i++) s += ", " + valueAs(e->args[i], elem);
       return s + ")";
@@ -291,7 +286,7 @@ std::string Emitter::builtinCall(const syntax::CallExpr* e, const types::Object*
     case BuiltinId::Copy: return "go::copy(" + arg(0) + ", " + arg(1) + ")";
     case BuiltinId::Make: {
       const types::Type* t = typeOf(e->args[0]);
-      const types::Type* u = under(t);
+      const types::Type* u = coreOf(t);
       if (u && u->kind == types::TypeKind::Map) return makeMap(e);
       if (u && u->kind == types::TypeKind::Chan) return makeChan(e);
       if (!u || u->kind != types::TypeKind::Slice) unsupported(e->pos, "make of this type");
@@ -336,7 +331,7 @@ std::string Emitter::spreadBuiltinCall(const syntax::CallExpr* e, const types::O
   std::string callee;
   switch (b->builtin) {
     case BuiltinId::Append: {
-      const types::Type* st = under(results->at(0));
+      const types::Type* st = coreOf(results->at(0));
       if (!st || st->kind != types::TypeKind::Slice) unsupported(e->pos, "append(f()) of this type");
       for (size_t i = 1; i < targets.size(); i++) targets[i] = st->as<types::Slice>()->elem;
       callee = "go::append";
@@ -344,7 +339,7 @@ std::string Emitter::spreadBuiltinCall(const syntax::CallExpr* e, const types::O
     }
     case BuiltinId::Copy: callee = "go::copy"; break;
     case BuiltinId::Delete: {
-      const types::Type* mt = under(results->at(0));
+      const types::Type* mt = coreOf(results->at(0));
       if (!mt || mt->kind != types::TypeKind::Map) unsupported(e->pos, "delete(f()) of this type");
       targets[1] = mt->as<types::Map>()->key;
       callee = "go::delete_";
@@ -396,19 +391,25 @@ std::string Emitter::conversion(const syntax::CallExpr* e, const types::Type* to
   // Between types with identical underlying types (named ↔ unnamed): the
   // C++ spellings name the same type or convert implicitly.
   if (needsStructCast(from, to)) return structCast(v, to, e->pos);
+  // []struct{F string `tag`} to []struct{F string}: element structs of one
+  // layout, printed as two C++ structs; the slice (array, map, channel)
+  // is the same bits.
+  if (!isKind(to, types::TypeKind::Pointer) && !types::identical(coreOf(from), coreOf(to)) &&
+      types::identicalIgnoreTags(coreOf(from), coreOf(to)) && cppType(from, e->pos) != T)
+    return structCast(v, to, e->pos);
   if (isKind(from, types::TypeKind::Slice) && isKind(to, types::TypeKind::Pointer)) {
-    const auto* arr = under(under(to)->as<types::Pointer>()->elem)->as<types::Array>();
+    const auto* arr = coreOf(coreOf(to)->as<types::Pointer>()->elem)->as<types::Array>();
     return "go::slice_to_array_pointer<" + std::to_string(arr->len) + ">(" + v + ")";
   }
   // unsafe.Pointer ↔ uintptr reinterprets the bits; ↔ *T is a pointer cast.
-  bool toUnsafe = types::isBasic(under(to), types::BasicKind::UnsafePointer);
-  bool fromUnsafe = types::isBasic(under(from), types::BasicKind::UnsafePointer);
+  bool toUnsafe = types::isBasic(coreOf(to), types::BasicKind::UnsafePointer);
+  bool fromUnsafe = types::isBasic(coreOf(from), types::BasicKind::UnsafePointer);
   if ((toUnsafe && types::isInteger(from)) || (fromUnsafe && types::isInteger(to))) return "reinterpret_cast<" + T + ">(" + v + ")";
   if (toUnsafe || fromUnsafe) return "static_cast<" + T + ">(" + v + ")";
   if (isKind(to, types::TypeKind::Pointer)) {
     // *struct{...} ↔ *T: distinct C++ structs of one layout.
-    const types::Type* fe = under(from) ? under(from)->as<types::Pointer>() ? under(from)->as<types::Pointer>()->elem : nullptr : nullptr;
-    if (fe && needsStructCast(fe, under(to)->as<types::Pointer>()->elem)) return "reinterpret_cast<" + T + ">(" + v + ")";
+    const types::Type* fe = coreOf(from) ? coreOf(from)->as<types::Pointer>() ? coreOf(from)->as<types::Pointer>()->elem : nullptr : nullptr;
+    if (fe && needsStructCast(fe, coreOf(to)->as<types::Pointer>()->elem)) return "reinterpret_cast<" + T + ">(" + v + ")";
     return "static_cast<" + T + ">(" + v + ")";
   }
   return T + "(" + v + ")";

@@ -18,25 +18,20 @@
 // A receive is a communication operation: Go orders it with the calls of
 // its statement (sequence.cpp hoists it like a call).
 #include "emit/emitter.hpp"
+#include "emit/types.hpp"
 #include "emit/walk.hpp"
 
 namespace emit {
 
-namespace {
-
 // A type parameter's channel operations use its core type (T ~chan E).
-const types::Type* under(const types::Type* t) { return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr; }
-
-}  // namespace
-
 const types::Type* Emitter::chanElem(const syntax::Expr* ch) const {
-  const types::Type* u = under(typeOf(ch));
+  const types::Type* u = coreOf(typeOf(ch));
   if (!u || u->kind != types::TypeKind::Chan) return nullptr;
   return u->as<types::Chan>()->elem;
 }
 
 std::string Emitter::makeChan(const syntax::CallExpr* e) {
-  const types::Type* u = under(typeOf(e->args[0]));
+  const types::Type* u = coreOf(typeOf(e->args[0]));
   if (!u || u->kind != types::TypeKind::Chan) unsupported(e->pos, "make of this channel type");
   std::string elem = cppType(u->as<types::Chan>()->elem, e->pos);
   return "go::make_chan<" + elem + ">(" + (e->args.size() > 1 ? value(e->args[1]) : "") + ")";
@@ -68,8 +63,7 @@ void Emitter::chanRange(const syntax::RangeStmt* s, Target& t) {
   out->write("for (" + cppType(typeOf(s->x), s->x->pos) + " " + range + " = " + expr(s->x) + ";;) ");
   // The one iteration variable of a channel range is the element.
   const syntax::Expr* var = s->key;
-  const auto* id = var ? var->as<syntax::Ident>() : nullptr;
-  bool blank = !var || (id && id->name == "_");
+  bool blank = !var || syntax::isBlank(var);
   std::vector<std::string> binds;
   if (blank) {
     binds.push_back("if (!" + range + ".recv_ok().second) break;");
@@ -79,7 +73,7 @@ void Emitter::chanRange(const syntax::RangeStmt* s, Target& t) {
     binds.push_back("auto [" + elem + ", " + ok + "] = " + range + ".recv_ok();");
     binds.push_back("if (!" + ok + ") break;");
     if (s->tok == syntax::Token::Define) {
-      const types::Object* obj = info.objectOf(id);
+      const types::Object* obj = info.objectOf(var->as<syntax::Ident>());
       binds.push_back(varDecl(obj, declareLocal(obj), elem, var->pos) + ";");
     } else {
       const types::Type* to = typeOf(var);

@@ -30,8 +30,11 @@ using types::ObjectKind;
 
 namespace {
 
+// (The symbolic variable of `switch v := x.(type)` belongs to no scope, as
+// in go/types: each clause declares its own v.)
 bool isLocalVariable(const types::Object* obj) {
-  return obj && obj->kind == ObjectKind::Var && !obj->isField && !obj->isPackageLevel() && obj->name != "_";
+  return obj && obj->kind == ObjectKind::Var && !obj->isField && !obj->isPackageLevel() && obj->name != "_" &&
+         obj->parent != nullptr;
 }
 
 bool declaredWithin(const types::Object* obj, const types::Scope* scope) {

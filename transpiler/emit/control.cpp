@@ -236,10 +236,7 @@ void Emitter::rangeStmt(const syntax::RangeStmt* s, const std::string& goLabel) 
     unsupported(s->x->pos, "range over this type");
   }
 
-  auto isBlank = [](const syntax::Expr* e) {
-    const auto* id = e ? e->as<syntax::Ident>() : nullptr;
-    return !e || (id && id->name == "_");
-  };
+  auto isBlank = [](const syntax::Expr* e) { return !e || syntax::isBlank(e); };
   bool define = s->tok == Token::Define;
   // The loop's index variable: the key itself when it is declared here.
   std::string idx;

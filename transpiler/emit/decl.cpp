@@ -109,7 +109,7 @@ void Emitter::typeDecls() {
   // struct's member functions may name (Value.Kind() Kind).
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
-    if (!obj || spec->typeParams || types::underlying(obj->type)->kind != types::TypeKind::Basic) continue;
+    if (!obj || types::underlying(obj->type)->kind != types::TypeKind::Basic) continue;
     try {
       typeDefinition(obj, done);
     } catch (const Unsupported& u) {
@@ -314,6 +314,21 @@ bool Emitter::membersShadowTypes(const types::Object* typeName) const {
   return false;
 }
 
+bool Emitter::localsShadowTypes(const syntax::FuncDecl* decl) const {
+  bool shadows = false;
+  auto visit = [&](const syntax::Node* n) {
+    const auto* id = n->as<syntax::Ident>();
+    auto it = id ? info.defs.find(id) : info.defs.end();
+    if (shadows || it == info.defs.end() || !it->second || it->second->isPackageLevel()) return;
+    const types::Object* o = pkg->scope->lookupLocal(id->name);
+    shadows = o && o->kind == types::ObjectKind::TypeName;
+  };
+  for (const syntax::Node* part : {static_cast<const syntax::Node*>(decl->recv), static_cast<const syntax::Node*>(decl->type),
+                                   static_cast<const syntax::Node*>(decl->body)})
+    forEachNodeDeep(part, visit);
+  return shadows;
+}
+
 bool Emitter::hasMemberNamed(const types::Object* typeName, const std::string& name) const {
   if (auto it = methodDecls.find(typeName); it != methodDecls.end())
     for (const syntax::FuncDecl* m : it->second)
@@ -468,6 +483,7 @@ void Emitter::funcDecl(const syntax::FuncDecl* decl) {
       if (const types::Object* o = pkg->scope->lookupLocal(f.var->name); o && o->kind == types::ObjectKind::TypeName)
         qualifyTypes = true;
   if (recvType && isStructMethod(fn) && membersShadowTypes(recvType->obj)) qualifyTypes = true;
+  if (localsShadowTypes(decl)) qualifyTypes = true;  // var symSet []int, with a type symSet
   memberScope = recvType && isStructMethod(fn) ? recvType->obj : nullptr;
   out->write((generic ? templateHead(templateParams(decl)) + " " : "") + signature(fn, decl, true, name) + " {");
   out->indent();

@@ -91,6 +91,7 @@ class Emitter {
   std::string indexUnpositioned(const syntax::IndexExpr* e);  // index() without its #line
   std::string sliceUnpositioned(const syntax::SliceExpr* e);
   std::string compositeLit(const syntax::CompositeLit* e);
+  std::string compositeLitOf(const syntax::CompositeLit* e, const types::Type* t);
   std::string structLiteral(const syntax::CompositeLit* e, const types::Type* t);  // T{...} of a struct type T
   std::string indexedLiteral(const syntax::CompositeLit* e, const types::Type* u);  // elements with indices (lang)
   std::string arithmetic(syntax::Token op, const syntax::Expr* x, const syntax::Expr* y, const types::Type* t,
@@ -314,7 +315,7 @@ class Emitter {
   std::string mapIndex(const syntax::IndexExpr* e);  // m[k] as a value: m.get(k), or m.get_ok(k) for v, ok
   std::string mapElementRef(const syntax::Expr* e);  // m[k] as an assignment's target: m[k]
   std::string makeMap(const syntax::CallExpr* e);
-  std::string mapLiteral(const syntax::CompositeLit* e);
+  std::string mapLiteral(const syntax::CompositeLit* e, const types::Type* t);
   std::string deleteCall(const syntax::CallExpr* e);
   const types::Type* deleteKeyType(const types::Type* mapOrTypeParam) const;
   void hoistMapOperands(const syntax::Expr* lhs, diag::Pos at);  // before m[k] op= v
@@ -480,6 +481,7 @@ class Emitter {
   // the package (time.Time's Month() Month): inside the struct the member
   // hides the type, so types are spelled with the namespace.
   bool membersShadowTypes(const types::Object* typeName) const;
+  bool localsShadowTypes(const syntax::FuncDecl* decl) const;  // a local declared with a package type's name
   // Whether the struct type typeName has a field or method of that name.
   bool hasMemberNamed(const types::Object* typeName, const std::string& name) const;
   // The struct whose member function is being printed (its members hide

@@ -185,10 +185,7 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
   // &p.t.f addresses p.t too when t is reached without a pointer.
-  bool loadsNothing = addressed;
-  for (const types::Field* f : s.path)
-    loadsNothing = loadsNothing && types::underlying(const_cast<types::Type*>(f->var->type))->kind != types::TypeKind::Pointer;
-  loadsNothing = loadsNothing && types::coreType(const_cast<types::Type*>(t))->kind != types::TypeKind::Pointer;
+  bool loadsNothing = addressed && reachedWithoutPointer(t, s);
   std::string x = embeddedPath(loadsNothing ? addressedOperand(e->x) : operand(e->x), t, s.path, field, addressed);
   bool viaPointer = types::coreType(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer;
   if (viaPointer) return derefForField(x, addressed ? 0 : fieldOffset(t, field)) + "." + cppName(e->sel->name);
@@ -426,6 +423,12 @@ std::string Emitter::sliceUnpositioned(const syntax::SliceExpr* e) {
 std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
   const types::Type* t = typeOf(e);
   if (!t) unsupported(e->pos, "this composite literal");
+  return compositeLitOf(e, t);
+}
+
+// The literal e as a value of type t: its own type, or (an element {...}
+// standing for &T{...}) the T its pointer type points to.
+std::string Emitter::compositeLitOf(const syntax::CompositeLit* e, const types::Type* t) {
   const types::Type* u = types::coreType(const_cast<types::Type*>(t));
   auto hasKeys = [&] {
     return std::any_of(e->elts.begin(), e->elts.end(), [](const syntax::Expr* x) { return x->is<syntax::KeyValueExpr>(); });
@@ -451,17 +454,9 @@ std::string Emitter::compositeLit(const syntax::CompositeLit* e) {
       // An element &T{...} written {...} inside a []*T literal (or a []P
       // one, P a type parameter whose core type is *T).
       const types::Type* elem = u->as<types::Pointer>()->elem;
-      if (types::underlying(const_cast<types::Type*>(elem))->kind == types::TypeKind::Struct)
-        return "go::new_<" + cppType(elem, e->pos) + ">(" + structLiteral(e, elem) + ")";
-      return "go::new_<" + cppType(elem, e->pos) + ">(" + cppType(elem, e->pos) + "{" +
-             [&] {
-               std::string inner;
-               for (size_t i = 0; i < e->elts.size(); i++) inner += (i ? ", " : "") + expr(e->elts[i]);
-               return inner;
-             }() +
-             "})";
+      return "go::new_<" + cppType(elem, e->pos) + ">(" + compositeLitOf(e, elem) + ")";
     }
-    case types::TypeKind::Map: return mapLiteral(e);
+    case types::TypeKind::Map: return mapLiteral(e, t);
     default: unsupported(e->pos, "this composite literal");
   }
 }

@@ -84,7 +84,9 @@ bool dependent(const types::Type* t, int depth) {
 bool Emitter::isDependent(const types::Type* t) const { return dependent(t, 0); }
 
 void Emitter::noteTypeParamClashes() {
-  std::set<std::string> names;
+  // The locals of a generic type's descriptor function (lazyDescOpen and
+  // what follows it) would hide a type parameter named like them.
+  std::set<std::string> names{"t", "made", "lock", "build", "name", "fields", "methods", "imethods"};
   std::vector<const types::Object*> params;
   for (const auto& [id, obj] : info.defs) {
     if (!obj) continue;
@@ -94,7 +96,8 @@ void Emitter::noteTypeParamClashes() {
       names.insert(obj->name);
   }
   for (const types::Object* p : params)
-    if (names.count(p->name)) markTypeParamClash(p);
+    if (names.count(p->name) || (p->name.rfind("sig", 0) == 0 && p->name.find_first_not_of("0123456789", 3) == std::string::npos))
+      markTypeParamClash(p);
 }
 
 bool Emitter::isGenericDecl(const syntax::FuncDecl* decl) const {

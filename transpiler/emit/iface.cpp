@@ -12,10 +12,13 @@
 // Conversions into interfaces are implicit in Go (assignments, arguments,
 // returns, composite literal elements); every place that prints a value for
 // a known target type goes through valueAs, which boxes when needed.
+#include <functional>
+
 #include "emit/emitter.hpp"
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
 #include "emit/types.hpp"
+#include "emit/walk.hpp"
 
 namespace emit {
 
@@ -80,10 +83,17 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
     }
     std::string body = "{ return call<" + targs + ">(" + std::to_string(i) + args + "); }";
     out->at(m->pos);
-    if (t->kind == types::TypeKind::Named && t->as<types::Named>()->obj->isPackageLevel() && needsOutOfLineDefinition(m)) {
+    bool headerLevel = t->kind == types::TypeKind::Named ? t->as<types::Named>()->obj->isPackageLevel() : !isDependent(t);
+    if (headerLevel && needsOutOfLineDefinition(m)) {
       // Defined after every type of the package (see typeDecls).
       out->write(result + " " + memberName(t, m->name) + "(" + params + ") const;");
-      outOfLineIfaceMethods.push_back("inline " + result + " " + name + "::" + memberName(t, m->name) + "(" + params + ") const " + body);
+      const auto* named = t->as<types::Named>();
+      std::string head = "inline", owner = name;
+      if (named && named->isGeneric()) {  // a class template's member (generic.cpp)
+        head = templateHead(named->typeParams) + " inline";
+        owner = cppType(t, pos);
+      }
+      outOfLineIfaceMethods.push_back(head + " " + result + " " + owner + "::" + memberName(t, m->name) + "(" + params + ") const " + body);
       continue;
     }
     out->write(result + " " + memberName(t, m->name) + "(" + params + ") const " + body);
@@ -95,10 +105,17 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
 
 bool Emitter::needsOutOfLineDefinition(const types::Object* method) const {
   const auto* sig = method->type->as<types::Signature>();
-  // Whether t holds a struct type of this package by value.
-  auto holdsStruct = [&](const types::Type* t) {
+  // Whether t holds by value a class this package defines (a struct, or
+  // an interface: type I1 interface{ M() I2 } before I2 is complete).
+  std::function<bool(const types::Type*)> holdsStruct = [&](const types::Type* t) {
+    if (const auto* a = t->as<types::Array>()) return holdsStruct(a->elem);
+    // Unnamed ones are classes too (unnamed_types.cpp).
+    if (t->kind == types::TypeKind::Interface) return !interfaceMethods(t).empty();
+    if (t->kind == types::TypeKind::Struct) return !t->as<types::Struct>()->fields.empty();
     const auto* n = t->as<types::Named>();
-    return n && n->obj->pkg == pkg && n->obj->isPackageLevel() && types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Struct;
+    if (!n || n->obj->pkg != pkg || !n->obj->isPackageLevel()) return false;
+    types::TypeKind k = types::underlying(const_cast<types::Type*>(t))->kind;
+    return k == types::TypeKind::Struct || k == types::TypeKind::Interface || k == types::TypeKind::Array;
   };
   for (const types::Tuple* tuple : {sig->params, sig->results})
     for (size_t k = 0; tuple && k < tuple->size(); k++)
@@ -248,8 +265,15 @@ void Emitter::typeSwitchStmt(const syntax::TypeSwitchStmt* s, const std::string&
       else if (single && !types::identical(single, xt))
         init = interfaceMethods(single).empty() ? "go::any(" + x + ")"
                                                 : "go::assert_iface<" + cppType(single, c->pos) + ">(" + x + ", " + typeDesc(single, c->pos) + ")";
+      std::string name = declareLocal(v);
+      // case t: with a local type t under the binding t: C++ would take
+      // the t of unbox<t> for the variable being declared.
+      for (const syntax::Expr* te : c->list)
+        forEachNodeDeep(te, [&](const syntax::Node* n) {
+          if (const auto* id = n->as<syntax::Ident>(); id && cppName(id->name) == name) name = localNames[v] = fresh(name);
+        });
       out->at(s->binding->pos);
-      out->write("[[maybe_unused]] " + varDecl(v, declareLocal(v), init, s->binding->pos) + ";");
+      out->write("[[maybe_unused]] " + varDecl(v, name, init, s->binding->pos) + ";");
     }
     stmtList(c->body);
     out->dedent();

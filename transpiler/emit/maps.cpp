@@ -90,8 +90,7 @@ std::string Emitter::makeMap(const syntax::CallExpr* e) {
   return "go::make_map" + args + (e->args.size() > 1 ? value(e->args[1]) : "") + ")";
 }
 
-std::string Emitter::mapLiteral(const syntax::CompositeLit* e) {
-  const types::Type* t = typeOf(e);
+std::string Emitter::mapLiteral(const syntax::CompositeLit* e, const types::Type* t) {
   const types::Map* m = mapTypeOf(t);
   std::string type = cppType(t, e->pos);
   // An empty literal is a new map, never nil.
@@ -204,8 +203,7 @@ bool Emitter::mapTupleAssign(const syntax::AssignStmt* s) {
     }
   }
   for (size_t i = 0; i < s->lhs.size(); i++) {
-    const auto* id = s->lhs[i]->as<syntax::Ident>();
-    if (id && id->name == "_") continue;
+    if (syntax::isBlank(s->lhs[i])) continue;
     out->line(lvalue(s->lhs[i]) + " = " + values[i] + ";");
   }
   out->dedent();
@@ -230,10 +228,7 @@ bool Emitter::isMapClearLoop(const syntax::RangeStmt* s) const {
 }
 
 void Emitter::mapRange(const syntax::RangeStmt* s, Target& t) {
-  auto isBlank = [](const syntax::Expr* e) {
-    const auto* id = e ? e->as<syntax::Ident>() : nullptr;
-    return !e || (id && id->name == "_");
-  };
+  auto isBlank = [](const syntax::Expr* e) { return !e || syntax::isBlank(e); };
   if (isMapClearLoop(s) && !isBlank(s->key)) {
     out->at(s->pos);
     out->write("go::clear(" + expr(s->x) + ");");
@@ -278,8 +273,7 @@ void Emitter::rangeAssignMapEntries(const syntax::RangeStmt* s, const std::strin
   std::vector<const syntax::Expr*> targets;
   std::vector<std::string> from;
   auto target = [&](const syntax::Expr* var, const std::string& value) {
-    const auto* id = var ? var->as<syntax::Ident>() : nullptr;
-    if (!var || (id && id->name == "_")) return;
+    if (!var || syntax::isBlank(var)) return;
     targets.push_back(var);
     from.push_back(value);
   };

@@ -17,8 +17,6 @@ namespace emit {
 
 namespace {
 
-const types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
-
 const types::Named* receiverNamed(const types::Object* fn) {
   const auto* sig = fn->type ? fn->type->as<types::Signature>() : nullptr;
   const types::Type* rt = sig && sig->recv ? sig->recv->type : nullptr;
@@ -35,7 +33,7 @@ std::string Emitter::memberName(const types::Type* owner, const std::string& nam
 }
 
 bool Emitter::isInterfaceType(const types::Type* t) const {
-  const types::Type* u = t ? under(t) : nullptr;
+  const types::Type* u = t ? underlyingOf(t) : nullptr;
   return u && u->kind == types::TypeKind::Interface;
 }
 
@@ -71,8 +69,8 @@ bool layoutUnknown(const types::Type* t, int depth = 0) {
 }  // namespace
 
 int64_t Emitter::fieldOffset(const types::Type* t, const types::Object* field) const {
-  if (under(t)->kind == types::TypeKind::Pointer) t = under(t)->as<types::Pointer>()->elem;
-  const auto* st = under(t)->as<types::Struct>();
+  if (underlyingOf(t)->kind == types::TypeKind::Pointer) t = underlyingOf(t)->as<types::Pointer>()->elem;
+  const auto* st = underlyingOf(t)->as<types::Struct>();
   if (!st || layoutUnknown(st)) return -1;
   std::vector<int64_t> offsets = types::fieldOffsets(st);
   for (size_t i = 0; i < st->fields.size(); i++)
@@ -92,18 +90,18 @@ std::string Emitter::derefForField(const std::string& p, int64_t offset) const {
 std::string Emitter::embeddedPath(std::string x, const types::Type*& t, const std::vector<const types::Field*>& path,
                                   const types::Object* last, bool addressed) {
   for (size_t i = 0; i < path.size(); i++) {
-    if (under(t)->kind == types::TypeKind::Pointer) {
+    if (underlyingOf(t)->kind == types::TypeKind::Pointer) {
       // The load happens at the end of the fields embedded by value that
       // follow (and of last, when no pointer comes between).
       const types::Type* at = t;
       int64_t offset = 0;
       size_t j = i;
-      for (; j < path.size() && offset >= 0 && (j == i || under(at)->kind != types::TypeKind::Pointer); j++) {
+      for (; j < path.size() && offset >= 0 && (j == i || underlyingOf(at)->kind != types::TypeKind::Pointer); j++) {
         int64_t o = fieldOffset(at, path[j]->var);
         offset = o < 0 ? -1 : offset + o;
         at = path[j]->var->type;
       }
-      bool reachesEnd = j == path.size() && under(at)->kind != types::TypeKind::Pointer;
+      bool reachesEnd = j == path.size() && underlyingOf(at)->kind != types::TypeKind::Pointer;
       if (addressed && reachesEnd) {
         offset = 0;  // gc checks the pointer (faults at 0) and loads nothing
       } else if (last && reachesEnd && offset >= 0) {
@@ -124,7 +122,7 @@ std::string Emitter::methodCallText(std::string recv, const types::Type* recvTyp
   const types::Type* t = recvType;
   std::string x = embeddedPath(std::move(recv), t, path, nullptr, hasPointerReceiver(method));
   if (isInterfaceType(t)) return x + "." + memberName(t, method->name) + "(" + args + ")";  // promoted from an embedded interface
-  bool isPointer = under(t)->kind == types::TypeKind::Pointer;
+  bool isPointer = underlyingOf(t)->kind == types::TypeKind::Pointer;
   const types::Named* named = receiverNamed(method);
   if (!named) unsupported(at, "this method call");
   bool wantsPointer = hasPointerReceiver(method);

@@ -51,6 +51,14 @@ void walkEmbedded(const types::Type* t, const F& visitDepth) {
 
 }  // namespace
 
+bool reachedWithoutPointer(const types::Type* t, const Selection& s) {
+  auto isPointer = [](const types::Type* x) { return types::coreType(const_cast<types::Type*>(x))->kind == types::TypeKind::Pointer; };
+  if (isPointer(t)) return false;
+  for (const types::Field* f : s.path)
+    if (isPointer(f->var->type)) return false;
+  return true;
+}
+
 bool hasPointerReceiver(const types::Object* method) {
   const auto* sig = method->type ? method->type->as<types::Signature>() : nullptr;
   return sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;

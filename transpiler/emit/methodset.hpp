@@ -25,6 +25,11 @@ struct Selection {
 // the name is ambiguous at that depth.
 Selection selectMember(const types::Type* t, const std::string& name);
 
+// Whether selecting s from an operand of type t goes through no pointer
+// (t and every embedded field on the path are values): &x.f and a pointer
+// method x.M() then address x itself, which must be addressed, not loaded.
+bool reachedWithoutPointer(const types::Type* t, const Selection& s);
+
 // Whether a method with this signature has a pointer receiver.
 bool hasPointerReceiver(const types::Object* method);
 

@@ -30,9 +30,9 @@ namespace emit {
 
 namespace {
 
-bool isBlank(const syntax::Expr* e) {
-  const auto* id = e ? e->as<syntax::Ident>() : nullptr;
-  return !e || (id && id->name == "_");
+// (No variable at all counts too.)
+bool absentOrBlank(const syntax::Expr* e) {
+  return !e || syntax::isBlank(e);
 }
 
 // The parts of one communication clause.
@@ -130,12 +130,12 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
       k.value = fresh("send");
       out->at(k.send->value->pos);
       out->write(cppType(elem, k.send->pos) + " " + k.value + " = " + valueAs(k.send->value, elem) + ";");
-    } else if (k.assign && !isBlank(k.assign->lhs[0])) {
+    } else if (k.assign && !absentOrBlank(k.assign->lhs[0])) {
       k.value = fresh("recv");
       out->at(k.clause->pos);
       out->write(cppType(elem, k.clause->pos) + " " + k.value + "{};");
     }
-    usesOk = usesOk || (k.assign && k.assign->lhs.size() == 2 && !isBlank(k.assign->lhs[1]));
+    usesOk = usesOk || (k.assign && k.assign->lhs.size() == 2 && !absentOrBlank(k.assign->lhs[1]));
   }
   std::string ok = usesOk ? fresh("ok") : "";
   if (usesOk) out->line("bool " + ok + " = false;");
@@ -170,7 +170,7 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
       const types::Type* elem = chanElem(k->recv->x);
       std::vector<std::string> sources{k->value, ok};
       for (size_t v = 0; v < a->lhs.size() && v < 2; v++) {
-        if (isBlank(a->lhs[v])) continue;
+        if (absentOrBlank(a->lhs[v])) continue;
         out->at(a->pos);
         if (a->tok == syntax::Token::Define) {
           const types::Object* obj = info.objectOf(a->lhs[v]->as<syntax::Ident>());
@@ -178,8 +178,11 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
         } else {
           const types::Type* to = typeOf(a->lhs[v]);
           const types::Type* from = v == 0 ? elem : nullptr;
-          bool box = from && to && isInterfaceType(to) && !isInterfaceType(from);
-          out->write(lvalue(a->lhs[v]) + " = " + (box ? toInterface(sources[v], from, to, a->pos) : sources[v]) + ";");
+          // Converted as any assignment: boxed, or I2 to I1 (valueAs).
+          std::string value = sources[v];
+          if (from && to && isInterfaceType(to) && !types::identical(from, to)) value = toInterface(value, from, to, a->pos);
+          else if (from && to && needsStructCast(from, to)) value = structCast(value, to, a->pos);
+          out->write(lvalue(a->lhs[v]) + " = " + value + ";");
         }
       }
     }

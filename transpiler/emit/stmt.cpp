@@ -99,7 +99,7 @@ std::string Emitter::simpleStmtText(const syntax::Stmt* s) {
   if (const auto* a = s->as<syntax::AssignStmt>()) {
     if (a->lhs.size() != 1 || a->rhs.size() != 1) return "";
     if (a->tok == Token::Assign) {
-      if (const auto* id = a->lhs[0]->as<syntax::Ident>(); id && id->name == "_") return "";
+      if (syntax::isBlank(a->lhs[0])) return "";
       return lvalue(a->lhs[0]) + " = " + valueAs(a->rhs[0], typeOf(a->lhs[0]));
     }
     if (a->tok == Token::Define) return "";

@@ -28,8 +28,6 @@ namespace emit {
 
 namespace {
 
-const types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
-
 // The predeclared descriptor of a basic type, or "".
 std::string basicDesc(types::BasicKind k) {
   using types::BasicKind;
@@ -58,7 +56,7 @@ std::string basicDesc(types::BasicKind k) {
 
 // The descriptor kind of a type.
 std::string kindOf(const types::Type* t) {
-  const types::Type* u = under(t);
+  const types::Type* u = underlyingOf(t);
   switch (u->kind) {
     case types::TypeKind::Basic: {
       std::string b = basicDesc(u->as<types::Basic>()->basic);
@@ -293,9 +291,12 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
       std::vector<const types::Object*> ms = interfaceMethods(t);
       if (ms.empty()) return "interface {}";
       // interface{ T } whose method takes interface{ T } reaches itself:
-      // a second visit is left unexpanded.
+      // a second visit is left unexpanded. (Identical, not the same
+      // object: each place that writes interface{ T } makes its own, and
+      // the string must not depend on where the spelling started.)
       thread_local std::vector<const types::Type*> spelling;
-      if (std::find(spelling.begin(), spelling.end(), t) != spelling.end()) return "interface { ... }";
+      auto same = [t](const types::Type* s) { return types::identical(s, t); };
+      if (std::find_if(spelling.begin(), spelling.end(), same) != spelling.end()) return "interface { ... }";
       spelling.push_back(t);
       struct leave {
         ~leave() { spelling.pop_back(); }
@@ -457,7 +458,7 @@ bool mentionsWord(const std::string& text, const std::string& word) {
 }  // namespace
 
 std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) {
-  const types::Type* u = under(t);
+  const types::Type* u = underlyingOf(t);
   std::string stem = name.substr(0, name.size() - 5);  // without "_type"
   std::string pre;                                     // arrays the descriptor points to
   // (A C++ literal: a struct type's tags bring quotes and backslashes.)

@@ -17,6 +17,15 @@
 
 namespace emit {
 
+// t's underlying type, and its core type (what a type parameter's type set
+// has in common; the underlying type of any other type); null for null.
+inline const types::Type* underlyingOf(const types::Type* t) {
+  return t ? types::underlying(const_cast<types::Type*>(t)) : nullptr;
+}
+inline const types::Type* coreOf(const types::Type* t) {
+  return t ? types::coreType(const_cast<types::Type*>(t)) : nullptr;
+}
+
 // The template arguments of an instantiated generic type, "<go::int_,
 // go::desc<go::int_type>>" (the emitter's, which registers descriptors).
 using InstanceArgs = std::function<std::string(const types::Named* instance, diag::Pos at)>;

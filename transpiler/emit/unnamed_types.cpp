@@ -34,8 +34,6 @@ namespace emit {
 
 namespace {
 
-const types::Type* under(const types::Type* t) { return types::underlying(const_cast<types::Type*>(t)); }
-
 std::string objectSpelling(const types::Object* obj) {
   std::string s = obj->pkg ? obj->pkg->path + "." + obj->name : obj->name;
   // Two types named T in two functions are different types.
@@ -312,8 +310,8 @@ void Emitter::remainingUnnamedTypes(std::set<const types::Object*>& done) {
 
 bool Emitter::needsStructCast(const types::Type* from, const types::Type* to) const {
   if (!from || !to || types::identical(from, to)) return false;
-  const types::Type* fu = under(from);
-  const types::Type* tu = under(to);
+  const types::Type* fu = underlyingOf(from);
+  const types::Type* tu = underlyingOf(to);
   return fu && tu && fu->kind == types::TypeKind::Struct && tu->kind == types::TypeKind::Struct &&
          cppType(from, {}) != cppType(to, {});
 }

@@ -201,8 +201,7 @@ void Builder::assign(const syntax::AssignStmt* s) {
   for (const syntax::Expr* l : s->lhs) holes.push_back(lhs(l));
   if (s->lhs.size() == s->rhs.size()) {
     for (size_t i = 0; i < s->rhs.size(); i++) {
-      const auto* id = unparen(s->lhs[i])->as<syntax::Ident>();
-      valueTo(holes[i], s->rhs[i], id && id->name == "_" ? nullptr : typeOf(s->lhs[i]));
+      valueTo(holes[i], s->rhs[i], syntax::isBlank(s->lhs[i]) ? nullptr : typeOf(s->lhs[i]));
     }
   } else if (s->rhs.size() == 1) {
     multi(holes, s->rhs[0]);

@@ -139,6 +139,12 @@ inline const Expr* unparen(const Expr* e) {
   return e;
 }
 
+// Whether e is the blank identifier, parenthesized or not: (_) = 0.
+inline bool isBlank(const Expr* e) {
+  const Ident* id = (e = unparen(e)) ? e->as<Ident>() : nullptr;
+  return id && id->name == "_";
+}
+
 struct SelectorExpr : Expr {  // x.sel
   SYNTAX_NODE(SelectorExpr, Expr)
   Expr* x = nullptr;

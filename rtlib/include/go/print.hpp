@@ -60,6 +60,8 @@ void print_append(std::string& out, const T& v) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.core()));  // a channel: its runtime object
   } else if constexpr (requires { v.print_word(); }) {
     print_append_hex(out, reinterpret_cast<uintptr>(v.print_word()));  // a func value
+  } else if constexpr (requires { v.ptr; } && !requires { v.len; }) {
+    print_append_hex(out, reinterpret_cast<uintptr>(v.ptr));  // type T *T (go/recursive.hpp)
   } else {
     // A slice: [len/cap]0xaddr
     out += '[';
