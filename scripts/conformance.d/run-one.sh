@@ -6,7 +6,9 @@
 # the root), as test/run.go runs `// run` programs, with stdin
 # from /dev/null (at most $CONF_RUN_TIMEOUT seconds), and compare its
 # combined stdout+stderr with FILE's .out file (or with nothing) and its exit
-# status with 0, as test/run.go does for `// run` tests.
+# status with 0, as test/run.go does for `// run` tests. A `// runoutput`
+# test is built (with the recipe's other files) and run first; what it
+# prints is the Go program built, run and compared.
 #
 # It prints exactly one line on stdout: "PASS NAME" or "FAIL NAME: REASON", where
 # REASON is the first line of a translation error, "build error: ...",
@@ -41,21 +43,25 @@ first_words() {
   [[ ${#s} -le 160 ]] && printf '%s' "$s" || printf '%s...' "${s:0:157}"
 }
 
-cd "$dir" || finish "FAIL $name: cannot enter $dir"
-rc=0
-timeout -k 5 "${CONF_BUILD_TIMEOUT:-120}" "$CONF_GO2CPP" build -o "$work/prog" "$base" \
-  </dev/null >"$work/build.log" 2>&1 || rc=$?
-if [[ $rc -eq 124 || $rc -eq 137 ]]; then
-  finish "FAIL $name: build timeout"
-elif [[ $rc -ne 0 ]]; then
-  first=$(grep -m1 -v '^[[:space:]]*$' "$work/build.log")
-  if [[ $first =~ ^[^[:space:]]+\.go:[0-9]+(:[0-9]+)?:\  ]]; then
-    # go2cpp rejected the Go source: its diagnostic says why.
-    finish "FAIL $name: $(first_words "$first")"
+# build OUT FILE...: go2cpp build, in the current directory; a failure
+# ends the test with go2cpp's diagnostic or the compiler's first error.
+build() {
+  local out=$1 rc=0 first error
+  shift
+  timeout -k 5 "${CONF_BUILD_TIMEOUT:-120}" "$CONF_GO2CPP" build -o "$out" "$@" \
+    </dev/null >"$work/build.log" 2>&1 || rc=$?
+  if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+    finish "FAIL $name: build timeout"
+  elif [[ $rc -ne 0 ]]; then
+    first=$(grep -m1 -v '^[[:space:]]*$' "$work/build.log")
+    if [[ $first =~ ^[^[:space:]]+\.go:[0-9]+(:[0-9]+)?:\  ]]; then
+      # go2cpp rejected the Go source: its diagnostic says why.
+      finish "FAIL $name: $(first_words "$first")"
+    fi
+    error=$(grep -m1 -E 'error|undefined reference' "$work/build.log")
+    finish "FAIL $name: build error: $(first_words "${error:-$first}")"
   fi
-  error=$(grep -m1 -E 'error|undefined reference' "$work/build.log")
-  finish "FAIL $name: build error: $(first_words "${error:-$first}")"
-fi
+}
 
 # The environment test/run.go gives its programs: a few tests check GOOS and
 # GOARCH, and a few drive the go command (found first in PATH) themselves.
@@ -64,6 +70,25 @@ fi
 export GOOS=${GOOS:-linux} GOARCH=${GOARCH:-amd64} GOENV=off GOFLAGS=
 export GOROOT=${GOROOT:-${CONF_GOROOT:-/usr/lib/go-1.19}}
 export PATH=$GOROOT/bin:$PATH
+
+cd "$dir" || finish "FAIL $name: cannot enter $dir"
+source "$(dirname "${BASH_SOURCE[0]}")/select.sh"
+conformance_select "$file" || CONFORMANCE_RECIPE=run
+if [[ $CONFORMANCE_RECIPE == runoutput* ]]; then
+  # As test/run.go: the test (with the recipe's other files) prints a Go
+  # program; that program is the one built, run and compared below.
+  read -r -a extra <<<"${CONFORMANCE_RECIPE#runoutput}"
+  build "$work/gen" "$base" "${extra[@]#./}"
+  rc=0
+  timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/gen" </dev/null >"$work/tmp__.go" 2>"$work/gen.err" || rc=$?
+  [[ $rc -eq 124 || $rc -eq 137 ]] && finish "FAIL $name: generator timeout"
+  [[ $rc -ne 0 ]] && finish "FAIL $name: generator exit $rc: $(first_words "$(head -n 1 "$work/gen.err")")"
+  cd "$work" && build "$work/prog" tmp__.go
+  cd "$dir" || finish "FAIL $name: cannot enter $dir"
+else
+  build "$work/prog" "$base"
+fi
+
 rundir=$dir
 [[ $file == */"$name" ]] && rundir=${file%/"$name"}
 rc=0

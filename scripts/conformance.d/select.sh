@@ -4,8 +4,10 @@
 #
 # The recipe is the file's first paragraph (up to the first blank line),
 # minus a first line that holds "+build", minus the leading "//". Only the
-# bare recipe `run` qualifies: `run` with arguments or flags, `runoutput`,
-# `rundir`, `buildrun`, `errorcheck` ... are other kinds of test. Build
+# bare recipe `run` qualifies, and `runoutput` (with the generator's other
+# files as arguments): the program prints a Go program, which must run and
+# print what the .out file says. `run` with arguments or flags, `rundir`,
+# `buildrun`, `errorcheck` ... are other kinds of test. Build
 # constraints (`//go:build` and `// +build` lines before the package clause)
 # are evaluated for linux/amd64 with the tags run.go's context.match accepts:
 # linux, amd64, gc and test_run (not cgo: go2cpp has none; not unix or the
@@ -52,11 +54,12 @@ conformance_constraint_holds() {
   (( $(conformance_tags_to_bits "$expr") )) 2>/dev/null
 }
 
-# conformance_select FILE: returns 0 when FILE is a plain `// run` test that
-# applies to linux/amd64; otherwise sets CONFORMANCE_SKIP_REASON.
+# conformance_select FILE: returns 0 when FILE is a plain `// run` test or
+# a `// runoutput` one that applies to linux/amd64, and sets
+# CONFORMANCE_RECIPE to its recipe; otherwise sets CONFORMANCE_SKIP_REASON.
 conformance_select() {
   local file=$1 first="" recipe="" line n=0
-  CONFORMANCE_SKIP_REASON=""
+  CONFORMANCE_SKIP_REASON="" CONFORMANCE_RECIPE=""
   # The first paragraph, at most a few lines of it.
   while IFS= read -r line; do
     [[ -z $line ]] && break
@@ -73,12 +76,14 @@ conformance_select() {
     return 1
   fi
   recipe=${recipe#//}
-  # Collapse the whitespace; what is left must be exactly "run".
+  # Collapse the whitespace; what is left must be exactly "run", or
+  # "runoutput" followed by nothing but .go files.
   recipe=$(printf '%s' "$recipe" | tr -s '[:space:]' ' ' | sed 's/^ //; s/ $//')
-  if [[ $recipe != run ]]; then
+  if [[ $recipe != run && ! $recipe =~ ^runoutput(\ [^\ -][^\ ]*\.go)*$ ]]; then
     CONFORMANCE_SKIP_REASON="recipe is not plain run: ${recipe:0:40}"
     return 1
   fi
+  CONFORMANCE_RECIPE=$recipe
   while IFS= read -r line; do
     [[ $line == package* ]] && break
     if ! conformance_constraint_holds "$line"; then
