@@ -205,6 +205,16 @@ std::string Emitter::typeFn(const types::Type* t, diag::Pos at) {
     case types::TypeKind::Interface:  // class templates of generic_unnamed.cpp
       cppType(t, at);                 // (notes it)
       return unnamedDescName(t) + unnamedTemplateArgs(t);
+    case types::TypeKind::Signature: {
+      const auto* sig = t->as<types::Signature>();
+      auto fns = [&](const types::Tuple* tuple) {
+        std::string l;
+        for (size_t i = 0; tuple && i < tuple->size(); i++) l += std::string(i ? ", " : "") + typeFn(tuple->at(i), at);
+        return "go::type_fns<" + l + ">";
+      };
+      return "go::func_type_fn<" + cppType(t, at) + ", " + (sig->variadic ? "true" : "false") + ", " + fns(sig->params) +
+             ", " + fns(sig->results) + ">::get";
+    }
     default: unsupported(at, "descriptors of " + types::typeString(t) + " inside generic code");
   }
 }

@@ -168,6 +168,39 @@ const type_desc& func_type_of(const std::string& name, std::initializer_list<con
                                  &func_code<F>);
 }
 
+// The type_fn of a func type that mentions type parameters, where one is a
+// template argument (type Src[T any] []func() Src[T] holds one): In and
+// Out list its parameters' and results' type_fns. Its name is gc's,
+// "func(int, ...string) (bool, error)", from theirs.
+template <type_fn... A>
+struct type_fns {};
+template <class F, bool Variadic, class In, class Out>
+struct func_type_fn;
+template <class F, bool Variadic, type_fn... In, type_fn... Out>
+struct func_type_fn<F, Variadic, type_fns<In...>, type_fns<Out...>> {
+  static const type_desc& get() {
+    static const type_desc& t = func_type_of<F>(name(), {&In()...}, {&Out()...}, Variadic);
+    return t;
+  }
+
+ private:
+  static std::string name() {
+    std::initializer_list<const type_desc*> in{&In()...}, out{&Out()...};
+    std::string s = "func(";
+    std::size_t i = 0;
+    for (const type_desc* t : in) {
+      std::string n(t->name);
+      if (Variadic && ++i == in.size()) n = "..." + n.substr(2);  // the last, []E, is ...E
+      s += (s.size() > 5 ? ", " : "") + n;
+    }
+    s += ")";
+    std::string results;
+    for (const type_desc* t : out) results += (results.empty() ? "" : ", ") + std::string(t->name);
+    if (out.size() > 1) results = "(" + results + ")";
+    return results.empty() ? s : s + " " + results;
+  }
+};
+
 // The type arguments of an instantiated generic type as gc prints them:
 // "int,string" (between the brackets of main.Pair[int,string]).
 template <type_fn... A>
