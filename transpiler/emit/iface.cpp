@@ -107,19 +107,20 @@ bool Emitter::needsOutOfLineDefinition(const types::Object* method) const {
   const auto* sig = method->type->as<types::Signature>();
   // Whether t holds by value a class this package defines (a struct, or
   // an interface: type I1 interface{ M() I2 } before I2 is complete).
-  std::function<bool(const types::Type*)> holdsStruct = [&](const types::Type* t) {
-    if (const auto* a = t->as<types::Array>()) return holdsStruct(a->elem);
+  std::function<bool(const types::Type*)> holdsClass = [&](const types::Type* t) {
+    if (const auto* a = t->as<types::Array>()) return holdsClass(a->elem);
     // Unnamed ones are classes too (unnamed_types.cpp).
     if (t->kind == types::TypeKind::Interface) return !interfaceMethods(t).empty();
     if (t->kind == types::TypeKind::Struct) return !t->as<types::Struct>()->fields.empty();
     const auto* n = t->as<types::Named>();
     if (!n || n->obj->pkg != pkg || !n->obj->isPackageLevel()) return false;
-    types::TypeKind k = types::underlying(const_cast<types::Type*>(t))->kind;
-    return k == types::TypeKind::Struct || k == types::TypeKind::Interface || k == types::TypeKind::Array;
+    const types::Type* u = types::underlying(const_cast<types::Type*>(t));
+    return u->kind == types::TypeKind::Struct || u->kind == types::TypeKind::Interface ||
+           (u->kind == types::TypeKind::Array && holdsClass(u));
   };
   for (const types::Tuple* tuple : {sig->params, sig->results})
     for (size_t k = 0; tuple && k < tuple->size(); k++)
-      if (holdsStruct(tuple->at(k))) return true;
+      if (holdsClass(tuple->at(k))) return true;
   return false;
 }
 

@@ -30,11 +30,6 @@ namespace emit {
 
 namespace {
 
-// (No variable at all counts too.)
-bool absentOrBlank(const syntax::Expr* e) {
-  return !e || syntax::isBlank(e);
-}
-
 // The parts of one communication clause.
 struct CommCase {
   const syntax::CommClause* clause = nullptr;
@@ -130,12 +125,12 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
       k.value = fresh("send");
       out->at(k.send->value->pos);
       out->write(cppType(elem, k.send->pos) + " " + k.value + " = " + valueAs(k.send->value, elem) + ";");
-    } else if (k.assign && !absentOrBlank(k.assign->lhs[0])) {
+    } else if (k.assign && !syntax::isBlank(k.assign->lhs[0])) {
       k.value = fresh("recv");
       out->at(k.clause->pos);
       out->write(cppType(elem, k.clause->pos) + " " + k.value + "{};");
     }
-    usesOk = usesOk || (k.assign && k.assign->lhs.size() == 2 && !absentOrBlank(k.assign->lhs[1]));
+    usesOk = usesOk || (k.assign && k.assign->lhs.size() == 2 && !syntax::isBlank(k.assign->lhs[1]));
   }
   std::string ok = usesOk ? fresh("ok") : "";
   if (usesOk) out->line("bool " + ok + " = false;");
@@ -170,7 +165,7 @@ void Emitter::selectStmt(const syntax::SelectStmt* s, const std::string& goLabel
       const types::Type* elem = chanElem(k->recv->x);
       std::vector<std::string> sources{k->value, ok};
       for (size_t v = 0; v < a->lhs.size() && v < 2; v++) {
-        if (absentOrBlank(a->lhs[v])) continue;
+        if (syntax::isBlank(a->lhs[v])) continue;
         out->at(a->pos);
         if (a->tok == syntax::Token::Define) {
           const types::Object* obj = info.objectOf(a->lhs[v]->as<syntax::Ident>());
