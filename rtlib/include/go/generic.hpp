@@ -92,8 +92,13 @@ namespace detail {
 const type_desc* make_generic_type(const type_desc& proto, std::string name, bool named);
 }  // namespace detail
 
+// Each of these asks for its parts' descriptors before its own static: a
+// part may be a generic named type under construction that asks for this
+// very type (type L[T any] []L[T], reached through []L[T] first), and a
+// static initialization entered again on its own thread never returns.
 template <class E, type_fn E_type>
 const type_desc& pointer_type_of() {
+  E_type();
   static const type_desc* t = detail::make_generic_type(
       {.k = kind::pointer, .size = sizeof(E*), .elem = &E_type()}, "*" + std::string(E_type().name), false);
   return *t;
@@ -101,6 +106,7 @@ const type_desc& pointer_type_of() {
 
 template <class E, type_fn E_type>
 const type_desc& slice_type_of() {
+  E_type();
   static const type_desc* t = detail::make_generic_type(
       {.k = kind::slice, .size = sizeof(slice<E>), .comparable = false, .elem = &E_type()},
       "[]" + std::string(E_type().name), false);
@@ -109,6 +115,7 @@ const type_desc& slice_type_of() {
 
 template <class E, int_ N, type_fn E_type>
 const type_desc& array_type_of() {
+  E_type();
   static const type_desc* t = detail::make_generic_type(
       {.k = kind::array, .size = sizeof(array<E, N>), .comparable = E_type().comparable, .elem = &E_type(), .len = N},
       "[" + std::to_string(N) + "]" + std::string(E_type().name), false);
@@ -117,6 +124,8 @@ const type_desc& array_type_of() {
 
 template <class K, class V, type_fn K_type, type_fn V_type>
 const type_desc& map_type_of() {
+  K_type();
+  V_type();
   static const type_desc* t = detail::make_generic_type(
       {.k = kind::map, .size = sizeof(map<K, V>), .comparable = false, .elem = &V_type(), .key = &K_type(),
        .maps = &map_ops_of<K, V>},
@@ -127,6 +136,7 @@ const type_desc& map_type_of() {
 // chan E (Dir 0), chan<- E (1) or <-chan E (2).
 template <class E, type_fn E_type, int Dir>
 const type_desc& chan_type_of() {
+  E_type();
   static const type_desc* t = detail::make_generic_type(
       {.k = kind::chan, .size = sizeof(void*), .elem = &E_type(), .align = alignof(void*),
        .chandir = static_cast<uint8>(Dir == 0 ? 3 : Dir == 1 ? 2 : 1)},  // (reflect's ChanDir)
@@ -179,6 +189,8 @@ struct func_type_fn;
 template <class F, bool Variadic, type_fn... In, type_fn... Out>
 struct func_type_fn<F, Variadic, type_fns<In...>, type_fns<Out...>> {
   static const type_desc& get() {
+    (void(In()), ...);  // first, as slice_type_of's part
+    (void(Out()), ...);
     static const type_desc& t = func_type_of<F>(name(), {&In()...}, {&Out()...}, Variadic);
     return t;
   }
