@@ -226,10 +226,14 @@ void stop_spinning_found_work(worker* w) {
 // at the queues, so that work queued meanwhile is seen either by that look
 // or by the producer's wake_idle_worker (both sides are sequentially
 // consistent: queue then read nspinning, decrement then read the queues).
+// A worker that GOMAXPROCS has just made surplus may not take queued work:
+// that last look is not its to make, so it hands the spinning role on
+// (Go's spinning M that loses its P re-checks and wakes another).
 void stop_spinning_found_nothing(worker* w) {
   if (!w->spinning.load()) return;
   w->spinning.store(false);
   state().nspinning.fetch_sub(1);
+  if (w->index >= state().active.load() && has_stealable_work()) wake_idle_worker();
 }
 
 // An idle worker becomes the spinning one, unless another already is.
