@@ -1,10 +1,10 @@
-// This file implements deadlock detection (see deadlock.hpp). Live
-// goroutines and pending timers share one 64-bit word (they change at
-// spawn, exit and timer operations); goroutines blocked are counted per
-// thread, each count on its own cache line and written only by its thread
-// (a park adds one on the parking thread, a wake-up takes one on the
-// waking thread), and summed by the check, which runs only when every
-// worker is idle and so no count is changing.
+// This file implements deadlock detection (see deadlock.hpp). Goroutines
+// live (spawns minus exits) and goroutines blocked (parks minus wake-ups)
+// are counted per thread, each thread's pair on its own cache line and
+// written only by that thread, and summed by the check, which runs only
+// when every worker is idle and so no count is changing (and by
+// runtime.NumGoroutine). Pending timers, which change only at timer
+// operations, are one shared word.
 #include "sched/deadlock.hpp"
 
 #include <atomic>
@@ -19,59 +19,60 @@ namespace go::sched {
 
 namespace {
 
-constexpr int field_bits = 32;
-constexpr std::uint64_t field_mask = (std::uint64_t(1) << field_bits) - 1;
-constexpr std::uint64_t one_timer = 1;
-constexpr std::uint64_t one_live = std::uint64_t(1) << field_bits;
-
-// One thread's count of parks minus wake-ups (negative when it wakes more
-// than it parks).
-struct alignas(64) blocked_count {
-  std::atomic<std::int64_t> n{0};
+// One thread's counts; either may be negative (a goroutine spawned here
+// may exit elsewhere, one parked here may be woken elsewhere).
+struct alignas(64) thread_counts {
+  std::atomic<std::int64_t> live{0};
+  std::atomic<std::int64_t> blocked{0};
 };
-constexpr int max_blocked_counts = 4096;
-blocked_count blocked_counts[max_blocked_counts];
-std::atomic<int> blocked_counts_used{0};
-// Threads past max_blocked_counts share this one (with atomic adds).
-blocked_count shared_blocked_count;
-thread_local blocked_count* tls_blocked_count = nullptr;
-thread_local bool tls_blocked_count_shared = false;
+constexpr int max_thread_counts = 4096;
+thread_counts per_thread[max_thread_counts];
+std::atomic<int> per_thread_used{0};
+// Threads past max_thread_counts share this one (with atomic adds).
+thread_counts shared_counts;
+thread_local thread_counts* tls_counts = nullptr;
+thread_local bool tls_counts_shared = false;
 
-void add_blocked(std::int64_t delta) {
-  blocked_count* c = tls_blocked_count;
+thread_counts* my_counts() {
+  thread_counts* c = tls_counts;
   if (c == nullptr) {
-    int i = blocked_counts_used.fetch_add(1);
-    if (i < max_blocked_counts) {
-      c = &blocked_counts[i];
+    int i = per_thread_used.fetch_add(1);
+    if (i < max_thread_counts) {
+      c = &per_thread[i];
     } else {
-      c = &shared_blocked_count;
-      tls_blocked_count_shared = true;
+      c = &shared_counts;
+      tls_counts_shared = true;
     }
-    tls_blocked_count = c;
+    tls_counts = c;
   }
-  if (tls_blocked_count_shared) {
-    c->n.fetch_add(delta);
+  return c;
+}
+
+void add(std::atomic<std::int64_t> thread_counts::*field, std::int64_t delta) {
+  thread_counts* c = my_counts();
+  std::atomic<std::int64_t>& n = c->*field;
+  if (tls_counts_shared) {
+    n.fetch_add(delta);
   } else {
     // Only this thread writes it: no locked instruction needed.
-    c->n.store(c->n.load(std::memory_order_relaxed) + delta, std::memory_order_release);
+    n.store(n.load(std::memory_order_relaxed) + delta, std::memory_order_release);
   }
 }
 
-std::int64_t blocked_total() {
-  int used = blocked_counts_used.load();
-  if (used > max_blocked_counts) used = max_blocked_counts;
-  std::int64_t total = shared_blocked_count.n.load();
-  for (int i = 0; i < used; i++) total += blocked_counts[i].n.load(std::memory_order_acquire);
-  return total;
+std::int64_t total(std::atomic<std::int64_t> thread_counts::*field) {
+  int used = per_thread_used.load();
+  if (used > max_thread_counts) used = max_thread_counts;
+  std::int64_t sum = (shared_counts.*field).load();
+  for (int i = 0; i < used; i++) sum += (per_thread[i].*field).load(std::memory_order_acquire);
+  return sum;
 }
 
-// On a cache line of its own (the struct pads it): every park and ready
-// writes it, and what the linker puts next to it is read at every switch.
-struct alignas(64) padded_counters {
-  std::atomic<std::uint64_t> word{0};
+// On a cache line of its own (the struct pads it): timer operations write
+// it, and what the linker puts next to it is read at every switch.
+struct alignas(64) padded_counter {
+  std::atomic<std::int64_t> n{0};
 };
-padded_counters counters_line;
-std::atomic<std::uint64_t>& counters = counters_line.word;
+padded_counter pending_timers;
 std::atomic<goroutine*> main_goroutine{nullptr};
 // Set when a goroutine other than main found the deadlock and readied main
 // to report it (with main's own frames); main's wait reason is kept here,
@@ -125,11 +126,9 @@ void hand_to_main(goroutine* m) {
 }  // namespace
 
 bool deadlocked_with_all_workers_idle() {
-  std::uint64_t v = counters.load();
-  std::uint64_t live = v >> field_bits;
-  std::uint64_t timers = v & field_mask;
-  if (live == 0 || timers != 0 || main_goroutine.load() == nullptr) return false;
-  return blocked_total() == static_cast<std::int64_t>(live);
+  if (pending_timers.n.load() != 0 || main_goroutine.load() == nullptr) return false;
+  std::int64_t live = total(&thread_counts::live);
+  return live > 0 && total(&thread_counts::blocked) == live;
 }
 
 // Main is parked (every worker is idle): ready it to report with its own
@@ -143,12 +142,17 @@ void set_main_goroutine(goroutine* g) { main_goroutine.store(g); }
 void report_deadlock_if_woken_for_it(goroutine* g) {
   if (handed_to_main.load(std::memory_order_relaxed) && g == main_goroutine.load()) report_deadlock(main_reason.load());
 }
-void note_goroutine_started() { counters.fetch_add(one_live); }
-void note_goroutine_exited() { counters.fetch_sub(one_live); }
-void note_blocked() { add_blocked(1); }
-void note_unblocked() { add_blocked(-1); }
-void note_timer_added() { counters.fetch_add(one_timer); }
-void note_timer_done() { counters.fetch_sub(one_timer); }
-int live_goroutines() { return static_cast<int>(counters.load() >> field_bits); }
+void note_goroutine_started() { add(&thread_counts::live, 1); }
+void note_goroutine_exited() { add(&thread_counts::live, -1); }
+void note_blocked() { add(&thread_counts::blocked, 1); }
+void note_unblocked() { add(&thread_counts::blocked, -1); }
+void note_timer_added() { pending_timers.n.fetch_add(1); }
+void note_timer_done() { pending_timers.n.fetch_sub(1); }
+// Read while goroutines start and exit on other threads, the sum may be
+// off for a moment (gc's gcount is too); the caller at least is live.
+int live_goroutines() {
+  std::int64_t n = total(&thread_counts::live);
+  return n < 1 ? 1 : static_cast<int>(n);
+}
 
 }  // namespace go::sched
