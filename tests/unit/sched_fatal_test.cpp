@@ -81,6 +81,33 @@ TEST_F(SchedFatal, DeadlockInSelectAndEmptySelectAndNilChannel) {
               ::testing::ExitedWithCode(2), "goroutine 1 \\[chan receive \\(nil chan\\)\\]:");
 }
 
+// As gc's: every blocked goroutine follows main, with its wait reason, its
+// frames and where it was made; one that ended or sits on the free list is
+// not there. The first `go` statement makes goroutine 5 (gc's runtime owns
+// 2-4).
+TEST_F(SchedFatal, DeadlockReportListsEveryBlockedGoroutine) {
+  EXPECT_EXIT(go::sched::run_main_goroutine([] {
+                auto a = go::make_chan<int>();
+                auto ended = go::make_chan<int>();
+                go::spawn([ended] { ended.send(1); });  // 5: ends
+                ended.recv();
+                go::spawn([] {  // 6
+                  go::chan<int> nil;
+                  nil.send(1);
+                });
+                go::spawn([] { go::select_forever(); });  // 7
+                go::spawn([a] { a.send(1); });            // 8: ends
+                go::sleep_ns(20'000'000);
+                a.recv();
+                a.recv();
+              }),
+              ::testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\n"
+              "goroutine 1 \\[chan receive\\]:\n(.+\n)+\n"
+              "goroutine 6 \\[chan send \\(nil chan\\)\\]:\n(.+\n)*created by .+\n\t.*sched_fatal_test.cpp:[0-9]+ \\+0x[0-9a-f]+\n\n"
+              "goroutine 7 \\[select \\(no cases\\)\\]:\n(.+\n)*created by .+\n\t.*sched_fatal_test.cpp:[0-9]+ \\+0x[0-9a-f]+\n$");
+}
+
 TEST_F(SchedFatal, SleepingGoroutineIsNoDeadlock) {
   // The helper sleeps, then sends: main is blocked meanwhile, which is fine.
   EXPECT_EXIT(

@@ -9,11 +9,8 @@
 
 #include <atomic>
 #include <cstdint>
-#include <cstdlib>
-#include <string>
 
-#include "runtime_internal.hpp"
-#include "sched/goroutine.hpp"
+#include "sched/deadlock_report.hpp"
 
 namespace go::sched {
 
@@ -74,54 +71,6 @@ struct alignas(64) padded_counter {
 };
 padded_counter pending_timers;
 std::atomic<goroutine*> main_goroutine{nullptr};
-// Set when a goroutine other than main found the deadlock and readied main
-// to report it (with main's own frames); main's wait reason is kept here,
-// as readying clears it.
-std::atomic<bool> handed_to_main{false};
-std::atomic<wait_reason> main_reason{wait_reason::forever};
-
-[[noreturn]] void report_deadlock(wait_reason reason) {
-  goroutine* m = main_goroutine.load();
-  if (reason == wait_reason::main_goexit) {
-    internal::flush_stdout_for_crash();
-    internal::write_stderr_for_crash("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-    std::_Exit(2);
-  }
-  std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
-  std::string header = "goroutine 1 [";
-  header += wait_reason_text(reason);
-  header += "]:\n";
-  text += header;
-  // Main prints its own frames as gc does (runtime frames are left out by
-  // the traceback): either it found the deadlock itself, or the goroutine
-  // that did readied it to report (hand_to_main).
-  if (m != nullptr && current_goroutine() == m) {
-    uintptr pcs[64];
-    int n = internal::capture_pcs(pcs, 64, 0);
-    std::string trace = internal::format_goroutine_trace(pcs, n);
-    std::size_t eol = trace.find('\n');
-    if (eol != std::string::npos) {
-      // Below the goroutine's function lie Boost's fiber entry frames.
-      std::string frames = trace.substr(eol + 1);
-      std::size_t boost_frames = frames.find("\nboost.");
-      if (frames.rfind("boost.", 0) == 0) boost_frames = 0;
-      else if (boost_frames != std::string::npos) boost_frames++;
-      text += frames.substr(0, boost_frames);
-    }
-  }
-  internal::flush_stdout_for_crash();
-  internal::write_stderr_for_crash(text);
-  std::_Exit(2);
-}
-
-// Another goroutine found the deadlock: main is parked and cannot show
-// its stack from here, so wake it to report; nothing else runs meanwhile
-// (everyone else is blocked), and the finder goes on parking.
-void hand_to_main(goroutine* m) {
-  if (handed_to_main.exchange(true)) return;
-  main_reason.store(m->reason);
-  ready(m, false);
-}
 
 }  // namespace
 
@@ -131,17 +80,12 @@ bool deadlocked_with_all_workers_idle() {
   return live > 0 && total(&thread_counts::blocked) == live;
 }
 
-// Main is parked (every worker is idle): ready it to report with its own
-// frames; the worker that found the deadlock runs it.
 void hand_deadlock_to_main() {
   goroutine* m = main_goroutine.load();
-  if (m != nullptr) hand_to_main(m);
+  if (m != nullptr) start_deadlock_report(m);
 }
 
 void set_main_goroutine(goroutine* g) { main_goroutine.store(g); }
-void report_deadlock_if_woken_for_it(goroutine* g) {
-  if (handed_to_main.load(std::memory_order_relaxed) && g == main_goroutine.load()) report_deadlock(main_reason.load());
-}
 void note_goroutine_started() { add(&thread_counts::live, 1); }
 void note_goroutine_exited() { add(&thread_counts::live, -1); }
 void note_blocked() { add(&thread_counts::blocked, 1); }

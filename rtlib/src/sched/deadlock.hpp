@@ -13,9 +13,6 @@ namespace go::sched {
 struct goroutine;
 
 void set_main_goroutine(goroutine* g);  // null when main has returned
-// Called by a goroutine as it wakes from a park: main, woken by the
-// goroutine that found a deadlock, reports it with its own frames.
-void report_deadlock_if_woken_for_it(goroutine* g);
 void note_goroutine_started();
 void note_goroutine_exited();
 void note_blocked();  // the running goroutine is about to park
@@ -24,7 +21,7 @@ void note_unblocked();
 // so no goroutine runs on any worker): true when nothing can run again.
 // The caller then calls hand_deadlock_to_main outside that lock.
 bool deadlocked_with_all_workers_idle();
-// Wakes main so that it prints the report with its own frames.
+// Starts the report (deadlock_report.hpp) with main.
 void hand_deadlock_to_main();
 void note_timer_added();
 void note_timer_done();

@@ -33,6 +33,7 @@
 #include "go/sched/sched.hpp"
 #include "runtime_internal.hpp"
 #include "sched/deadlock.hpp"
+#include "sched/deadlock_report.hpp"
 #include "sched/free_goroutines.hpp"
 #include "sched/gc_fibers.hpp"
 #include "sched/goroutine.hpp"
@@ -333,6 +334,11 @@ int run_main_goroutine(void (*body)()) {
   start_workers();
   goroutine* g = new_goroutine(reinterpret_cast<void*>(body),
                                [](void* p) { reinterpret_cast<void (*)()>(p)(); }, main_goroutine_stack_size);
+  // gc's runtime starts three goroutines of its own (forcegc, bgsweep,
+  // bgscavenge) right after main: the first `go` statement makes goroutine
+  // 5, as tracebacks then say.
+  int64 after_main = 2;
+  next_goroutine_id.compare_exchange_strong(after_main, 5);
   main_g.store(g);
   set_main_goroutine(g);
   main_done_signal& done = main_done();

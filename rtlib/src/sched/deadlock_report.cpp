@@ -1,0 +1,107 @@
+// This file implements the deadlock report (deadlock_report.hpp). gc lists
+// goroutine 1 first, then the others in the order it made them; ours go by
+// id. Goroutines on the free lists and the runtime's own parked ones are
+// not user goroutines and are left out, as gc leaves out its system ones.
+#include "sched/deadlock_report.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "runtime_internal.hpp"
+#include "sched/gc_fibers.hpp"
+#include "sched/goroutine.hpp"
+
+namespace go::sched {
+
+namespace {
+
+struct blocked_goroutine {
+  goroutine* g;
+  wait_reason reason;  // readying clears g's own
+};
+
+struct report_state {
+  std::atomic<bool> started{false};
+  std::vector<blocked_goroutine> turns;  // main first
+  std::size_t turn = 0;                  // whose section comes next
+  std::string text;
+};
+
+report_state& report() {
+  static report_state* r = new report_state;  // outlives exit()
+  return *r;
+}
+
+bool shown(const goroutine* g) {
+  return !g->is_free && g->reason != wait_reason::none && g->reason != wait_reason::forever;
+}
+
+// The running goroutine's section: its header, then its Go frames from the
+// traceback (which leaves out the runtime's), ending with "created by" for
+// a goroutine other than main.
+std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
+  // Main is goroutine 1 to gc whatever id an embedding gave it.
+  std::string id = is_main ? "1" : std::to_string(g->id);
+  std::string section = "goroutine " + id + " [" + wait_reason_text(reason) + "]:\n";
+  uintptr pcs[64];
+  int n = internal::capture_pcs(pcs, 64, 0);
+  std::string trace = internal::format_goroutine_trace(pcs, n);
+  std::size_t eol = trace.find('\n');
+  if (eol == std::string::npos) return section;
+  std::string frames = trace.substr(eol + 1);
+  if (is_main) {
+    // Below main's function lie Boost's fiber entry frames.
+    std::size_t boost_frames = frames.find("\nboost.");
+    if (frames.rfind("boost.", 0) == 0) boost_frames = 0;
+    else if (boost_frames != std::string::npos) boost_frames++;
+    frames = frames.substr(0, boost_frames);
+  }
+  return section + frames;
+}
+
+[[noreturn]] void print_and_exit(const std::string& text) {
+  internal::flush_stdout_for_crash();
+  internal::write_stderr_for_crash(text);
+  std::_Exit(2);
+}
+
+}  // namespace
+
+void start_deadlock_report(goroutine* main) {
+  report_state& r = report();
+  if (r.started.exchange(true)) return;
+  r.turns.push_back({main, main->reason});
+  std::vector<blocked_goroutine> others;
+  lock_registry();
+  for (goroutine* g = registry_first(); g != nullptr; g = g->registry_next) {
+    if (g != main && shown(g)) others.push_back({g, g->reason});
+  }
+  unlock_registry();
+  std::sort(others.begin(), others.end(),
+            [](const blocked_goroutine& a, const blocked_goroutine& b) { return a.g->id < b.g->id; });
+  r.turns.insert(r.turns.end(), others.begin(), others.end());
+  ready(main, false);
+}
+
+void report_deadlock_if_woken_for_it(goroutine* g) {
+  report_state& r = report();
+  if (!r.started.load(std::memory_order_relaxed) || r.turn >= r.turns.size() || r.turns[r.turn].g != g) return;
+  wait_reason reason = r.turns[r.turn].reason;
+  bool is_main = r.turn == 0;
+  if (is_main && reason == wait_reason::main_goexit) {
+    print_and_exit("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+  }
+  if (is_main) r.text = "fatal error: all goroutines are asleep - deadlock!\n\n";
+  else r.text += "\n";
+  r.text += own_section(g, reason, is_main);
+  if (++r.turn == r.turns.size()) print_and_exit(r.text);
+  // The next one's turn; this one stays parked for good (the report ends
+  // the process).
+  ready(r.turns[r.turn].g, false);
+  park_forever(wait_reason::forever);
+}
+
+}  // namespace go::sched
