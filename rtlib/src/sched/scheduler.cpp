@@ -208,11 +208,20 @@ fiber_context* steal(worker* w) {
 }
 
 // The worker has no more than a share of the procs: hand its queued work to
-// the global queue (GOMAXPROCS was lowered).
+// the global queue (GOMAXPROCS was lowered), and wake a worker for it: the
+// active ones may all have parked since GOMAXPROCS woke them.
 void drain_to_global(worker* w) {
+  bool moved = false;
   fiber_context* ctx = w->runnext.exchange(nullptr);
-  if (ctx != nullptr) state().global.push(ctx);
-  while ((ctx = w->local.pop()) != nullptr) state().global.push(ctx);
+  if (ctx != nullptr) {
+    state().global.push(ctx);
+    moved = true;
+  }
+  while ((ctx = w->local.pop()) != nullptr) {
+    state().global.push(ctx);
+    moved = true;
+  }
+  if (moved) wake_for_queued_work();
 }
 
 // A spinning worker found work: it stops spinning, and if it was the last
