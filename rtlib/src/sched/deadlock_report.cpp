@@ -25,6 +25,7 @@ struct blocked_goroutine {
 
 struct report_state {
   std::atomic<bool> started{false};
+  goroutine* main = nullptr;
   std::vector<blocked_goroutine> turns;  // main first
   std::size_t turn = 0;                  // whose section comes next
   std::string text;
@@ -73,7 +74,9 @@ std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
 void start_deadlock_report(goroutine* main) {
   report_state& r = report();
   if (r.started.exchange(true)) return;
-  r.turns.push_back({main, main->reason});
+  // A main that called runtime.Goexit has no section (gc's is gone).
+  bool main_exited = main->reason == wait_reason::main_goexit;
+  if (!main_exited) r.turns.push_back({main, main->reason});
   std::vector<blocked_goroutine> others;
   lock_registry();
   for (goroutine* g = registry_first(); g != nullptr; g = g->registry_next) {
@@ -83,20 +86,18 @@ void start_deadlock_report(goroutine* main) {
   std::sort(others.begin(), others.end(),
             [](const blocked_goroutine& a, const blocked_goroutine& b) { return a.g->id < b.g->id; });
   r.turns.insert(r.turns.end(), others.begin(), others.end());
-  ready(main, false);
+  if (r.turns.empty()) print_and_exit("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+  r.main = main;
+  ready(r.turns.front().g, false);
 }
 
 void report_deadlock_if_woken_for_it(goroutine* g) {
   report_state& r = report();
   if (!r.started.load(std::memory_order_relaxed) || r.turn >= r.turns.size() || r.turns[r.turn].g != g) return;
   wait_reason reason = r.turns[r.turn].reason;
-  bool is_main = r.turn == 0;
-  if (is_main && reason == wait_reason::main_goexit) {
-    print_and_exit("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-  }
-  if (is_main) r.text = "fatal error: all goroutines are asleep - deadlock!\n\n";
+  if (r.turn == 0) r.text = "fatal error: all goroutines are asleep - deadlock!\n\n";
   else r.text += "\n";
-  r.text += own_section(g, reason, is_main);
+  r.text += own_section(g, reason, g == r.main);
   if (++r.turn == r.turns.size()) print_and_exit(r.text);
   // The next one's turn; this one stays parked for good (the report ends
   // the process).

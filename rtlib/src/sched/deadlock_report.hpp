@@ -10,7 +10,8 @@ namespace go::sched {
 
 struct goroutine;
 
-// Every worker is idle and main is parked: wakes main to start the report.
+// Every worker is idle and main is parked: wakes main (or, if main called
+// runtime.Goexit, the first other blocked goroutine) to start the report.
 // Called once; later calls do nothing.
 void start_deadlock_report(goroutine* main);
 // Called by every goroutine as it wakes from a park: the one whose turn it
