@@ -46,7 +46,8 @@ bool shown(const goroutine* g) {
 std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
   // Main is goroutine 1 to gc whatever id an embedding gave it.
   std::string id = is_main ? "1" : std::to_string(g->id);
-  std::string section = "goroutine " + id + " [" + wait_reason_text(reason) + "]:\n";
+  std::string section = "goroutine " + id + " [" + wait_reason_text(reason) +
+                        (g->locked_worker >= 0 ? ", locked to thread" : "") + "]:\n";
   uintptr pcs[64];
   int n = internal::capture_pcs(pcs, 64, 0);
   std::string trace = internal::format_goroutine_trace(pcs, n);
