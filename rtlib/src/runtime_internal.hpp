@@ -24,6 +24,7 @@ struct goroutine_origin {
   int64 id = 1;
   uintptr go_pc = 0;
   bool wrapper = false;
+  bool locked = false;  // runtime.LockOSThread: "[running, locked to thread]"
 };
 goroutine_origin current_goroutine_origin();  // sched/goroutine.cpp
 

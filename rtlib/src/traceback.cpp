@@ -479,7 +479,7 @@ const panic_record* append_frames(std::string& out, const uintptr* pcs, int n, c
 }
 
 std::string goroutine_header(const goroutine_origin& origin) {
-  return "goroutine " + std::to_string(origin.id) + " [running]:\n";
+  return "goroutine " + std::to_string(origin.id) + (origin.locked ? " [running, locked to thread]:\n" : " [running]:\n");
 }
 
 // gc's last lines for a goroutine other than main: the function holding

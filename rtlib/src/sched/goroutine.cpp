@@ -359,6 +359,7 @@ goroutine_origin current_goroutine_origin() {
     origin.id = g->id;
     origin.go_pc = g->go_pc;
     origin.wrapper = g->wrapper;
+    origin.locked = g->locked_worker >= 0;
   }
   return origin;
 }
