@@ -160,8 +160,10 @@ void die_of_panic(const panic_error& e) {
     die("fatal error: panic while printing panic value: " + what + "\n\n" + internal::format_panic_trace(p));
   }
   if (!p->signal_line.empty()) report += p->signal_line + "\n";
-  report += "\n";
-  report += internal::format_panic_trace(p);
+  if (internal::traceback_level() > 0) {
+    report += "\n";
+    report += internal::format_panic_trace(p);
+  }
   die(report);
 }
 

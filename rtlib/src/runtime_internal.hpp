@@ -52,6 +52,12 @@ std::vector<go_frame> go_frames_at(uintptr pc);
 // innermost (most recent) first: what each defer_stack::run_panicking frame
 // on its stack is running (defer.cpp).
 std::vector<panic_record*> panics_running_defers();
+// How much a crash prints, from GOTRACEBACK read once (gotraceback.cpp):
+// 0 (none) the panic or fatal error line alone, 1 (single, the default)
+// the failing goroutine's frames too. all, system and crash (2) print
+// what single does: the other goroutines keep running, and their stacks
+// cannot be walked from here.
+int traceback_level();
 // gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
 std::string format_goroutine_trace(const uintptr* pcs, int n);
 // gc's last lines for a goroutine other than main ("created by main.main"

@@ -5,6 +5,7 @@
 #   - stdout must equal NAME.out exactly;
 #   - the exit status must be the one of its `// exit:` line (default 0);
 #   - stderr must start with the lines of NAME.err when that file exists
+#     (or be exactly NAME.err with `// stderr: exact`)
 #     (a panic's message, blank line, "goroutine 1 [running]:"; the frames
 #     that follow are not compared; a signal line's pc=0x... neither), and
 #     be empty otherwise.
@@ -55,6 +56,8 @@ if [[ $rc -ne $E2E_EXIT ]]; then
 fi
 if [[ -f $srcdir/$name.err ]]; then
   want_lines=$(wc -l <"$srcdir/$name.err")
+  # All of it: one more line than the file would show extra output.
+  [[ $E2E_STDERR_EXACT -eq 1 ]] && want_lines=$((want_lines + 1))
   # A fault's signal line names the faulting pc, which differs between
   # compilers: compare it without the value.
   mask_pc() { sed -E 's/ pc=0x[0-9a-f]+\]$/ pc=PC]/'; }

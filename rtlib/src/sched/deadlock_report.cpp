@@ -88,6 +88,7 @@ void start_deadlock_report(goroutine* main) {
             [](const blocked_goroutine& a, const blocked_goroutine& b) { return a.g->id < b.g->id; });
   r.turns.insert(r.turns.end(), others.begin(), others.end());
   if (r.turns.empty()) print_and_exit("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+  if (internal::traceback_level() == 0) print_and_exit("fatal error: all goroutines are asleep - deadlock!\n");
   r.main = main;
   ready(r.turns.front().g, false);
 }
