@@ -67,7 +67,9 @@ void on_fault(int sig, siginfo_t* info, void* context) {
   char head[96];
   std::snprintf(head, sizeof head, "unexpected fault address 0x%lx\nfatal error: fault\n", addr);
   flush_stdout_for_crash();
-  write_stderr_for_crash(std::string(head) + signal_line + "\n\n" + format_goroutine_trace(p->pcs, p->npcs));
+  std::string report = std::string(head) + signal_line + "\n";
+  if (traceback_level() > 0) report += "\n" + format_goroutine_trace(p->pcs, p->npcs);
+  write_stderr_for_crash(report);
   std::_Exit(2);
 }
 
