@@ -446,10 +446,32 @@ const panic_record* append_frames(std::string& out, const uintptr* pcs, int n, c
       return ran;
     }
     bool reached_entry = false;
+    // The Go frames of this pc, innermost first. The outermost is printed
+    // as the physical one even when C++ inlined it into a hidden runtime
+    // frame (a goroutine's function literal into the spawn wrapper, say):
+    // gc never inlines Go code into the runtime, so it was a real call.
+    struct shown_frame {
+      std::string name;
+      bool has_params;
+      const frame_info* fr;
+    };
+    std::vector<shown_frame> shown;
+    auto flush = [&] {
+      for (std::size_t k = 0; k < shown.size(); k++) {
+        bool physical = k + 1 == shown.size();
+        out += shown[k].name + (shown[k].has_params || !physical ? "(...)" : "()") + "\n\t" + location(*shown[k].fr);
+        if (physical) out += offset;
+        out += "\n";
+      }
+      shown.clear();
+    };
     for (std::size_t f = 0; f < frames.size(); f++) {
       const frame_info& fr = frames[f];
       if (fr.function.rfind("go::run_main", 0) == 0) reached_entry = true;
-      if (is_goroutine_entry(fr.function)) return nullptr;
+      if (is_goroutine_entry(fr.function)) {
+        flush();
+        return nullptr;
+      }
       // The emitter's lambda around `go f(x)`: gc shows f alone. It is
       // the callable that spawn's invoker (or spawn itself) calls.
       const std::string* up = caller(i, f);
@@ -468,11 +490,9 @@ const panic_record* append_frames(std::string& out, const uintptr* pcs, int n, c
         if (role_of_inlined_lambda(frames, f, name, true) == lambda_role::spawn_invoker) continue;
       }
       if (name.empty()) continue;
-      out += name + (has_params || inlined ? "(...)" : "()") + "\n";
-      out += "\t" + location(fr);
-      if (!inlined) out += offset;
-      out += "\n";
+      shown.push_back({name, has_params, &fr});
     }
+    flush();
     if (reached_entry) break;  // below run_main lies only C start-up code
   }
   return nullptr;

@@ -133,20 +133,32 @@ std::tuple<go::string, go::string, go::int_, go::uintptr, bool> describePC(go::u
 go::string stackTrace(go::int_ skip) {
   // Frame 0 is stackTrace itself; skip counts from there, as Callers does.
   std::vector<uintptr> frames = go_callers();
-  std::string out = "goroutine " + std::to_string(go::internal::current_goroutine_origin().id) + " [running]:\n";
+  go::internal::goroutine_origin origin = go::internal::current_goroutine_origin();
+  std::string out = "goroutine " + std::to_string(origin.id) +
+                    (origin.locked ? " [running, locked to thread]:\n" : " [running]:\n");
+  std::vector<described> shown;
+  std::vector<uintptr> pcs;
   for (std::size_t i = skip > 0 ? static_cast<std::size_t>(skip) : 0; i < frames.size(); i++) {
     described d = describe(frames[i]);
     if (!d.ok) continue;
-    const go_frame& f = d.frame;
-    if (d.panic_frame) {
+    shown.push_back(d);
+    pcs.push_back(frames[i] & address_mask);
+  }
+  for (std::size_t i = 0; i < shown.size(); i++) {
+    const go_frame& f = shown[i].frame;
+    // The outermost Go frame of a machine pc is a real call to gc even when
+    // C++ inlined it into a hidden runtime frame (a goroutine's function
+    // literal into the spawn wrapper).
+    bool physical = !f.inlined || i + 1 == shown.size() || pcs[i + 1] != pcs[i];
+    if (shown[i].panic_frame) {
       out += "panic(...)\n";
     } else {
-      out += f.function + (f.has_params || f.inlined ? "(...)" : "()") + "\n";
+      out += f.function + (f.has_params || !physical ? "(...)" : "()") + "\n";
     }
     out += "\t" + (f.file.empty() ? std::string("?") : f.file) + ":" + std::to_string(f.line);
-    if (!f.inlined && f.entry != 0) {
+    if (physical && f.entry != 0) {
       char offset[32];
-      std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>((frames[i] & address_mask) - f.entry));
+      std::snprintf(offset, sizeof offset, " +0x%lx", static_cast<unsigned long>(pcs[i] - f.entry));
       out += offset;
     }
     out += "\n";
