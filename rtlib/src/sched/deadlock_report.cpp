@@ -23,8 +23,10 @@ struct blocked_goroutine {
   wait_reason reason;  // readying clears g's own
 };
 
+// Read at every wake-up from a park: a plain atomic, no static guard.
+std::atomic<bool> report_started{false};
+
 struct report_state {
-  std::atomic<bool> started{false};
   goroutine* main = nullptr;
   std::vector<blocked_goroutine> turns;  // main first
   std::size_t turn = 0;                  // whose section comes next
@@ -73,8 +75,8 @@ std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
 }  // namespace
 
 void start_deadlock_report(goroutine* main) {
+  if (report_started.exchange(true)) return;
   report_state& r = report();
-  if (r.started.exchange(true)) return;
   // A main that called runtime.Goexit has no section (gc's is gone).
   bool main_exited = main->reason == wait_reason::main_goexit;
   if (!main_exited) r.turns.push_back({main, main->reason});
@@ -94,8 +96,9 @@ void start_deadlock_report(goroutine* main) {
 }
 
 void report_deadlock_if_woken_for_it(goroutine* g) {
+  if (!report_started.load(std::memory_order_relaxed)) return;
   report_state& r = report();
-  if (!r.started.load(std::memory_order_relaxed) || r.turn >= r.turns.size() || r.turns[r.turn].g != g) return;
+  if (r.turn >= r.turns.size() || r.turns[r.turn].g != g) return;
   wait_reason reason = r.turns[r.turn].reason;
   if (r.turn == 0) r.text = "fatal error: all goroutines are asleep - deadlock!\n\n";
   else r.text += "\n";
