@@ -63,6 +63,9 @@ std::string format_goroutine_trace(const uintptr* pcs, int n);
 // gc's last lines for a goroutine other than main ("created by main.main"
 // and the file:line of its go statement); "" for the main goroutine.
 std::string format_created_by();
+// gc's goroutine header, "goroutine 5 [chan receive, locked to thread]:\n"
+// (status "running" for the one printing).
+std::string format_goroutine_header(int64 id, const char* status, bool locked);
 // Every frame of pcs with its C++ name and file:line, runtime frames
 // included: what a crash inside the runtime prints (gc's "runtime stack:").
 std::string format_runtime_trace(const uintptr* pcs, int n);

@@ -499,7 +499,7 @@ const panic_record* append_frames(std::string& out, const uintptr* pcs, int n, c
 }
 
 std::string goroutine_header(const goroutine_origin& origin) {
-  return "goroutine " + std::to_string(origin.id) + (origin.locked ? " [running, locked to thread]:\n" : " [running]:\n");
+  return format_goroutine_header(origin.id, "running", origin.locked);
 }
 
 // gc's last lines for a goroutine other than main: the function holding
@@ -518,6 +518,10 @@ void append_created_by(std::string& out, const goroutine_origin& origin) {
 }
 
 }  // namespace
+
+std::string format_goroutine_header(int64 id, const char* status, bool locked) {
+  return "goroutine " + std::to_string(id) + " [" + status + (locked ? ", locked to thread" : "") + "]:\n";
+}
 
 std::string format_created_by() {
   std::string out;

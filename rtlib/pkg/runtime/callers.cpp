@@ -134,8 +134,7 @@ go::string stackTrace(go::int_ skip) {
   // Frame 0 is stackTrace itself; skip counts from there, as Callers does.
   std::vector<uintptr> frames = go_callers();
   go::internal::goroutine_origin origin = go::internal::current_goroutine_origin();
-  std::string out = "goroutine " + std::to_string(origin.id) +
-                    (origin.locked ? " [running, locked to thread]:\n" : " [running]:\n");
+  std::string out = go::internal::format_goroutine_header(origin.id, "running", origin.locked);
   std::vector<described> shown;
   std::vector<uintptr> pcs;
   for (std::size_t i = skip > 0 ? static_cast<std::size_t>(skip) : 0; i < frames.size(); i++) {

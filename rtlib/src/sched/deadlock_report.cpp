@@ -18,6 +18,8 @@ namespace go::sched {
 
 namespace {
 
+constexpr const char* all_asleep = "fatal error: all goroutines are asleep - deadlock!\n";
+
 struct blocked_goroutine {
   goroutine* g;
   wait_reason reason;  // readying clears g's own
@@ -47,9 +49,8 @@ bool shown(const goroutine* g) {
 // a goroutine other than main.
 std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
   // Main is goroutine 1 to gc whatever id an embedding gave it.
-  std::string id = is_main ? "1" : std::to_string(g->id);
-  std::string section = "goroutine " + id + " [" + wait_reason_text(reason) +
-                        (g->locked_worker >= 0 ? ", locked to thread" : "") + "]:\n";
+  std::string section =
+      internal::format_goroutine_header(is_main ? 1 : g->id, wait_reason_text(reason), g->locked_worker >= 0);
   uintptr pcs[64];
   int n = internal::capture_pcs(pcs, 64, 0);
   std::string trace = internal::format_goroutine_trace(pcs, n);
@@ -90,7 +91,7 @@ void start_deadlock_report(goroutine* main) {
             [](const blocked_goroutine& a, const blocked_goroutine& b) { return a.g->id < b.g->id; });
   r.turns.insert(r.turns.end(), others.begin(), others.end());
   if (r.turns.empty()) print_and_exit("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-  if (internal::traceback_level() == 0) print_and_exit("fatal error: all goroutines are asleep - deadlock!\n");
+  if (internal::traceback_level() == 0) print_and_exit(all_asleep);
   r.main = main;
   ready(r.turns.front().g, false);
 }
@@ -100,8 +101,8 @@ void report_deadlock_if_woken_for_it(goroutine* g) {
   report_state& r = report();
   if (r.turn >= r.turns.size() || r.turns[r.turn].g != g) return;
   wait_reason reason = r.turns[r.turn].reason;
-  if (r.turn == 0) r.text = "fatal error: all goroutines are asleep - deadlock!\n\n";
-  else r.text += "\n";
+  r.text += r.turn == 0 ? all_asleep : "";
+  r.text += "\n";
   r.text += own_section(g, reason, g == r.main);
   if (++r.turn == r.turns.size()) print_and_exit(r.text);
   // The next one's turn; this one stays parked for good (the report ends
