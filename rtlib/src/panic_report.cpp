@@ -163,6 +163,7 @@ void die_of_panic(const panic_error& e) {
   if (internal::traceback_level() > 0) {
     report += "\n";
     report += internal::format_panic_trace(p);
+    if (internal::traceback_all()) report += internal::format_other_goroutines(true);
   }
   die(report);
 }

@@ -27,6 +27,10 @@ struct goroutine_origin {
   bool locked = false;  // runtime.LockOSThread: "[running, locked to thread]"
 };
 goroutine_origin current_goroutine_origin();  // sched/goroutine.cpp
+// Whether the calling thread is running a goroutine now, and gc's number
+// for the thread ("m=1"): its worker's index plus one, 0 for the others.
+bool thread_runs_goroutine();
+int current_thread_number();
 
 // Records up to max return addresses of the calling thread, innermost first,
 // skipping the given number of innermost frames.
@@ -54,12 +58,23 @@ std::vector<go_frame> go_frames_at(uintptr pc);
 std::vector<panic_record*> panics_running_defers();
 // How much a crash prints, from GOTRACEBACK read once (gotraceback.cpp):
 // 0 (none) the panic or fatal error line alone, 1 (single, the default)
-// the failing goroutine's frames too. all, system and crash (2) print
-// what single does: the other goroutines keep running, and their stacks
-// cannot be walked from here.
+// the failing goroutine's frames too, 2 (system, crash) the same: gc's
+// runtime frames, which level 2 adds, are not Go code here.
 int traceback_level();
+// Whether a crash lists every goroutine (GOTRACEBACK=all, system, crash,
+// or a number): the others follow the failing one's trace.
+bool traceback_all();
 // gc's "goroutine 1 [running]:\n" block: Go frames only, runtime elided.
 std::string format_goroutine_trace(const uintptr* pcs, int n);
+// The section of a goroutine other than the caller: its header with
+// status, its Go frames from pcs (a walk of its stack) and "created by";
+// pcs null: it runs on another thread, where its stack cannot be walked.
+std::string format_goroutine_section(const goroutine_origin& origin, const char* status, const uintptr* pcs, int n);
+// gc's tracebackothers: "\n" and the section of every goroutine but the
+// caller, main first, then by id (sched/goroutine_dump.cpp). dying: the
+// process ends after printing it, so goroutines running on other threads
+// may be interrupted to show their stacks.
+std::string format_other_goroutines(bool dying);
 // gc's last lines for a goroutine other than main ("created by main.main"
 // and the file:line of its go statement); "" for the main goroutine.
 std::string format_created_by();
@@ -76,6 +91,8 @@ std::string format_panic_trace(const panic_record* p);
 std::string format_print_float(float64 v);
 // Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.
 void install_signal_handlers();
+// SIGQUIT prints every goroutine's stack and exits 2 (quit_signal.cpp).
+void install_quit_signal_handler();
 // Flushes stdout, then dies of SIGHUP/SIGINT/SIGTERM as gc's program does.
 void install_exit_signal_handlers();
 // A C++ exception nobody catches (one thrown inside the runtime where it

@@ -68,7 +68,10 @@ void on_fault(int sig, siginfo_t* info, void* context) {
   std::snprintf(head, sizeof head, "unexpected fault address 0x%lx\nfatal error: fault\n", addr);
   flush_stdout_for_crash();
   std::string report = std::string(head) + signal_line + "\n";
-  if (traceback_level() > 0) report += "\n" + format_goroutine_trace(p->pcs, p->npcs);
+  if (traceback_level() > 0) {
+    report += "\n" + format_goroutine_trace(p->pcs, p->npcs);
+    if (traceback_all()) report += format_other_goroutines(true);
+  }
   write_stderr_for_crash(report);
   std::_Exit(2);
 }
@@ -95,6 +98,7 @@ void install_signal_handlers() {
   sigaction(SIGBUS, &sa, nullptr);
   sigaction(SIGFPE, &sa, nullptr);
   install_exit_signal_handlers();
+  install_quit_signal_handler();
   install_terminate_handler();
 }
 

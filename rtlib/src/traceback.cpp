@@ -537,6 +537,22 @@ std::string format_goroutine_trace(const uintptr* pcs, int n) {
   return out;
 }
 
+std::string format_goroutine_section(const goroutine_origin& origin, const char* status, const uintptr* pcs, int n) {
+  std::string out = format_goroutine_header(origin.id, status, origin.locked);
+  if (pcs == nullptr) {
+    out += "\tgoroutine running on other thread; stack unavailable\n";
+  } else {
+    std::string frames;
+    append_frames(frames, pcs, n, nullptr, 0, origin);
+    // Below the main goroutine's function lie Boost's fiber entry frames.
+    std::size_t boost_frames = frames.rfind("boost.", 0) == 0 ? 0 : frames.find("\nboost.");
+    if (boost_frames != std::string::npos) frames.resize(boost_frames == 0 ? 0 : boost_frames + 1);
+    out += frames;
+  }
+  append_created_by(out, origin);
+  return out;
+}
+
 std::string format_runtime_trace(const uintptr* pcs, int n) {
   std::string out;
   for (int i = 0; i < n; i++) {

@@ -166,4 +166,6 @@ go::string stackTrace(go::int_ skip) {
   return go::make_string(out);
 }
 
+go::string otherGoroutines() { return go::make_string(go::internal::format_other_goroutines(false)); }
+
 }  // namespace runtime

@@ -35,5 +35,6 @@ void ReadMemStats(MemStats* m);
 go::int_ Callers(go::int_ skip, go::slice<go::uintptr> pc);
 std::tuple<go::string, go::string, go::int_, go::uintptr, bool> describePC(go::uintptr pc);
 go::string stackTrace(go::int_ skip);
+go::string otherGoroutines();
 
 }  // namespace runtime

@@ -130,10 +130,20 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 // Stack formats a stack trace of the calling goroutine into buf and
 // returns the number of bytes written to buf. If all is true, Stack
 // formats the stack traces of all other goroutines into buf after the
-// trace for the current goroutine (go2cpp: the current one only).
+// trace for the current goroutine.
 func Stack(buf []byte, all bool) int {
-	return copy(buf, stackTrace(2))
+	s := stackTrace(2)
+	if all {
+		s += otherGoroutines()
+	}
+	return copy(buf, s)
 }
+
+// otherGoroutines returns the traces of every goroutine but the calling
+// one, each after a blank line (gc's tracebackothers).
+//
+//go2cpp:native
+func otherGoroutines() string
 
 // stackTrace returns gc's traceback text of the calling goroutine, the
 // given number of Go frames left out from the top.

@@ -48,23 +48,13 @@ bool shown(const goroutine* g) {
 // traceback (which leaves out the runtime's), ending with "created by" for
 // a goroutine other than main.
 std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
+  internal::goroutine_origin origin = internal::current_goroutine_origin();
   // Main is goroutine 1 to gc whatever id an embedding gave it.
-  std::string section =
-      internal::format_goroutine_header(is_main ? 1 : g->id, wait_reason_text(reason), g->locked_worker >= 0);
+  if (is_main) origin.id = 1;
   uintptr pcs[64];
   int n = internal::capture_pcs(pcs, 64, 0);
-  std::string trace = internal::format_goroutine_trace(pcs, n);
-  std::size_t eol = trace.find('\n');
-  if (eol == std::string::npos) return section;
-  std::string frames = trace.substr(eol + 1);
-  if (is_main) {
-    // Below main's function lie Boost's fiber entry frames.
-    std::size_t boost_frames = frames.find("\nboost.");
-    if (frames.rfind("boost.", 0) == 0) boost_frames = 0;
-    else if (boost_frames != std::string::npos) boost_frames++;
-    frames = frames.substr(0, boost_frames);
-  }
-  return section + frames;
+  (void)g;
+  return internal::format_goroutine_section(origin, wait_reason_text(reason), pcs, n);
 }
 
 [[noreturn]] void print_and_exit(const std::string& text) {

@@ -172,7 +172,7 @@ __attribute__((noinline)) void switch_window_leave_to_system(void* stack_bottom)
 }
 
 __attribute__((noinline)) void switch_window_leave_to_goroutine(goroutine* g) {
-  g->running = true;
+  __atomic_store_n(&g->running, true, __ATOMIC_RELEASE);
   GC_stack_base sb{};
   sb.mem_base = g->stack.hi;
   GC_set_stackbottom(tls_gc_handle, &sb);
@@ -217,7 +217,8 @@ void mark_suspended(goroutine* g) {
   // registers into its own frame (__builtin_unwind_init); a point below this
   // frame is below all of them.
   g->saved_sp = frame_below_caller();
-  g->running = false;
+  g->suspend_seq.store(g->suspend_seq.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+  __atomic_store_n(&g->running, false, __ATOMIC_RELEASE);
   if (stack_overflowed(g->stack, g->saved_sp)) stack_overflow();
 }
 

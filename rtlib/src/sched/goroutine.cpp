@@ -247,6 +247,7 @@ void park(wait_reason reason, boost::fibers::detail::spinlock_lock& lk) {
   // Callers' callee-saved registers go into this frame, above saved_sp.
   __builtin_unwind_init();
   goroutine* g = blocking_goroutine();
+  internal::save_registers(&g->regs);
   g->reason = reason;
   if (counts_as_blocked(reason)) note_blocked();
   g->park_seq.store(g->park_seq.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
@@ -353,6 +354,13 @@ int run_main_goroutine(void (*body)()) {
 
 namespace go::internal {
 
+bool thread_runs_goroutine() { return sched::current_goroutine() != nullptr; }
+
+int current_thread_number() {
+  sched::worker* w = sched::current_worker();
+  return w == nullptr ? 0 : w->index + 1;
+}
+
 goroutine_origin current_goroutine_origin() {
   goroutine_origin origin;
   if (sched::goroutine* g = sched::current_goroutine()) {
@@ -373,6 +381,7 @@ void gosched() {
   goroutine* g = current_goroutine();
   if (g == nullptr) return;
   __builtin_unwind_init();
+  internal::save_registers(&g->regs);
   boost::fibers::context* ctx = boost::fibers::context::active();
   switch_window_enter();
   mark_suspended(g);
@@ -391,6 +400,7 @@ void yield_to_runnext() {
   goroutine* g = current_goroutine();
   if (g == nullptr) return;
   __builtin_unwind_init();
+  internal::save_registers(&g->regs);
   boost::fibers::context* ctx = boost::fibers::context::active();
   switch_window_enter();
   mark_suspended(g);

@@ -18,6 +18,7 @@
 #include <boost/fiber/context.hpp>
 #include <boost/fiber/detail/spinlock.hpp>
 
+#include "cfi_unwind.hpp"
 #include "go/types.hpp"
 #include "sched/exception_state.hpp"
 #include "sched/stack_pool.hpp"
@@ -61,6 +62,10 @@ struct goroutine {
   fiber_stack stack;
   // For the collector: while suspended, [saved_sp, stack.hi) is live.
   void* saved_sp = nullptr;
+  // Where it stopped at its last park or yield, so that another goroutine
+  // can walk its stack (goroutine_dump.cpp); suspend_seq counts the stops.
+  internal::saved_registers regs;
+  std::atomic<uint32> suspend_seq{0};
   bool running = false;
   goroutine* registry_prev = nullptr;
   goroutine* registry_next = nullptr;

@@ -500,6 +500,8 @@ class go_algorithm : public boost::fibers::algo::algorithm_with_properties<gorou
 };
 
 void worker_main(worker* w) {
+  w->thread = pthread_self();
+  w->thread_known.store(true, std::memory_order_release);
   gc_register_worker_thread();
   internal::install_alternate_signal_stack();
   tls_worker = w;

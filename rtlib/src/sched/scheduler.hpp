@@ -8,6 +8,8 @@
 #include <deque>
 #include <mutex>
 
+#include <pthread.h>
+
 #include <boost/fiber/algo/algorithm.hpp>
 #include <boost/fiber/properties.hpp>
 #include <boost/fiber/scheduler.hpp>
@@ -22,6 +24,9 @@ constexpr int max_workers = 256;
 
 struct worker {
   int index = 0;
+  // Its thread, for signals that sample its goroutine (goroutine_dump.cpp).
+  pthread_t thread{};
+  std::atomic<bool> thread_known{false};
   boost::fibers::scheduler* boost_scheduler = nullptr;
   local_run_queue local;
   std::atomic<fiber_context*> runnext{nullptr};

@@ -1,0 +1,42 @@
+// A program to ask for its goroutines: one spins, one waits on a channel,
+// main sleeps (or, with the argument "panic", panics).
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+var counter int
+
+//go:noinline
+func work(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i * counter
+	}
+	return s
+}
+
+func spin() {
+	for {
+		counter += work(1000) & 1
+	}
+}
+
+func receiver(ch chan int) {
+	<-ch
+}
+
+func main() {
+	go spin()
+	go receiver(make(chan int))
+	fmt.Println("started")
+	time.Sleep(100 * time.Millisecond)
+	println("ready")
+	if len(os.Args) > 1 && os.Args[1] == "panic" {
+		panic("dump")
+	}
+	time.Sleep(time.Hour)
+}
