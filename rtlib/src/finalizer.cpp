@@ -70,9 +70,7 @@ std::atomic<bool> goroutine_running{false};
 [[noreturn]] void fatal(const std::string& msg) {
   uintptr pcs[64];
   int n = capture_pcs(pcs, 64, 1);
-  flush_stdout_for_crash();
-  write_stderr_for_crash("fatal error: " + msg + "\n\n" + format_goroutine_trace(pcs, n));
-  std::_Exit(2);
+  die_of_fatal_error(msg, pcs, n);
 }
 
 // Whether values of type t hold pointers (gc's ptrdata != 0).

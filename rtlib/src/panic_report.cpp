@@ -168,4 +168,15 @@ void die_of_panic(const panic_error& e) {
   die(report);
 }
 
+namespace internal {
+
+void die_of_fatal_error(const std::string& message, const uintptr* pcs, int n) {
+  // gc's throw: every goroutine unless GOTRACEBACK=none.
+  std::string report = "fatal error: " + message + "\n";
+  if (traceback_level() > 0) report += "\n" + format_goroutine_trace(pcs, n) + format_other_goroutines(true);
+  die(report);
+}
+
+}  // namespace internal
+
 }  // namespace go

@@ -75,6 +75,10 @@ std::string format_goroutine_section(const goroutine_origin& origin, const char*
 // process ends after printing it, so goroutines running on other threads
 // may be interrupted to show their stacks.
 std::string format_other_goroutines(bool dying);
+// Ends the process as gc's throw does: "fatal error: message", then,
+// unless GOTRACEBACK=none, the caller's trace from pcs and every other
+// goroutine; exit status 2 (panic_report.cpp).
+[[noreturn]] void die_of_fatal_error(const std::string& message, const uintptr* pcs, int n);
 // gc's last lines for a goroutine other than main ("created by main.main"
 // and the file:line of its go statement); "" for the main goroutine.
 std::string format_created_by();

@@ -46,6 +46,13 @@ status=$?
 frame_after 'running' 'main\.main\(\)$' || fail "panic: main's section is not first"
 check_sections "GOTRACEBACK=all"
 
+# A fatal error lists them all.
+GOMAXPROCS=2 "$work/dump" fatal >"$work/out" 2>"$work/err"
+status=$?
+[ "$status" = 2 ] || fail "fatal error: exit status $status, want 2"
+[ "$(sed -n 2p "$work/err")" = "fatal error: sync: unlock of unlocked mutex" ] || fail "fatal error: no fatal error line"
+check_sections "fatal error"
+
 # The default shows the panicking goroutine alone.
 GOMAXPROCS=2 "$work/dump" panic >"$work/out" 2>"$work/err"
 grep -q 'main\.receiver' "$work/err" && fail "GOTRACEBACK=single: other goroutines listed"

@@ -47,10 +47,7 @@ void runtime_notifyListNotifyOne(notifyList* l) { go::sched::notify_list_notify_
 void fatal(go::string s) {
   go::uintptr pcs[64];
   int n = go::internal::capture_pcs(pcs, 64, 0);
-  go::internal::flush_stdout_for_crash();
-  go::internal::write_stderr_for_crash("fatal error: " + std::string(go::view(s)) + "\n\n" +
-                                       go::internal::format_goroutine_trace(pcs, n));
-  std::_Exit(2);
+  go::internal::die_of_fatal_error(std::string(go::view(s)), pcs, n);
 }
 
 go::uint32 gcCount() { return static_cast<go::uint32>(go::internal::collections()); }

@@ -47,13 +47,12 @@ bool shown(const goroutine* g) {
 // The running goroutine's section: its header, then its Go frames from the
 // traceback (which leaves out the runtime's), ending with "created by" for
 // a goroutine other than main.
-std::string own_section(const goroutine* g, wait_reason reason, bool is_main) {
+std::string own_section(wait_reason reason, bool is_main) {
   internal::goroutine_origin origin = internal::current_goroutine_origin();
   // Main is goroutine 1 to gc whatever id an embedding gave it.
   if (is_main) origin.id = 1;
   uintptr pcs[64];
   int n = internal::capture_pcs(pcs, 64, 0);
-  (void)g;
   return internal::format_goroutine_section(origin, wait_reason_text(reason), pcs, n);
 }
 
@@ -93,7 +92,7 @@ void report_deadlock_if_woken_for_it(goroutine* g) {
   wait_reason reason = r.turns[r.turn].reason;
   r.text += r.turn == 0 ? all_asleep : "";
   r.text += "\n";
-  r.text += own_section(g, reason, g == r.main);
+  r.text += own_section(reason, g == r.main);
   if (++r.turn == r.turns.size()) print_and_exit(r.text);
   // The next one's turn; this one stays parked for good (the report ends
   // the process).

@@ -1,10 +1,12 @@
 // A program to ask for its goroutines: one spins, one waits on a channel,
-// main sleeps (or, with the argument "panic", panics).
+// main sleeps (or, with the argument "panic", panics; with "fatal", dies
+// of a fatal error).
 package main
 
 import (
 	"fmt"
 	"os"
+	"sync"
 	"time"
 )
 
@@ -37,6 +39,10 @@ func main() {
 	println("ready")
 	if len(os.Args) > 1 && os.Args[1] == "panic" {
 		panic("dump")
+	}
+	if len(os.Args) > 1 && os.Args[1] == "fatal" {
+		var mu sync.Mutex
+		mu.Unlock()
 	}
 	time.Sleep(time.Hour)
 }
