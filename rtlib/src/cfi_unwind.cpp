@@ -2,23 +2,60 @@
 // interpreter for the rules GCC emits on x86-64 (CFA = register + offset,
 // registers saved at CFA + offset), enough to walk from a parked
 // goroutine's registers to its first frame. A pc's frame description is
-// found by libgcc, as for exceptions. Anything outside
+// found in the .eh_frame_hdr table of the object holding it (the objects
+// are listed once), else by libgcc, as for exceptions. Anything outside
 // those rules (a CFA computed by an expression, as in functions that
 // realign their stack) ends the walk there.
 #include "cfi_unwind.hpp"
 
+#include <elf.h>
+#include <link.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstring>
+#include <mutex>
 #include <initializer_list>
 
 namespace go::internal {
 
 namespace {
 
+// One loaded object: where its code lies and its .eh_frame_hdr (the
+// linker's sorted table of FDEs; go2cpp links programs with one).
+struct loaded_object {
+  uintptr code_lo = 0, code_hi = 0;
+  const unsigned char* eh_frame_hdr = nullptr;
+};
+constexpr int max_objects = 64;
+loaded_object objects[max_objects];
+std::atomic<int> object_count{0};
+std::once_flag objects_listed;
+
+int note_object(dl_phdr_info* info, std::size_t, void*) {
+  int n = object_count.load(std::memory_order_relaxed);
+  if (n == max_objects) return 1;
+  loaded_object o;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    uintptr start = info->dlpi_addr + ph.p_vaddr;
+    if (ph.p_type == PT_GNU_EH_FRAME) o.eh_frame_hdr = reinterpret_cast<const unsigned char*>(start);
+    if (ph.p_type == PT_LOAD && (ph.p_flags & PF_X) != 0) {
+      if (o.code_lo == 0 || start < o.code_lo) o.code_lo = start;
+      if (start + ph.p_memsz > o.code_hi) o.code_hi = start + ph.p_memsz;
+    }
+  }
+  if (o.eh_frame_hdr != nullptr && o.code_hi != 0) {
+    objects[n] = o;
+    object_count.store(n + 1, std::memory_order_release);
+  }
+  return 0;
+}
+
 // libgcc's lookup of the FDE covering a pc (unwind-dw2-fde.h): it knows
-// every object, static or shared, with or without an .eh_frame_hdr.
+// every object, static or shared, with or without an .eh_frame_hdr, but
+// takes locks.
 struct dwarf_eh_bases {
   void* tbase;
   void* dbase;
@@ -93,6 +130,42 @@ bool read_encoded(const unsigned char*& p, unsigned char enc, uintptr data_base,
   if (enc & pe_indirect) v = *reinterpret_cast<const uintptr*>(v);
   out = v;
   return true;
+}
+
+// The FDE covering pc from its object's .eh_frame_hdr table: no lock, no
+// allocation, so a signal handler may ask.
+const unsigned char* find_fde_in_table(uintptr pc) {
+  const loaded_object* obj = nullptr;
+  int n = object_count.load(std::memory_order_acquire);
+  for (int i = 0; i < n; i++) {
+    if (pc >= objects[i].code_lo && pc < objects[i].code_hi) obj = &objects[i];
+  }
+  if (obj == nullptr) return nullptr;
+  const unsigned char* hdr = obj->eh_frame_hdr;
+  if (hdr[0] != 1) return nullptr;
+  unsigned char frame_enc = hdr[1], count_enc = hdr[2], table_enc = hdr[3];
+  const unsigned char* p = hdr + 4;
+  uintptr base = reinterpret_cast<uintptr>(hdr), eh_frame, count;
+  if (!read_encoded(p, frame_enc, base, eh_frame) || !read_encoded(p, count_enc, base, count)) return nullptr;
+  // GNU ld, gold and lld all write datarel sdata4 pairs.
+  if (table_enc != (pe_datarel | 0x0b) || count == 0) return nullptr;
+  const auto* table = reinterpret_cast<const int32*>(p);
+  auto entry = [&](uintptr i) { return base + static_cast<uintptr>(static_cast<int64>(table[i])); };
+  uintptr lo = 0, hi = count;
+  while (hi - lo > 1) {
+    uintptr mid = (lo + hi) / 2;
+    if (entry(2 * mid) <= pc) lo = mid;
+    else hi = mid;
+  }
+  if (entry(2 * lo) > pc) return nullptr;
+  return reinterpret_cast<const unsigned char*>(entry(2 * lo + 1));
+}
+
+const unsigned char* find_fde(uintptr pc, bool in_signal_handler) {
+  if (const unsigned char* fde = find_fde_in_table(pc)) return fde;
+  if (in_signal_handler) return nullptr;
+  dwarf_eh_bases bases;
+  return static_cast<const unsigned char*>(_Unwind_Find_FDE(reinterpret_cast<void*>(pc), &bases));
 }
 
 // DWARF register numbers of x86-64 (System V psABI).
@@ -235,9 +308,8 @@ bool run_cfa(const unsigned char* p, const unsigned char* end, const cie_info& c
 }
 
 // The rules in force at pc, from its FDE.
-bool rules_at(uintptr pc, frame_rules& rules, uint64& ra_reg) {
-  dwarf_eh_bases bases;
-  const auto* fde = static_cast<const unsigned char*>(_Unwind_Find_FDE(reinterpret_cast<void*>(pc), &bases));
+bool rules_at(uintptr pc, bool in_signal_handler, frame_rules& rules, uint64& ra_reg) {
+  const unsigned char* fde = find_fde(pc, in_signal_handler);
   if (fde == nullptr) return false;
   const unsigned char* p = fde;
   uint32 length = read_raw<uint32>(p);
@@ -270,7 +342,11 @@ struct stack_reader {
 
 }  // namespace
 
-int unwind_saved(const saved_registers& saved, const stack_copy& stack, uintptr* pcs, int max) {
+void prepare_signal_safe_unwind() {
+  std::call_once(objects_listed, [] { dl_iterate_phdr(note_object, nullptr); });
+}
+
+int unwind_saved(const saved_registers& saved, const stack_copy& stack, uintptr* pcs, int max, bool in_signal_handler) {
 #if defined(__x86_64__)
   stack_reader mem{stack};
   uintptr regs[reg_count] = {};
@@ -292,7 +368,7 @@ int unwind_saved(const saved_registers& saved, const stack_copy& stack, uintptr*
     pcs[n++] = lookup;
     frame_rules rules;
     uint64 ra_reg;
-    if (!rules_at(lookup, rules, ra_reg) || !rules.cfa_ok || rules.cfa_reg >= reg_count || !known[rules.cfa_reg]) break;
+    if (!rules_at(lookup, in_signal_handler, rules, ra_reg) || !rules.cfa_ok || rules.cfa_reg >= reg_count || !known[rules.cfa_reg]) break;
     if (ra_reg >= reg_count) break;
     uintptr cfa = regs[rules.cfa_reg] + static_cast<uintptr>(rules.cfa_offset);
     uintptr next[reg_count];
@@ -335,6 +411,7 @@ int unwind_saved(const saved_registers& saved, const stack_copy& stack, uintptr*
   (void)stack;
   (void)pcs;
   (void)max;
+  (void)in_signal_handler;
   return 0;
 #endif
 }

@@ -52,8 +52,16 @@ struct stack_copy {
 
 // The pcs of the frames from regs outwards, innermost first, as capture_pcs
 // gives them (a caller's pc is its return address minus one), at most max;
-// stops where the call-frame information or the copy ends.
-int unwind_saved(const saved_registers& regs, const stack_copy& stack, uintptr* pcs, int max);
+// stops where the call-frame information or the copy ends. In a signal
+// handler it takes no lock and allocates nothing, and finds only the frames
+// of objects linked with an .eh_frame_hdr (prepare_signal_safe_unwind
+// first).
+int unwind_saved(const saved_registers& regs, const stack_copy& stack, uintptr* pcs, int max,
+                 bool in_signal_handler = false);
+
+// Lists the loaded objects' .eh_frame_hdr tables, once (it takes the
+// dynamic loader's lock: not from a signal handler).
+void prepare_signal_safe_unwind();
 
 // Copies n bytes at src into dst, false (and nothing trusted in dst) if
 // some of them are not mapped: the stack of a goroutine that may wake and

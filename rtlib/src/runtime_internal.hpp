@@ -70,6 +70,18 @@ std::string format_goroutine_trace(const uintptr* pcs, int n);
 // status, its Go frames from pcs (a walk of its stack) and "created by";
 // pcs null: it runs on another thread, where its stack cannot be walked.
 std::string format_goroutine_section(const goroutine_origin& origin, const char* status, const uintptr* pcs, int n);
+// A goroutine other than the caller, as a traceback shows it: its pcs
+// (innermost first, capture_pcs's convention) when walked is true; false:
+// it runs on another thread, where its stack cannot be walked.
+struct goroutine_stack {
+  goroutine_origin origin;
+  const char* status = "running";  // gc's wait reason, "runnable" or "running"
+  bool walked = false;
+  std::vector<uintptr> pcs;
+};
+// Every goroutine but the caller, by id (sched/goroutine_dump.cpp); dying:
+// as format_other_goroutines.
+std::vector<goroutine_stack> other_goroutine_stacks(bool dying);
 // gc's tracebackothers: "\n" and the section of every goroutine but the
 // caller, main first, then by id (sched/goroutine_dump.cpp). dying: the
 // process ends after printing it, so goroutines running on other threads
@@ -95,6 +107,29 @@ std::string format_panic_trace(const panic_record* p);
 std::string format_print_float(float64 v);
 // Turns SIGSEGV/SIGBUS/SIGFPE into gc's reports; called by run_main.
 void install_signal_handlers();
+// The CPU profiler (cpu_profile.cpp): SIGPROF hz times a CPU second, each
+// sample the pcs of the goroutine it interrupted (none: the thread ran no
+// goroutine). start is false when it is on already (or hz <= 0).
+// The one pc of a sample taken on a worker between goroutines, or on
+// another thread (gc's runtime._System and runtime._ExternalCode).
+constexpr uintptr cpu_sample_system = 1, cpu_sample_external = 2;
+struct cpu_sample {
+  bool wrapper = false;  // as goroutine_origin::wrapper
+  std::vector<uintptr> pcs;
+};
+bool start_cpu_profile(int hz);
+void stop_cpu_profile();
+int cpu_profile_rate();  // 0 when off
+// Moves the samples taken so far to out; returns how many were lost since
+// the last call (the buffer was full).
+int64 drain_cpu_samples(std::vector<cpu_sample>& out);
+// For a signal handler: the stack of the goroutine the calling thread runs,
+// and whether its first frame is a `go f(x)` wrapper; false on a thread
+// that runs none (sched/goroutine.cpp).
+bool running_goroutine_stack(uintptr& lo, uintptr& hi, bool& wrapper);
+// Go program counters (runtime.Callers's, one per Go frame) for pcs of a
+// walk or a cpu_sample's pseudo-pc (package runtime, callers.cpp).
+std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs, bool wrapper);
 // SIGQUIT prints every goroutine's stack and exits 2 (quit_signal.cpp).
 void install_quit_signal_handler();
 // Flushes stdout, then dies of SIGHUP/SIGINT/SIGTERM as gc's program does.

@@ -103,6 +103,8 @@ std::vector<std::string> split_scopes(const std::string& q) {
     }
   }
   parts.push_back(q.substr(start));
+  // A native's helper in an unnamed namespace is still its package's.
+  std::erase(parts, std::string("(anonymous namespace)"));
   return parts;
 }
 

@@ -11,6 +11,7 @@
 // panic runs sees, as in gc, the panicking goroutine's stack below it
 // (that stack has unwound here, but the panic recorded its return
 // addresses when it was raised).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -41,7 +42,10 @@ uintptr encode(uintptr return_address, std::size_t depth, bool panic_frame) {
 // the live stack; runners pair with their runner frames, innermost first
 // (the panic's snapshot from its raise, or the panics running deferred
 // calls now).
-void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size_t nrunners, std::vector<uintptr>& out) {
+// wrapper: the goroutine's first frame is the emitter's wrapper of `go
+// f(x)`, left out.
+void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size_t nrunners, bool wrapper,
+          std::vector<uintptr>& out) {
   bool pushed_previous = false;  // the last Go frame looked at was recorded
   std::size_t next_runner = 0;
   for (int i = 0; i < n; i++) {
@@ -53,7 +57,7 @@ void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size
       // as at a return: the function's own frame follows.
       if (p == nullptr) continue;
       out.push_back(encode(pcs[i] + 1, frames.size() - 1, true));
-      walk(p->pcs, p->npcs, p->runners, static_cast<std::size_t>(p->nrunners), out);
+      walk(p->pcs, p->npcs, p->runners, static_cast<std::size_t>(p->nrunners), wrapper, out);
       return;
     }
     bool reached_entry = false;
@@ -69,7 +73,7 @@ void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size
       if (frames[d].goroutine_entry) {
         // The goroutine's first function; the emitter's wrapper for
         // `go f(x)` is not a Go frame (gc shows f).
-        if (go::internal::current_goroutine_origin().wrapper && !out.empty()) out.pop_back();
+        if (wrapper && !out.empty()) out.pop_back();
         return;
       }
       pushed_previous = !frames[d].function.empty();
@@ -86,7 +90,7 @@ __attribute__((noinline)) std::vector<uintptr> go_callers() {
   int n = go::internal::capture_pcs(pcs, 256, 1);  // from our caller on
   std::vector<go::panic_record*> panics = go::internal::panics_running_defers();
   std::vector<uintptr> out;
-  walk(pcs, n, panics.data(), panics.size(), out);
+  walk(pcs, n, panics.data(), panics.size(), go::internal::current_goroutine_origin().wrapper, out);
   return out;
 }
 
@@ -113,6 +117,11 @@ described describe(uintptr pc) {
 }
 
 }  // namespace
+
+// gc's stand-ins, in a CPU profile, for time spent outside Go code and in
+// the scheduler between goroutines.
+__attribute__((noinline)) void _ExternalCode() { asm volatile(""); }
+__attribute__((noinline)) void _System() { asm volatile(""); }
 
 go::int_ Callers(go::int_ skip, go::slice<go::uintptr> pc) {
   // Frame 0 is Callers itself (runtime.Callers, at its C++ line), as in gc.
@@ -166,6 +175,43 @@ go::string stackTrace(go::int_ skip) {
   return go::make_string(out);
 }
 
+go::slice<go::uintptr> goroutineStacks() {
+  // Frame 0 is goroutineStacks, frame 1 GoroutineProfile: the caller's
+  // record starts at GoroutineProfile's caller.
+  std::vector<uintptr> all = go_callers();
+  all.erase(all.begin(), all.begin() + std::min<std::size_t>(2, all.size()));
+  all.push_back(0);
+  for (const go::internal::goroutine_stack& g : go::internal::other_goroutine_stacks(false)) {
+    // One running on another thread counts, with no frame.
+    if (g.walked) walk(g.pcs.data(), static_cast<int>(g.pcs.size()), nullptr, 0, g.origin.wrapper, all);
+    all.push_back(0);
+  }
+  go::slice<go::uintptr> out = go::make_slice<go::uintptr>(static_cast<go::int_>(all.size()));
+  for (std::size_t i = 0; i < all.size(); i++) out.ptr[i] = all[i];
+  return out;
+}
+
+bool startCPUProfile(go::int_ hz) { return go::internal::start_cpu_profile(hz > 1000000 ? 1000000 : static_cast<int>(hz)); }
+
+void stopCPUProfile() { go::internal::stop_cpu_profile(); }
+
 go::string otherGoroutines() { return go::make_string(go::internal::format_other_goroutines(false)); }
 
 }  // namespace runtime
+
+namespace go::internal {
+
+std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs, bool wrapper) {
+  std::vector<uintptr> out;
+  if (pcs.size() == 1 && (pcs[0] == cpu_sample_system || pcs[0] == cpu_sample_external)) {
+    auto pseudo = pcs[0] == cpu_sample_system ? &runtime::_System : &runtime::_ExternalCode;
+    out.push_back(runtime::encode(reinterpret_cast<uintptr>(pseudo) + 1, 0, false));
+    return out;
+  }
+  runtime::walk(pcs.data(), static_cast<int>(pcs.size()), nullptr, 0, wrapper, out);
+  // Only runtime frames (a goroutine inside the scheduler): gc's _System.
+  if (out.empty()) out.push_back(runtime::encode(reinterpret_cast<uintptr>(&runtime::_System) + 1, 0, false));
+  return out;
+}
+
+}  // namespace go::internal

@@ -52,3 +52,63 @@ func (r *StackRecord) Stack() []uintptr {
 //
 //go2cpp:unsupported a heap profiler
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+
+// GoroutineProfile returns n, the number of records in the active goroutine
+// stack profile. If len(p) >= n, GoroutineProfile copies the profile into p
+// and returns n, true. If len(p) < n, GoroutineProfile does not change p and
+// returns n, false. The calling goroutine comes first; a goroutine running
+// on another thread has an empty stack (go2cpp does not stop the world to
+// walk it).
+func GoroutineProfile(p []StackRecord) (n int, ok bool) {
+	stacks := goroutineStacks()
+	for _, pc := range stacks {
+		if pc == 0 {
+			n++
+		}
+	}
+	if n > len(p) {
+		return n, false
+	}
+	i, k := 0, 0
+	for _, pc := range stacks {
+		if pc == 0 {
+			for ; k < len(p[i].Stack0); k++ {
+				p[i].Stack0[k] = 0
+			}
+			i, k = i+1, 0
+			continue
+		}
+		if k < len(p[i].Stack0) {
+			p[i].Stack0[k] = pc
+			k++
+		}
+	}
+	return n, true
+}
+
+// goroutineStacks returns the stack of every goroutine, the caller's first,
+// each ending with a 0.
+//
+//go2cpp:native
+func goroutineStacks() []uintptr
+
+// SetCPUProfileRate sets the CPU profiling rate to hz samples per second.
+// If hz <= 0, SetCPUProfileRate turns off profiling. If the profiler is
+// on, the rate cannot be changed without first turning it off. The
+// samples go to runtime/pprof's StartCPUProfile, which calls this with 100;
+// a program that wants another rate calls it first.
+func SetCPUProfileRate(hz int) {
+	if hz <= 0 {
+		stopCPUProfile()
+		return
+	}
+	if !startCPUProfile(hz) {
+		print("runtime: cannot set cpu profile rate until previous profile has finished.\n")
+	}
+}
+
+//go2cpp:native
+func startCPUProfile(hz int) bool
+
+//go2cpp:native
+func stopCPUProfile()

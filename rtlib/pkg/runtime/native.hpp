@@ -36,5 +36,8 @@ go::int_ Callers(go::int_ skip, go::slice<go::uintptr> pc);
 std::tuple<go::string, go::string, go::int_, go::uintptr, bool> describePC(go::uintptr pc);
 go::string stackTrace(go::int_ skip);
 go::string otherGoroutines();
+go::slice<go::uintptr> goroutineStacks();
+bool startCPUProfile(go::int_ hz);
+void stopCPUProfile();
 
 }  // namespace runtime

@@ -121,7 +121,11 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if !ok {
 			continue
 		}
-		frame = Frame{PC: pc, Func: &Func{name: name, entry: entry}, Function: name, File: file, Line: line, Entry: entry}
+		// gc's Frame.PC is the call instruction's: the return address
+		// minus one (without the inlining depth Callers keeps in the
+		// high bits).
+		framePC := pc&(1<<56-1) - 1
+		frame = Frame{PC: framePC, Func: &Func{name: name, entry: entry}, Function: name, File: file, Line: line, Entry: entry}
 		break
 	}
 	return frame, len(ci.callers) > 0

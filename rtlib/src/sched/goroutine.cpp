@@ -354,6 +354,15 @@ int run_main_goroutine(void (*body)()) {
 
 namespace go::internal {
 
+bool running_goroutine_stack(uintptr& lo, uintptr& hi, bool& wrapper) {
+  sched::goroutine* g = sched::current_goroutine();
+  if (g == nullptr) return false;
+  lo = reinterpret_cast<uintptr>(g->stack.lo);
+  hi = reinterpret_cast<uintptr>(g->stack.hi);
+  wrapper = g->wrapper;
+  return true;
+}
+
 bool thread_runs_goroutine() { return sched::current_goroutine() != nullptr; }
 
 int current_thread_number() {

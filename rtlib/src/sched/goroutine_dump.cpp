@@ -33,12 +33,7 @@ namespace {
 constexpr std::size_t max_copied_stack = 256 * 1024;
 constexpr int max_frames = 100;
 
-struct goroutine_snapshot {
-  internal::goroutine_origin origin;
-  const char* status = "running";
-  bool walked = false;  // false: running elsewhere (or never caught still)
-  std::vector<uintptr> pcs;
-};
+using goroutine_snapshot = internal::goroutine_stack;
 
 // Copies g's stack if it stays suspended at one stop meanwhile.
 bool copy_suspended_stack(goroutine* g, internal::saved_registers& regs, std::vector<char>& bytes) {
@@ -167,7 +162,7 @@ bool listed(const goroutine* g) { return !g->is_free && g->reason != wait_reason
 
 namespace go::internal {
 
-std::string format_other_goroutines(bool dying) {
+std::vector<goroutine_stack> other_goroutine_stacks(bool dying) {
   using namespace go::sched;
   if (dying) sample_running_goroutines();
   goroutine* self = current_goroutine();
@@ -187,8 +182,12 @@ std::string format_other_goroutines(bool dying) {
   unlock_registry();
   std::sort(shots.begin(), shots.end(),
             [](const goroutine_snapshot& a, const goroutine_snapshot& b) { return a.origin.id < b.origin.id; });
+  return shots;
+}
+
+std::string format_other_goroutines(bool dying) {
   std::string out;
-  for (const goroutine_snapshot& s : shots) {
+  for (const goroutine_stack& s : other_goroutine_stacks(dying)) {
     out += "\n";
     static const uintptr no_frame = 0;
     const uintptr* pcs = !s.walked ? nullptr : s.pcs.empty() ? &no_frame : s.pcs.data();

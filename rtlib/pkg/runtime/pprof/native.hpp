@@ -1,0 +1,14 @@
+// This file declares the native functions of Go's package runtime/pprof
+// (cpu.go declares them; pprof.cpp implements them).
+#pragma once
+
+#include <tuple>
+
+#include "go/runtime.hpp"
+
+namespace runtime::pprof {
+
+go::int_ cpuProfileRate();
+std::tuple<go::slice<go::uintptr>, go::int64> cpuProfileRead();
+
+}  // namespace runtime::pprof
