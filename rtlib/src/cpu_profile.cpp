@@ -29,7 +29,6 @@ constexpr std::size_t slot_count = 4096;  // 20 s of samples at 100 Hz on 2 thre
 struct sample_slot {
   enum : int { empty, writing, full };
   std::atomic<int> state{empty};
-  bool wrapper = false;  // the goroutine's first frame is the emitter's wrapper
   int n = 0;
   uintptr pcs[max_depth];
 };
@@ -55,7 +54,6 @@ void on_sigprof(int, siginfo_t*, void* context) {
     return;
   }
   slot.n = 0;
-  slot.wrapper = false;
 #if defined(__x86_64__)
   const greg_t* r = static_cast<const ucontext_t*>(context)->uc_mcontext.gregs;
   saved_registers regs;
@@ -68,7 +66,7 @@ void on_sigprof(int, siginfo_t*, void* context) {
   regs.r14 = static_cast<uintptr>(r[REG_R14]);
   regs.r15 = static_cast<uintptr>(r[REG_R15]);
   uintptr lo = 0, hi = 0;
-  if (running_goroutine_stack(lo, hi, slot.wrapper) && regs.sp >= lo && regs.sp < hi) {
+  if (running_goroutine_stack(lo, hi) && regs.sp >= lo && regs.sp < hi) {
     stack_copy live{regs.sp, reinterpret_cast<const char*>(regs.sp), static_cast<std::size_t>(hi - regs.sp)};
     slot.n = unwind_saved(regs, live, slot.pcs, max_depth, /*in_signal_handler=*/true);
   }
@@ -76,7 +74,6 @@ void on_sigprof(int, siginfo_t*, void* context) {
   (void)context;
 #endif
   if (slot.n == 0) {
-    slot.wrapper = false;
     slot.pcs[0] = current_thread_number() > 0 ? cpu_sample_system : cpu_sample_external;
     slot.n = 1;
   }
@@ -131,7 +128,7 @@ int64 drain_cpu_samples(std::vector<cpu_sample>& out) {
   for (std::size_t i = 0; i < slot_count; i++) {
     sample_slot& slot = ring[i];
     if (slot.state.load(std::memory_order_acquire) != sample_slot::full) continue;
-    out.push_back({slot.wrapper, std::vector<uintptr>(slot.pcs, slot.pcs + slot.n)});
+    out.push_back({std::vector<uintptr>(slot.pcs, slot.pcs + slot.n)});
     slot.state.store(sample_slot::empty, std::memory_order_release);
   }
   return lost_samples.exchange(0);

@@ -33,7 +33,9 @@ thread_local const void* armed_target = nullptr;
 // id: a deferred call may block and resume on another thread. Touched only
 // while panicking, so one lock is cheap enough.
 std::mutex running_mu;
-std::vector<std::pair<int64, panic_record*>> running;  // oldest first
+// Oldest first; never destroyed (goroutines may still panic while exit()
+// runs the destructors of statics).
+std::vector<std::pair<int64, panic_record*>>& running = *new std::vector<std::pair<int64, panic_record*>>;
 
 struct running_scope {
   explicit running_scope(panic_record* p) {

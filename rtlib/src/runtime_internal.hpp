@@ -114,7 +114,6 @@ void install_signal_handlers();
 // another thread (gc's runtime._System and runtime._ExternalCode).
 constexpr uintptr cpu_sample_system = 1, cpu_sample_external = 2;
 struct cpu_sample {
-  bool wrapper = false;  // as goroutine_origin::wrapper
   std::vector<uintptr> pcs;
 };
 bool start_cpu_profile(int hz);
@@ -123,13 +122,12 @@ int cpu_profile_rate();  // 0 when off
 // Moves the samples taken so far to out; returns how many were lost since
 // the last call (the buffer was full).
 int64 drain_cpu_samples(std::vector<cpu_sample>& out);
-// For a signal handler: the stack of the goroutine the calling thread runs,
-// and whether its first frame is a `go f(x)` wrapper; false on a thread
-// that runs none (sched/goroutine.cpp).
-bool running_goroutine_stack(uintptr& lo, uintptr& hi, bool& wrapper);
+// For a signal handler: the stack of the goroutine the calling thread runs;
+// false on a thread that runs none (sched/goroutine.cpp).
+bool running_goroutine_stack(uintptr& lo, uintptr& hi);
 // Go program counters (runtime.Callers's, one per Go frame) for pcs of a
 // walk or a cpu_sample's pseudo-pc (package runtime, callers.cpp).
-std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs, bool wrapper);
+std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs);
 // SIGQUIT prints every goroutine's stack and exits 2 (quit_signal.cpp).
 void install_quit_signal_handler();
 // Flushes stdout, then dies of SIGHUP/SIGINT/SIGTERM as gc's program does.

@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -158,27 +159,39 @@ bool is_runtime_scope(const std::string& top) {
 
 std::string go_function_name(const std::string& cxx, bool& has_params);
 
-// Closures are C++ lambdas: "main_::main()::{lambda(long long)#1}::operator()
-// (long long) const" is gc's main.main.func1, and a lambda inside it
-// main.main.func1.1 (both number closures in source order from 1).
+// Closures are C++ lambdas whose last parameter tells gc's closure number
+// (go::func_lit<K>, emit/closure.cpp): "main_::main()::{lambda(long long,
+// go::func_lit<1>)#1}::operator()(long long, go::func_lit<1>) const" is
+// main.main.func1, a literal inside it main.main.func1.1. A lambda without
+// one is the emitter's own (a `go f(x)` or method-value wrapper, a helper):
+// no Go name of its own; one holding a literal adds no level to its name.
 std::string go_closure_name(const std::string& cxx, bool& has_params) {
   static const std::string marker = "::{lambda(";
+  static const std::string tag = "go::func_lit<";
   std::size_t at = cxx.find(marker);
   bool outer_params = false;
   std::string name = go_function_name(cxx.substr(0, at), outer_params);
   if (name.empty()) return "";
   int level = 0;
+  bool last_is_literal = false;
   while (at != std::string::npos) {
     std::size_t params_start = at + marker.size();
     std::size_t close = cxx.find(")#", params_start);
     std::size_t brace = close == std::string::npos ? close : cxx.find('}', close);
-    if (brace == std::string::npos) return name;
-    has_params = close > params_start && cxx.compare(params_start, close - params_start, "void") != 0;
-    std::string number = cxx.substr(close + 2, brace - close - 2);
-    name += (level++ == 0 ? ".func" : ".") + number;
+    if (brace == std::string::npos) return "";
+    std::string params = cxx.substr(params_start, close - params_start);
+    std::size_t t = params.rfind(tag);
+    last_is_literal = t != std::string::npos;
+    if (last_is_literal) {
+      std::string number = params.substr(t + tag.size(), params.find('>', t) - t - tag.size());
+      std::string go_params = params.substr(0, t);
+      while (!go_params.empty() && (go_params.back() == ' ' || go_params.back() == ',')) go_params.pop_back();
+      has_params = !go_params.empty() && go_params != "void";
+      name += (level++ == 0 ? ".func" : ".") + number;
+    }
     at = cxx.find(marker, brace);
   }
-  return name;
+  return last_is_literal ? name : "";
 }
 
 // The Go spelling of a function, or "" for a frame gc would not show.
@@ -331,6 +344,50 @@ std::string spawned_callable_name(const std::string& entry) {
   return go_closure_name(callable + "::operator()() const", has_params);
 }
 
+// go::func's thunk of a closure ("call_closure<main_::f()::<lambda(
+// go::func_lit<1>)> >" in DWARF's spelling when it is inlined itself,
+// call_stateless for one that captures nothing), into which the lambda was
+// inlined: main.f.func1 (the template argument names it); "" for any other
+// function.
+std::string called_closure_name(const std::string& function) {
+  std::size_t start = std::string::npos;
+  for (const char* prefix : {"call_closure<", "call_stateless<"}) {
+    std::size_t at = function.find(prefix);
+    if (at != std::string::npos) start = at + std::strlen(prefix);
+  }
+  if (start == std::string::npos) return "";
+  // The template argument, up to its closing '>'.
+  int depth = 1;
+  std::size_t end = start;
+  for (; end < function.size(); end++) {
+    if (function[end] == '<') depth++;
+    else if (function[end] == '>' && --depth == 0) break;
+  }
+  std::string arg = function.substr(start, end - start);
+  while (!arg.empty() && arg.back() == ' ') arg.pop_back();
+  // DWARF's "<lambda(P)>" is the symbol's "{lambda(P)#1}".
+  std::string cxx;
+  for (std::size_t i = 0; i < arg.size();) {
+    if (arg.compare(i, 8, "<lambda(") == 0) {
+      int depth = 0;
+      std::size_t j = i + 7;
+      for (; j < arg.size(); j++) {
+        if (arg[j] == '(') depth++;
+        else if (arg[j] == ')' && --depth == 0) break;
+      }
+      if (j >= arg.size()) return "";
+      cxx += "{lambda" + arg.substr(i + 7, j + 1 - (i + 7)) + "#1}";
+      i = j + 1;
+      if (i < arg.size() && arg[i] == '>') i++;
+    } else {
+      cxx += arg[i++];
+    }
+  }
+  if (cxx.find("::{lambda(") == std::string::npos) return "";
+  bool has_params = false;
+  return go_closure_name(cxx + "::operator()() const", has_params);
+}
+
 bool is_lambda_invoker(const std::string& function) { return function.find("}::_FUN(") != std::string::npos; }
 
 // Whether frames[f] is a lambda's static invoker into which the lambda
@@ -353,6 +410,11 @@ lambda_role role_of_inlined_lambda(const std::vector<frame_info>& frames, std::s
   if (in_spawn && f + 2 == k) {
     name = spawned_callable_name(frames[k].function);
     return lambda_role::spawned_callable;
+  }
+  // A func value's lambda inlined into go::func's thunk of it.
+  if (k == f + 1 && k < frames.size()) {
+    name = called_closure_name(frames[k].function);
+    if (!name.empty()) return lambda_role::go_closure;
   }
   // A func value's lambda runs from its static invoker ("...::{lambda()
   // #1}::_FUN()", which the physical frame is named after): the frame just

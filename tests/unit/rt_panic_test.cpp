@@ -151,7 +151,7 @@ void print_args() {
 }
 void closure_panics() {
   // Line 38; the closure (kept out of line) panics on line 39.
-  auto f = []() __attribute__((noinline)) {
+  auto f = [](go::func_lit<1> = {}) __attribute__((noinline)) {
     go::panic(go::string("in closure"));
   };
   f();

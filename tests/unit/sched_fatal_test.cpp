@@ -11,6 +11,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "go/func.hpp"
 #include "go/panic.hpp"
 #include "go/sched/chan.hpp"
 #include "go/sched/sched.hpp"
@@ -20,6 +21,36 @@ namespace go::internal {
 void install_signal_handlers();    // rtlib/src/runtime_internal.hpp
 void install_terminate_handler();  // rtlib/src/runtime_internal.hpp
 }
+
+// Stand-ins for translated Go functions (a C++ lambda without the
+// emitter's go::func_lit tag has no Go name, so no frame in a report).
+namespace main_ {
+void main_blocks_first() {
+  auto done = go::make_chan<int>();
+  auto never = go::make_chan<int>();
+  go::spawn([never](go::func_lit<1> = {}) {
+    go::sleep_ns(20'000'000);  // main blocks first
+    never.recv();
+  });
+  done.recv();
+}
+
+void several_blocked() {
+  auto a = go::make_chan<int>();
+  auto ended = go::make_chan<int>();
+  go::spawn([ended](go::func_lit<1> = {}) { ended.send(1); });  // 5: ends
+  ended.recv();
+  go::spawn([](go::func_lit<2> = {}) {  // 6
+    go::chan<int> nil;
+    nil.send(1);
+  });
+  go::spawn([](go::func_lit<3> = {}) { go::select_forever(); });  // 7
+  go::spawn([a](go::func_lit<4> = {}) { a.send(1); });            // 8: ends
+  go::sleep_ns(20'000'000);
+  a.recv();
+  a.recv();
+}
+}  // namespace main_
 
 namespace {
 
@@ -51,17 +82,9 @@ TEST_F(SchedFatal, DeadlockWithOtherGoroutinesBlockedNamesChanSend) {
 // The last goroutine to block is not main: main is woken to report, so the
 // report shows main's frames as gc's does (it printed the header alone).
 TEST_F(SchedFatal, DeadlockFoundByAnotherGoroutineShowsMainsFrames) {
-  EXPECT_EXIT(go::sched::run_main_goroutine([] {
-                auto done = go::make_chan<int>();
-                auto never = go::make_chan<int>();
-                go::spawn([never] {
-                  go::sleep_ns(20'000'000);  // main blocks first
-                  never.recv();
-                });
-                done.recv();
-              }),
-              ::testing::ExitedWithCode(2),
-              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n[^\n]+\n\t[^\n]*sched_fatal_test.cpp:[0-9]+");
+  EXPECT_EXIT(go::sched::run_main_goroutine(&main_::main_blocks_first), ::testing::ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \\[chan receive\\]:\n"
+              "main\\.main_blocks_first\\(\\)\n\t[^\n]*sched_fatal_test.cpp:[0-9]+");
 }
 
 TEST_F(SchedFatal, DeadlockInSelectAndEmptySelectAndNilChannel) {
@@ -86,22 +109,7 @@ TEST_F(SchedFatal, DeadlockInSelectAndEmptySelectAndNilChannel) {
 // not there. The first `go` statement makes goroutine 5 (gc's runtime owns
 // 2-4).
 TEST_F(SchedFatal, DeadlockReportListsEveryBlockedGoroutine) {
-  EXPECT_EXIT(go::sched::run_main_goroutine([] {
-                auto a = go::make_chan<int>();
-                auto ended = go::make_chan<int>();
-                go::spawn([ended] { ended.send(1); });  // 5: ends
-                ended.recv();
-                go::spawn([] {  // 6
-                  go::chan<int> nil;
-                  nil.send(1);
-                });
-                go::spawn([] { go::select_forever(); });  // 7
-                go::spawn([a] { a.send(1); });            // 8: ends
-                go::sleep_ns(20'000'000);
-                a.recv();
-                a.recv();
-              }),
-              ::testing::ExitedWithCode(2),
+  EXPECT_EXIT(go::sched::run_main_goroutine(&main_::several_blocked), ::testing::ExitedWithCode(2),
               "^fatal error: all goroutines are asleep - deadlock!\n\n"
               "goroutine 1 \\[chan receive\\]:\n(.+\n)+\n"
               "goroutine 6 \\[chan send \\(nil chan\\)\\]:\n(.+\n)*created by .+\n\t.*sched_fatal_test.cpp:[0-9]+ \\+0x[0-9a-f]+\n\n"

@@ -18,6 +18,9 @@
 // reference, so every closure and the function itself share it however
 // long any of them lives. A captured variable that is never assigned again
 // holds one value for ever: the lambda copies it.
+#include <functional>
+#include <set>
+
 #include "emit/emitter.hpp"
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
@@ -105,6 +108,41 @@ void Emitter::findSharedVariables(const syntax::Node* body, const syntax::FuncTy
     if (assigned.count(v)) heapVars.insert(v);
 }
 
+// gc's names of closures: the literals directly inside a function (or
+// inside a literal) are its func1, func2, ... (.1, .2 inside a literal) in
+// source order; package-level ones share one count (gc's glob..funcK).
+// The lambda carries its number in a last, defaulted parameter of type
+// go::func_lit<K>, which is how a traceback names it.
+void Emitter::numberFuncLits() {
+  std::function<void(const syntax::Node*, int&)> number = [&](const syntax::Node* root, int& counter) {
+    std::vector<const syntax::FuncLit*> all;
+    forEachNodeDeep(root, [&](const syntax::Node* n) {
+      if (const auto* lit = n->as<syntax::FuncLit>(); lit && n != root) all.push_back(lit);
+    });
+    std::set<const syntax::FuncLit*> nested;
+    for (const syntax::FuncLit* lit : all)
+      forEachNodeDeep(lit->body, [&](const syntax::Node* n) {
+        if (const auto* inner = n->as<syntax::FuncLit>()) nested.insert(inner);
+      });
+    for (const syntax::FuncLit* lit : all) {
+      if (nested.count(lit)) continue;
+      funcLitOrdinal[lit] = ++counter;
+      int inner = 0;
+      number(lit->body, inner);
+    }
+  };
+  int global = 0;
+  for (const syntax::File* f : checked.files)
+    for (const syntax::Decl* d : f->decls) {
+      if (const auto* fd = d->as<syntax::FuncDecl>()) {
+        int counter = 0;
+        if (fd->body) number(fd->body, counter);
+      } else if (const auto* g = d->as<syntax::GenDecl>(); g && g->tok == syntax::Token::Var) {
+        for (const syntax::Spec* spec : g->specs) number(spec, global);
+      }
+    }
+}
+
 std::string Emitter::funcLit(const syntax::FuncLit* e) { return "go::func_of(" + lambda(e) + ")"; }
 
 std::string Emitter::lambda(const syntax::FuncLit* e) {
@@ -159,6 +197,8 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
   });
 
   std::string params = parameterList(e->type->params);
+  if (auto it = funcLitOrdinal.find(e); it != funcLitOrdinal.end())
+    params += (params.empty() ? "" : ", ") + std::string("go::func_lit<") + std::to_string(it->second) + "> = {}";
   bool hasResults = sig->results && sig->results->size() > 0;
   std::string header = "[" + captures + "](" + params + ")" + (copies ? " mutable" : "");
   // A deferred literal's body inlined into the runtime's caller of it can

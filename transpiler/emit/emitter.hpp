@@ -135,6 +135,9 @@ class Emitter {
   std::string funcLit(const syntax::FuncLit* e);  // go::func_of(lambda)
   std::string lambda(const syntax::FuncLit* e);   // the bare C++ lambda of a function literal
   const syntax::FuncLit* deferredLiteral = nullptr;  // defer func(){...}(): never inlined (closure.cpp)
+  // gc's closure numbers (funcK), the lambda's go::func_lit<K> (closure.cpp).
+  std::map<const syntax::FuncLit*, int> funcLitOrdinal;
+  void numberFuncLits();
   std::string funcValue(const types::Object* fn, diag::Pos at);  // a named function used as a value
   std::string methodValue(const syntax::SelectorExpr* e, const types::Object* method);  // x.M, not called
   std::string methodExpr(const syntax::SelectorExpr* e, const types::Object* method);   // T.M, (*T).M

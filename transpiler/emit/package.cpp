@@ -29,6 +29,7 @@ namespace emit {
 Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::Diagnostics& diags_)
     : checked(pkg_), info(pkg_.info), pkg(pkg_.pkg), opts(opts_), diags(diags_), ns(packageNamespace(pkg_.pkg->path)) {
   describesForReflect = needsReflectDescriptors();
+  numberFuncLits();  // (closure.cpp)
   int initCount = 0;
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls) {

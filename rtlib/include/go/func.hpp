@@ -53,8 +53,15 @@ class func<R(A...)> {
              std::is_invocable_r_v<R, std::decay_t<F>&, A...>)
   func(F&& f) {
     using closure = std::decay_t<F>;
-    call_ = &call_closure<closure>;
-    target_ = new_<closure>(std::forward<F>(f));
+    if constexpr (std::is_empty_v<closure> && std::is_default_constructible_v<closure>) {
+      // A literal that captures nothing (its go::func_lit tag keeps it from
+      // converting to a function pointer): nothing to keep, no allocation.
+      call_ = &call_stateless<closure>;
+      target_ = reinterpret_cast<void*>(&call_stateless<closure>);
+    } else {
+      call_ = &call_closure<closure>;
+      target_ = new_<closure>(std::forward<F>(f));
+    }
   }
 
   R operator()(A... a) const {
@@ -84,6 +91,10 @@ class func<R(A...)> {
   static R call_closure(void* target, A... a) {
     return (*static_cast<C*>(target))(std::forward<A>(a)...);
   }
+  template <class C>
+  static R call_stateless(void*, A... a) {
+    return C{}(std::forward<A>(a)...);
+  }
 
   R (*call_)(void*, A...) = nullptr;
   void* target_ = nullptr;
@@ -94,16 +105,42 @@ inline bool is_nil(const func<S>& f) {
   return f.is_nil();
 }
 
+// The last parameter, defaulted, of the lambda of a function literal: the
+// literal is the K-th of its enclosing function (gc names it funcK, or .K
+// inside another literal). It is how tracebacks learn the Go name: C++
+// numbers a function's lambdas per signature, the emitter's own lambdas
+// among them.
+template <int K>
+struct func_lit {};
+
 namespace detail {
+template <class... T>
+struct type_list {};
+// R(A...) without a trailing func_lit<K>.
+template <class R, class Kept, class... A>
+struct drop_func_lit;
+template <class R, class... Kept>
+struct drop_func_lit<R, type_list<Kept...>> {
+  using type = R(Kept...);
+};
+template <class R, class... Kept, int K>
+struct drop_func_lit<R, type_list<Kept...>, func_lit<K>> {
+  using type = R(Kept...);
+};
+template <class R, class... Kept, class A0, class... A>
+struct drop_func_lit<R, type_list<Kept...>, A0, A...> {
+  using type = typename drop_func_lit<R, type_list<Kept..., A0>, A...>::type;
+};
+
 template <class M>
 struct call_signature;
 template <class C, class R, class... A>
 struct call_signature<R (C::*)(A...)> {
-  using type = R(A...);
+  using type = typename drop_func_lit<R, type_list<>, A...>::type;
 };
 template <class C, class R, class... A>
 struct call_signature<R (C::*)(A...) const> {
-  using type = R(A...);
+  using type = typename drop_func_lit<R, type_list<>, A...>::type;
 };
 }  // namespace detail
 

@@ -42,10 +42,7 @@ uintptr encode(uintptr return_address, std::size_t depth, bool panic_frame) {
 // the live stack; runners pair with their runner frames, innermost first
 // (the panic's snapshot from its raise, or the panics running deferred
 // calls now).
-// wrapper: the goroutine's first frame is the emitter's wrapper of `go
-// f(x)`, left out.
-void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size_t nrunners, bool wrapper,
-          std::vector<uintptr>& out) {
+void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size_t nrunners, std::vector<uintptr>& out) {
   bool pushed_previous = false;  // the last Go frame looked at was recorded
   std::size_t next_runner = 0;
   for (int i = 0; i < n; i++) {
@@ -57,7 +54,7 @@ void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size
       // as at a return: the function's own frame follows.
       if (p == nullptr) continue;
       out.push_back(encode(pcs[i] + 1, frames.size() - 1, true));
-      walk(p->pcs, p->npcs, p->runners, static_cast<std::size_t>(p->nrunners), wrapper, out);
+      walk(p->pcs, p->npcs, p->runners, static_cast<std::size_t>(p->nrunners), out);
       return;
     }
     bool reached_entry = false;
@@ -70,12 +67,9 @@ void walk(const uintptr* pcs, int n, go::panic_record* const* runners, std::size
         pushed_previous = false;
         continue;
       }
-      if (frames[d].goroutine_entry) {
-        // The goroutine's first function; the emitter's wrapper for
-        // `go f(x)` is not a Go frame (gc shows f).
-        if (wrapper && !out.empty()) out.pop_back();
-        return;
-      }
+      // The goroutine's first function lies above (the emitter's wrapper
+      // for `go f(x)`, a lambda without a func_lit tag, has no Go name).
+      if (frames[d].goroutine_entry) return;
       pushed_previous = !frames[d].function.empty();
       if (pushed_previous) out.push_back(encode(pcs[i] + 1, d, false));
     }
@@ -90,7 +84,7 @@ __attribute__((noinline)) std::vector<uintptr> go_callers() {
   int n = go::internal::capture_pcs(pcs, 256, 1);  // from our caller on
   std::vector<go::panic_record*> panics = go::internal::panics_running_defers();
   std::vector<uintptr> out;
-  walk(pcs, n, panics.data(), panics.size(), go::internal::current_goroutine_origin().wrapper, out);
+  walk(pcs, n, panics.data(), panics.size(), out);
   return out;
 }
 
@@ -183,7 +177,7 @@ go::slice<go::uintptr> goroutineStacks() {
   all.push_back(0);
   for (const go::internal::goroutine_stack& g : go::internal::other_goroutine_stacks(false)) {
     // One running on another thread counts, with no frame.
-    if (g.walked) walk(g.pcs.data(), static_cast<int>(g.pcs.size()), nullptr, 0, g.origin.wrapper, all);
+    if (g.walked) walk(g.pcs.data(), static_cast<int>(g.pcs.size()), nullptr, 0, all);
     all.push_back(0);
   }
   go::slice<go::uintptr> out = go::make_slice<go::uintptr>(static_cast<go::int_>(all.size()));
@@ -201,14 +195,14 @@ go::string otherGoroutines() { return go::make_string(go::internal::format_other
 
 namespace go::internal {
 
-std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs, bool wrapper) {
+std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs) {
   std::vector<uintptr> out;
   if (pcs.size() == 1 && (pcs[0] == cpu_sample_system || pcs[0] == cpu_sample_external)) {
     auto pseudo = pcs[0] == cpu_sample_system ? &runtime::_System : &runtime::_ExternalCode;
     out.push_back(runtime::encode(reinterpret_cast<uintptr>(pseudo) + 1, 0, false));
     return out;
   }
-  runtime::walk(pcs.data(), static_cast<int>(pcs.size()), nullptr, 0, wrapper, out);
+  runtime::walk(pcs.data(), static_cast<int>(pcs.size()), nullptr, 0, out);
   // Only runtime frames (a goroutine inside the scheduler): gc's _System.
   if (out.empty()) out.push_back(runtime::encode(reinterpret_cast<uintptr>(&runtime::_System) + 1, 0, false));
   return out;

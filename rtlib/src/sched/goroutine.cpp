@@ -354,12 +354,11 @@ int run_main_goroutine(void (*body)()) {
 
 namespace go::internal {
 
-bool running_goroutine_stack(uintptr& lo, uintptr& hi, bool& wrapper) {
+bool running_goroutine_stack(uintptr& lo, uintptr& hi) {
   sched::goroutine* g = sched::current_goroutine();
   if (g == nullptr) return false;
   lo = reinterpret_cast<uintptr>(g->stack.lo);
   hi = reinterpret_cast<uintptr>(g->stack.hi);
-  wrapper = g->wrapper;
   return true;
 }
 

@@ -265,8 +265,10 @@ void start_stack_compactor() {
 
 std::size_t compact_idle_stacks() {
   std::lock_guard<std::mutex> pass(pass_mutex);
-  static std::vector<goroutine*> claimed;
-  static std::vector<goroutine*> batch;
+  // Never destroyed: the compactor thread may be in a pass while exit()
+  // runs the destructors of statics (a unit test's process crashed so).
+  static auto& claimed = *new std::vector<goroutine*>;
+  static auto& batch = *new std::vector<goroutine*>;
   claimed.clear();
   claim_idle(claimed);
   std::sort(claimed.begin(), claimed.end(), [](goroutine* a, goroutine* b) { return a->stack.lo < b->stack.lo; });

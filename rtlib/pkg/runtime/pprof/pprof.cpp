@@ -15,7 +15,7 @@ std::tuple<go::slice<go::uintptr>, go::int64> cpuProfileRead() {
   go::int64 lost = go::internal::drain_cpu_samples(samples);
   std::vector<go::uintptr> flat;
   for (const go::internal::cpu_sample& s : samples) {
-    std::vector<go::uintptr> pcs = go::internal::go_callers_of(s.pcs, s.wrapper);
+    std::vector<go::uintptr> pcs = go::internal::go_callers_of(s.pcs);
     flat.insert(flat.end(), pcs.begin(), pcs.end());
     flat.push_back(0);
   }
