@@ -324,6 +324,18 @@ std::string deferred_lambda_name(const std::string& cxx) {
   return go_closure_name(lambda + "::operator()() const", has_params);
 }
 
+// The text from start (just after a '<') to its matching '>', or to the
+// end of s.
+std::string template_argument(const std::string& s, std::size_t start) {
+  int depth = 1;
+  std::size_t end = start;
+  for (; end < s.size(); end++) {
+    if (s[end] == '<') depth++;
+    else if (s[end] == '>' && --depth == 0) break;
+  }
+  return s.substr(start, end - start);
+}
+
 // go::spawn<F> runs a goroutine's callable F through a lambda of its own
 // (sched.hpp): "go::spawn<main_::main()::{lambda()#1}>(...)::{lambda(void*)
 // #1}::_FUN(void*)". The callable, inlined there, has no qualified name of
@@ -331,14 +343,7 @@ std::string deferred_lambda_name(const std::string& cxx) {
 std::string spawned_callable_name(const std::string& entry) {
   std::size_t start = entry.find('<');
   if (start == std::string::npos) return "";
-  int depth = 0;
-  std::size_t end = start;
-  for (; end < entry.size(); end++) {
-    if (entry[end] == '<') depth++;
-    else if (entry[end] == '>' && --depth == 0) break;
-  }
-  if (end == entry.size()) return "";
-  std::string callable = entry.substr(start + 1, end - start - 1);
+  std::string callable = template_argument(entry, start + 1);
   if (callable.find("::{lambda(") == std::string::npos) return "";
   bool has_params = false;
   return go_closure_name(callable + "::operator()() const", has_params);
@@ -356,14 +361,7 @@ std::string called_closure_name(const std::string& function) {
     if (at != std::string::npos) start = at + std::strlen(prefix);
   }
   if (start == std::string::npos) return "";
-  // The template argument, up to its closing '>'.
-  int depth = 1;
-  std::size_t end = start;
-  for (; end < function.size(); end++) {
-    if (function[end] == '<') depth++;
-    else if (function[end] == '>' && --depth == 0) break;
-  }
-  std::string arg = function.substr(start, end - start);
+  std::string arg = template_argument(function, start);
   while (!arg.empty() && arg.back() == ' ') arg.pop_back();
   // DWARF's "<lambda(P)>" is the symbol's "{lambda(P)#1}".
   std::string cxx;
