@@ -16,6 +16,9 @@
 #include <cstring>
 #include <mutex>
 
+#define GC_THREADS
+#include <gc/gc.h>
+
 #include "cfi_unwind.hpp"
 #include "runtime_internal.hpp"
 
@@ -34,6 +37,10 @@ struct sample_slot {
 };
 
 sample_slot* ring = nullptr;  // allocated at the first start, kept
+// Each slot's goroutine labels, in memory the collector scans (and never
+// frees), so that a label map the goroutine has dropped since stays alive
+// until the slot is drained.
+void** ring_labels = nullptr;
 std::atomic<uint64> next_slot{0};
 std::atomic<int64> lost_samples{0};
 std::atomic<bool> sampling{false};
@@ -66,7 +73,10 @@ void on_sigprof(int, siginfo_t*, void* context) {
   regs.r14 = static_cast<uintptr>(r[REG_R14]);
   regs.r15 = static_cast<uintptr>(r[REG_R15]);
   uintptr lo = 0, hi = 0;
-  if (running_goroutine_stack(lo, hi) && regs.sp >= lo && regs.sp < hi) {
+  void* labels = nullptr;
+  bool on_goroutine = running_goroutine_stack(lo, hi, labels);
+  ring_labels[&slot - ring] = labels;
+  if (on_goroutine && regs.sp >= lo && regs.sp < hi) {
     stack_copy live{regs.sp, reinterpret_cast<const char*>(regs.sp), static_cast<std::size_t>(hi - regs.sp)};
     slot.n = unwind_saved(regs, live, slot.pcs, max_depth, /*in_signal_handler=*/true);
   }
@@ -98,7 +108,15 @@ bool start_cpu_profile(int hz) {
   if (sampling.load() || hz <= 0) return false;
   if (hz > 1000000) hz = 1000000;
   prepare_signal_safe_unwind();
-  if (ring == nullptr) ring = new sample_slot[slot_count];
+  if (ring == nullptr) {
+    ring = new sample_slot[slot_count];
+    ring_labels = static_cast<void**>(GC_MALLOC_UNCOLLECTABLE(slot_count * sizeof(void*)));
+    if (ring_labels == nullptr) {
+      delete[] ring;
+      ring = nullptr;
+      return false;
+    }
+  }
   struct sigaction sa{};
   sa.sa_sigaction = on_sigprof;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
@@ -128,7 +146,8 @@ int64 drain_cpu_samples(std::vector<cpu_sample>& out) {
   for (std::size_t i = 0; i < slot_count; i++) {
     sample_slot& slot = ring[i];
     if (slot.state.load(std::memory_order_acquire) != sample_slot::full) continue;
-    out.push_back({std::vector<uintptr>(slot.pcs, slot.pcs + slot.n)});
+    out.push_back({std::vector<uintptr>(slot.pcs, slot.pcs + slot.n), ring_labels[i]});
+    ring_labels[i] = nullptr;
     slot.state.store(sample_slot::empty, std::memory_order_release);
   }
   return lost_samples.exchange(0);

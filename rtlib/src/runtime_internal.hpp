@@ -115,6 +115,7 @@ void install_signal_handlers();
 constexpr uintptr cpu_sample_system = 1, cpu_sample_external = 2;
 struct cpu_sample {
   std::vector<uintptr> pcs;
+  void* labels = nullptr;  // the goroutine's runtime/pprof labels then
 };
 bool start_cpu_profile(int hz);
 void stop_cpu_profile();
@@ -122,9 +123,12 @@ int cpu_profile_rate();  // 0 when off
 // Moves the samples taken so far to out; returns how many were lost since
 // the last call (the buffer was full).
 int64 drain_cpu_samples(std::vector<cpu_sample>& out);
-// For a signal handler: the stack of the goroutine the calling thread runs;
-// false on a thread that runs none (sched/goroutine.cpp).
-bool running_goroutine_stack(uintptr& lo, uintptr& hi);
+// For a signal handler: the stack of the goroutine the calling thread runs
+// and its runtime/pprof labels; false on a thread that runs none
+// (sched/goroutine.cpp).
+bool running_goroutine_stack(uintptr& lo, uintptr& hi, void*& labels);
+// runtime/pprof's SetGoroutineLabels: the calling goroutine's labels.
+void set_goroutine_labels(void* labels);
 // Go program counters (runtime.Callers's, one per Go frame) for pcs of a
 // walk or a cpu_sample's pseudo-pc (package runtime, callers.cpp).
 std::vector<uintptr> go_callers_of(const std::vector<uintptr>& pcs);

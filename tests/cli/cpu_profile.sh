@@ -2,7 +2,7 @@
 # A CPU profile from runtime/pprof is one that gc's `go tool pprof` reads,
 # with Go function names and Go lines: the program's hot function has most
 # of the samples, its cold one fewer, and per line the hot function's
-# loop body leads.
+# loop body leads; the samples carry the goroutine's label phase=loop.
 #
 #   cpu_profile.sh GO2CPP testdata/cpuprof.go WORKDIR GO
 set -u
@@ -26,4 +26,8 @@ lines=$(GOCACHE=$work/gocache "$go" tool pprof -top -lines "$work/prog" "$work/c
 line=$(grep -n 's += i \* i % 7' "$src" | cut -d: -f1)
 printf '%s\n' "$lines" | sed -n '/flat%/{n;p;q}' | grep -qE " main\.hot .*cpuprof\.go:$line$" ||
   fail "main.hot's line $line does not lead" "$lines"
+tags=$(GOCACHE=$work/gocache "$go" tool pprof -tags "$work/prog" "$work/cpu.prof" 2>&1) || fail "pprof -tags" "$tags"
+printf '%s\n' "$tags" | grep -qE '^ *phase: Total' || fail "no phase label" "$tags"
+loop=$(printf '%s\n' "$tags" | grep -E '\(( *[0-9.]+)%\): loop$' | sed -E 's/.*\( *([0-9]+)[.0-9]*%\).*/\1/')
+[ -n "$loop" ] && [ "$loop" -ge 90 ] || fail "phase=loop has ${loop:-no}% of the labelled samples" "$tags"
 echo PASS

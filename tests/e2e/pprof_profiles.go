@@ -2,13 +2,15 @@
 // debug=1 (goroutines with equal stacks counted together, most first,
 // each frame commented with its function and line) and debug=2 (every
 // goroutine's traceback), a profile the program makes with NewProfile
-// (Add, Remove, Count, duplicate Add panicking), Lookup and Profiles.
+// (Add, Remove, Count, duplicate Add panicking), Lookup and Profiles, and
+// profiler labels (Labels, WithLabels, Label, ForLabels, Do).
 // Addresses and offsets are the compiler's own: the program prints the
 // counts, function names and lines only.
 package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"regexp"
 	"runtime/pprof"
@@ -97,4 +99,29 @@ func main() {
 	sort.Strings(names)
 	fmt.Println(strings.Join(names, " "))
 	ch <- 1
+	labels()
+}
+
+func labels() {
+	ctx := pprof.WithLabels(context.Background(), pprof.Labels("a", "1", "b", "2"))
+	ctx = pprof.WithLabels(ctx, pprof.Labels("b", "3", "c", "4"))
+	var pairs []string
+	pprof.ForLabels(ctx, func(k, v string) bool {
+		pairs = append(pairs, k+"="+v)
+		return true
+	})
+	sort.Strings(pairs)
+	fmt.Println(pairs)
+	v, ok := pprof.Label(ctx, "b")
+	fmt.Println(v, ok)
+	_, ok = pprof.Label(context.Background(), "b")
+	fmt.Println(ok)
+	pprof.Do(ctx, pprof.Labels("d", "5"), func(inner context.Context) {
+		v, ok := pprof.Label(inner, "d")
+		fmt.Println("in Do:", v, ok)
+	})
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		pprof.Labels("odd")
+	}()
 }

@@ -65,6 +65,8 @@ __attribute__((noinline)) void land(goroutine* g) {
 // makes it count as live.
 void start_goroutine(goroutine* g, void* closure, void (*invoke)(void*)) {
   g->id = next_goroutine_id.fetch_add(1);
+  goroutine* creator = current_goroutine();
+  g->prof_labels = creator == nullptr ? nullptr : creator->prof_labels;
   g->fn = closure;
   g->invoke = invoke;
   // A new goroutine: its stack's compaction history starts afresh (the
@@ -113,6 +115,7 @@ std::atomic<goroutine*> main_g{nullptr};
 void retire_goroutine(goroutine* g) {
   g->is_free = true;
   g->fn = nullptr;
+  g->prof_labels = nullptr;
   g->locked_worker = -1;
   g->lock_count = 0;
   note_goroutine_exited();
@@ -354,12 +357,17 @@ int run_main_goroutine(void (*body)()) {
 
 namespace go::internal {
 
-bool running_goroutine_stack(uintptr& lo, uintptr& hi) {
+bool running_goroutine_stack(uintptr& lo, uintptr& hi, void*& labels) {
   sched::goroutine* g = sched::current_goroutine();
   if (g == nullptr) return false;
   lo = reinterpret_cast<uintptr>(g->stack.lo);
   hi = reinterpret_cast<uintptr>(g->stack.hi);
+  labels = g->prof_labels;
   return true;
+}
+
+void set_goroutine_labels(void* labels) {
+  if (sched::goroutine* g = sched::current_goroutine()) g->prof_labels = labels;
 }
 
 bool thread_runs_goroutine() { return sched::current_goroutine() != nullptr; }

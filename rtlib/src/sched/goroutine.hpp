@@ -106,6 +106,10 @@ struct goroutine {
   char* compact_lo = nullptr;  // lowest byte of the used part when compacted
   void* compact_copy = nullptr;  // malloc'd copy of [compact_lo, stack.hi)
   int locked_worker = -1;     // LockOSThread: the only worker that may run it
+  // runtime/pprof's labels (a *labelMap, GC memory; this record is
+  // scanned): set by SetGoroutineLabels, inherited by the goroutines it
+  // starts, recorded with its CPU samples.
+  void* prof_labels = nullptr;
   int lock_count = 0;
   void* tsan_fiber = nullptr;  // ThreadSanitizer's state for it (tsan_fibers.hpp)
   exception_state eh;  // while switched away (exception_state.hpp)

@@ -1,8 +1,10 @@
 // A program that profiles itself: hot takes most of its CPU time, cold a
-// tenth of it, in a goroutine of their own while main waits.
+// tenth of it, in a goroutine of their own while main waits; the goroutine
+// inherits the label phase=loop from pprof.Do around its go statement.
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime/pprof"
@@ -37,14 +39,16 @@ func main() {
 		panic(err)
 	}
 	done := make(chan bool)
-	go func() {
-		start := time.Now()
-		for time.Since(start) < time.Second {
-			sink += hot(1000000)
-			sink += cold(100000)
-		}
-		done <- true
-	}()
+	pprof.Do(context.Background(), pprof.Labels("phase", "loop"), func(context.Context) {
+		go func() {
+			start := time.Now()
+			for time.Since(start) < time.Second {
+				sink += hot(1000000)
+				sink += cold(100000)
+			}
+			done <- true
+		}()
+	})
 	<-done
 	pprof.StopCPUProfile()
 	f.Close()

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"sort"
 	"time"
 )
 
@@ -31,6 +32,10 @@ const (
 
 	tagSampleLocation = 1
 	tagSampleValue    = 2
+	tagSampleLabel    = 3
+
+	tagLabelKey = 1
+	tagLabelStr = 2
 
 	tagMappingID           = 1
 	tagMappingStart        = 2
@@ -133,8 +138,10 @@ func (b *profileBuilder) locationID(pc uintptr) uint64 {
 	return id
 }
 
-// sample adds one sample: its stack (innermost first) and values.
-func (b *profileBuilder) sample(stk []uintptr, values []int64) {
+// sample adds one sample: its stack (innermost first), values and labels.
+// (labels is a plain map: go2cpp's header would name labelMap in
+// profileBuilder's definition before defining it.)
+func (b *profileBuilder) sample(stk []uintptr, values []int64, labels map[string]string) {
 	ids := make([]uint64, len(stk))
 	for i, pc := range stk {
 		ids[i] = b.locationID(pc)
@@ -142,6 +149,19 @@ func (b *profileBuilder) sample(stk []uintptr, values []int64) {
 	var m protobuf
 	m.uint64s(tagSampleLocation, ids)
 	m.int64s(tagSampleValue, values)
+	if labels != nil {
+		keys := make([]string, 0, len(labels))
+		for k := range labels {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			var l protobuf
+			l.int64(tagLabelKey, b.stringIndex(k))
+			l.int64(tagLabelStr, b.stringIndex(labels[k]))
+			m.message(tagSampleLabel, &l)
+		}
+	}
 	b.pb.message(tagProfileSample, &m)
 }
 

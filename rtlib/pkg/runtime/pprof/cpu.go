@@ -7,6 +7,7 @@ package pprof
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -56,10 +57,12 @@ func StopCPUProfile() {
 	<-cpu.done
 }
 
-// cpuProfile merges the samples of equal stacks, in the order first seen.
+// cpuProfile merges the samples of equal stacks and labels, in the order
+// first seen.
 type cpuProfile struct {
 	counts map[string]int64
 	stacks map[string][]uintptr
+	labels map[string]*labelMap
 	order  []string
 }
 
@@ -71,17 +74,20 @@ func stackKey(stk []uintptr) string {
 }
 
 func (p *cpuProfile) read() {
-	flat, _ := cpuProfileRead()
-	start := 0
+	flat, labels, _ := cpuProfileRead()
+	start, n := 0, 0
 	for i, pc := range flat {
 		if pc != 0 {
 			continue
 		}
 		stk := flat[start:i]
 		start = i + 1
-		k := stackKey(stk)
+		lbls := (*labelMap)(labels[n])
+		n++
+		k := stackKey(stk) + fmt.Sprintf("|%p", lbls)
 		if _, ok := p.counts[k]; !ok {
 			p.stacks[k] = stk
+			p.labels[k] = lbls
 			p.order = append(p.order, k)
 		}
 		p.counts[k]++
@@ -89,7 +95,7 @@ func (p *cpuProfile) read() {
 }
 
 func profileWriter(w io.Writer, start time.Time, hz int, stop, done chan struct{}) {
-	p := &cpuProfile{counts: map[string]int64{}, stacks: map[string][]uintptr{}}
+	p := &cpuProfile{counts: map[string]int64{}, stacks: map[string][]uintptr{}, labels: map[string]*labelMap{}}
 	tick := time.NewTicker(100 * time.Millisecond)
 	for running := true; running; {
 		select {
@@ -110,7 +116,11 @@ func profileWriter(w io.Writer, start time.Time, hz int, stop, done chan struct{
 		start, time.Since(start))
 	for _, k := range p.order {
 		n := p.counts[k]
-		b.sample(p.stacks[k], []int64{n, n * period})
+		var labels map[string]string
+		if l := p.labels[k]; l != nil {
+			labels = *l
+		}
+		b.sample(p.stacks[k], []int64{n, n * period}, labels)
 	}
 	b.finish(w)
 	close(done)
@@ -132,8 +142,8 @@ func profileStart() time.Time {
 func cpuProfileRate() int
 
 // cpuProfileRead returns the samples taken since its last call, each its
-// Go program counters (innermost first) then a 0, and how many samples
-// were lost meanwhile.
+// Go program counters (innermost first) then a 0, each one's goroutine
+// labels (a *labelMap or nil), and how many samples were lost meanwhile.
 //
 //go2cpp:native
-func cpuProfileRead() ([]uintptr, int64)
+func cpuProfileRead() ([]uintptr, []unsafe.Pointer, int64)

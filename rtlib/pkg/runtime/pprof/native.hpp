@@ -9,6 +9,7 @@
 namespace runtime::pprof {
 
 go::int_ cpuProfileRate();
-std::tuple<go::slice<go::uintptr>, go::int64> cpuProfileRead();
+std::tuple<go::slice<go::uintptr>, go::slice<go::unsafe_pointer>, go::int64> cpuProfileRead();
+void setGoroutineLabels(go::unsafe_pointer labels);
 
 }  // namespace runtime::pprof

@@ -261,7 +261,7 @@ func printCountProfile(w io.Writer, debug int, name string, stacks [][]uintptr) 
 	b := newProfileBuilder()
 	b.header([]valueType{{name, "count"}}, valueType{name, "count"}, 1, profileStart(), 0)
 	for _, k := range keys {
-		b.sample(stacks[index[k]], []int64{int64(count[k])})
+		b.sample(stacks[index[k]], []int64{int64(count[k])}, nil)
 	}
 	return b.finish(w)
 }
