@@ -105,11 +105,28 @@ void Emitter::typeDecls() {
     }
   }
   std::set<const types::Object*> done;
-  // Defined types over basic ones first: they are C++ aliases that any
-  // struct's member functions may name (Value.Kind() Kind).
+  // Defined types that are C++ aliases first: over basic types, and over
+  // maps, slices, pointers, channels and funcs, which name the structs
+  // they hold without needing them complete. Any struct's member
+  // functions may name them (Value.Kind() Kind; a method taking a
+  // `type M map[K]V` declared after its receiver's type).
+  auto earlyAlias = [&](const syntax::TypeSpec* spec, const types::Object* obj) {
+    if (!obj) return false;
+    if (types::underlying(obj->type)->kind == types::TypeKind::Basic) return true;
+    if (spec->typeParams || spec->isAlias || obj->type->kind != types::TypeKind::Named || isRecursiveType(obj->type))
+      return false;
+    switch (types::underlying(obj->type)->kind) {
+      case types::TypeKind::Map:
+      case types::TypeKind::Slice:
+      case types::TypeKind::Pointer:
+      case types::TypeKind::Chan:
+      case types::TypeKind::Signature: return true;
+      default: return false;
+    }
+  };
   for (const syntax::TypeSpec* spec : specs) {
     const types::Object* obj = info.objectOf(spec->name);
-    if (!obj || types::underlying(obj->type)->kind != types::TypeKind::Basic) continue;
+    if (!earlyAlias(spec, obj)) continue;
     try {
       typeDefinition(obj, done);
     } catch (const Unsupported& u) {

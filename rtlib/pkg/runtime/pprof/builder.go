@@ -139,9 +139,7 @@ func (b *profileBuilder) locationID(pc uintptr) uint64 {
 }
 
 // sample adds one sample: its stack (innermost first), values and labels.
-// (labels is a plain map: go2cpp's header would name labelMap in
-// profileBuilder's definition before defining it.)
-func (b *profileBuilder) sample(stk []uintptr, values []int64, labels map[string]string) {
+func (b *profileBuilder) sample(stk []uintptr, values []int64, labels *labelMap) {
 	ids := make([]uint64, len(stk))
 	for i, pc := range stk {
 		ids[i] = b.locationID(pc)
@@ -150,15 +148,15 @@ func (b *profileBuilder) sample(stk []uintptr, values []int64, labels map[string
 	m.uint64s(tagSampleLocation, ids)
 	m.int64s(tagSampleValue, values)
 	if labels != nil {
-		keys := make([]string, 0, len(labels))
-		for k := range labels {
+		keys := make([]string, 0, len(*labels))
+		for k := range *labels {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
 			var l protobuf
 			l.int64(tagLabelKey, b.stringIndex(k))
-			l.int64(tagLabelStr, b.stringIndex(labels[k]))
+			l.int64(tagLabelStr, b.stringIndex((*labels)[k]))
 			m.message(tagSampleLabel, &l)
 		}
 	}

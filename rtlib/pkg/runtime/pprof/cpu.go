@@ -116,11 +116,7 @@ func profileWriter(w io.Writer, start time.Time, hz int, stop, done chan struct{
 		start, time.Since(start))
 	for _, k := range p.order {
 		n := p.counts[k]
-		var labels map[string]string
-		if l := p.labels[k]; l != nil {
-			labels = *l
-		}
-		b.sample(p.stacks[k], []int64{n, n * period}, labels)
+		b.sample(p.stacks[k], []int64{n, n * period}, p.labels[k])
 	}
 	b.finish(w)
 	close(done)
