@@ -99,13 +99,15 @@ struct running_sample {
   int n = 0;
   uintptr pcs[max_frames];
 };
-running_sample samples[max_workers];
+// Allocated at the first dying dump (not in the program's data, which the
+// collector scans at every collection), before any signal is sent.
+running_sample* samples = nullptr;
 constexpr int sample_signal = SIGURG;  // gc's own preemption signal: Go programs expect it
 
 void on_sample_signal(int) {
   int saved_errno = errno;
   worker* w = current_worker();
-  if (w != nullptr && samples[w->index].state.load(std::memory_order_acquire) == running_sample::requested) {
+  if (w != nullptr && samples != nullptr && samples[w->index].state.load(std::memory_order_acquire) == running_sample::requested) {
     running_sample& s = samples[w->index];
     s.g = current_goroutine();
     s.n = s.g == nullptr ? 0 : internal::capture_pcs(s.pcs, max_frames, 0);
@@ -125,6 +127,7 @@ void sample_running_goroutines() {
     sigemptyset(&sa.sa_mask);
     sigaction(sample_signal, &sa, nullptr);
   }
+  if (samples == nullptr) samples = new running_sample[max_workers];
   worker* me = current_worker();
   int n = worker_count();
   for (int i = 0; i < n; i++) {
@@ -146,6 +149,7 @@ void sample_running_goroutines() {
 }
 
 const running_sample* sample_of(const goroutine* g) {
+  if (samples == nullptr) return nullptr;
   for (int i = 0; i < worker_count(); i++) {
     if (samples[i].state.load(std::memory_order_acquire) == running_sample::done && samples[i].g == g) return &samples[i];
   }
