@@ -87,9 +87,11 @@ func main() {
 	cancelW()
 
 	// Deadlines and timeouts.
+	// start before the timeout: the deadline counts from WithTimeout, and
+	// a goroutine may be descheduled between the two.
+	start := time.Now()
 	short, cancelShort := context.WithTimeout(bg, 20*time.Millisecond)
 	defer cancelShort()
-	start := time.Now()
 	select {
 	case <-short.Done():
 		fmt.Println("timeout:", short.Err(), time.Since(start) >= 20*time.Millisecond)
