@@ -45,7 +45,9 @@ namespace go::sched {
 
 namespace {
 
-constexpr unsigned min_watch_delay_us = 20;
+// Go's spinning M sleeps usleep(3) before taking a running P's runnext;
+// with Linux's 50us timer slack that is ~55-60us, so ours starts there.
+constexpr unsigned min_watch_delay_us = 60;
 constexpr unsigned max_watch_delay_us = 2000;
 
 // Fields read at every schedule (workers, nworkers, active) and the

@@ -61,7 +61,7 @@ struct worker {
   // still watch_tick. watch_delay_us adapts how long a watch lasts.
   worker* watch_victim = nullptr;
   unsigned watch_tick = 0;
-  unsigned watch_delay_us = 20;
+  unsigned watch_delay_us = 60;
 };
 
 // Starts the worker threads once (GOMAXPROCS from the environment, else
