@@ -9,9 +9,40 @@
 #include "types/lookup.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 namespace types {
+
+bool isExportedName(const std::string& name) {
+  if (name.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(name[0]);
+  if (c < 0x80) return std::isupper(c);
+  // A few scripts' capitals, enough for identifiers (Latin-1, Greek,
+  // Cyrillic); other letters count as lower case.
+  char32_t r = 0;
+  if ((c >> 5) == 0x6 && name.size() >= 2) r = ((c & 0x1F) << 6) | (name[1] & 0x3F);
+  else if ((c >> 4) == 0xE && name.size() >= 3) r = ((c & 0x0F) << 12) | ((name[1] & 0x3F) << 6) | (name[2] & 0x3F);
+  return (r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x391 && r <= 0x3A9) || (r >= 0x400 && r <= 0x42F);
+}
+
+static const std::string& pathOf(const Package* p) {
+  static const std::string none;
+  return p ? p->path : none;
+}
+
+bool hasId(const Object* obj, const Package* pkg, const std::string& name) {
+  if (obj->name != name) return false;
+  if (!pkg || !obj->pkg || isExportedName(name)) return true;
+  return obj->pkg == pkg || obj->pkg->path == pkg->path;
+}
+
+bool sameId(const Object* a, const Object* b) {
+  if (a->name != b->name) return false;
+  if (!a->pkg || !b->pkg || isExportedName(a->name)) return true;
+  return pathOf(a->pkg) == pathOf(b->pkg);
+}
 
 bool hasPtrRecv(const Object* m) {
   auto* sig = m && m->type ? m->type->as<Signature>() : nullptr;
@@ -52,7 +83,7 @@ std::vector<Embedded> consolidate(std::vector<Embedded> list) {
 
 }  // namespace
 
-LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& name) {
+LookupResult lookupFieldOrMethod(Type* T, bool addressable, const Package* pkg, const std::string& name) {
   LookupResult r;
   if (!T || name == "_") return r;
   auto [start, isPtr] = deref(T);
@@ -84,7 +115,7 @@ LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& n
         if (!seen.insert(n).second) continue;
         bool matched = false;
         for (size_t i = 0; i < n->methods.size(); ++i)
-          if (n->methods[i]->name == name) {
+          if (hasId(n->methods[i], pkg, name)) {
             hit(n->methods[i], static_cast<int>(i));
             matched = true;
             break;
@@ -94,7 +125,7 @@ LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& n
       if (auto* tp = typ->as<TypeParam>()) {
         if (Interface* it = interfaceOf(tp)) {
           for (size_t i = 0; i < it->allMethods.size(); ++i)
-            if (it->allMethods[i]->name == name) hit(it->allMethods[i], static_cast<int>(i));
+            if (hasId(it->allMethods[i], pkg, name)) hit(it->allMethods[i], static_cast<int>(i));
         }
         continue;
       }
@@ -102,7 +133,7 @@ LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& n
       if (auto* st = u->as<Struct>()) {
         for (size_t i = 0; i < st->fields.size(); ++i) {
           const Field& f = st->fields[i];
-          if (f.var->name == name) {
+          if (hasId(f.var, pkg, name)) {
             hit(f.var, static_cast<int>(i));
             continue;
           }
@@ -114,7 +145,7 @@ LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& n
       } else if (auto* it = u->as<Interface>()) {
         completeInterface(it);
         for (size_t i = 0; i < it->allMethods.size(); ++i)
-          if (it->allMethods[i]->name == name) hit(it->allMethods[i], static_cast<int>(i));
+          if (hasId(it->allMethods[i], pkg, name)) hit(it->allMethods[i], static_cast<int>(i));
       }
     }
     if (r.ambiguous) {
@@ -142,9 +173,13 @@ std::vector<Object*> methodSet(Type* T) {
   if (Interface* it = T->as<TypeParam>() ? nullptr : underlying(T)->as<Interface>()) {
     return completeInterface(it)->allMethods;
   }
-  // Collect candidate names from every level, then keep those a lookup
-  // finds unambiguously and without needing an address.
-  std::set<std::string> names;
+  // Collect candidate Ids (name and, for an unexported one, package) from
+  // every level, then keep those a lookup finds unambiguously and without
+  // needing an address.
+  std::map<std::pair<std::string, std::string>, const Package*> ids;
+  auto note = [&](const Object* m) {
+    ids.emplace(std::make_pair(m->name, isExportedName(m->name) ? "" : pathOf(m->pkg)), m->pkg);
+  };
   std::vector<Type*> level{deref(T).first};
   std::set<const Type*> seen;
   while (!level.empty()) {
@@ -152,20 +187,20 @@ std::vector<Object*> methodSet(Type* T) {
     for (Type* t : level) {
       if (auto* n = t->as<Named>()) {
         if (!seen.insert(n).second) continue;
-        for (Object* m : n->methods) names.insert(m->name);
+        for (Object* m : n->methods) note(m);
       }
       Type* u = underlying(t);
       if (auto* st = u->as<Struct>()) {
         for (const Field& f : st->fields)
           if (f.embedded) next.push_back(deref(f.var->type).first);
       } else if (auto* it = u->as<Interface>()) {
-        for (Object* m : completeInterface(it)->allMethods) names.insert(m->name);
+        for (Object* m : completeInterface(it)->allMethods) note(m);
       }
     }
     level = std::move(next);
   }
-  for (const std::string& n : names) {
-    LookupResult r = lookupFieldOrMethod(T, false, n);
+  for (const auto& [id, pkg] : ids) {
+    LookupResult r = lookupFieldOrMethod(T, false, pkg, id.first);
     if (r.obj && r.obj->kind == ObjectKind::Func) result.push_back(r.obj);
   }
   return result;
@@ -204,10 +239,10 @@ std::string missingMethodReason(Type* V, Type* T) {
     if (vi) {
       completeInterface(vi);
       for (Object* o : vi->allMethods)
-        if (o->name == m->name) have = o;
+        if (sameId(o, m)) have = o;
       if (!have) return "(missing " + m->name + " method)";
     } else {
-      LookupResult r = lookupFieldOrMethod(V, false, m->name);
+      LookupResult r = lookupFieldOrMethod(V, false, m->pkg, m->name);
       if (r.needsAddr) return "(" + m->name + " method has pointer receiver)";
       have = r.obj && r.obj->kind == ObjectKind::Func ? r.obj : nullptr;
       if (!have) {

@@ -24,9 +24,9 @@ struct LookupResult {
 // struct's fields and, breadth-first, the fields and methods promoted from
 // embedded fields; the shallowest match wins. addressable says whether a
 // value of type T can be addressed (so pointer methods are reachable).
-// Names are compared as written: unexported names of other packages never
-// reach here because their packages are only go2cpp's own rtlib.
-LookupResult lookupFieldOrMethod(Type* T, bool addressable, const std::string& name);
+// An unexported name is pkg's (go/types' Id): x.f, written in package pkg,
+// never finds another package's unexported f.
+LookupResult lookupFieldOrMethod(Type* T, bool addressable, const Package* pkg, const std::string& name);
 
 // Whether the method m is declared with a pointer receiver.
 bool hasPtrRecv(const Object* m);

@@ -50,6 +50,19 @@ struct Object {
   bool isPackageLevel() const;
 };
 
+// Whether name is exported: its first character is an upper-case letter
+// (spec: "Exported identifiers").
+bool isExportedName(const std::string& name);
+
+// go/types' sameId: whether obj is named name and, when name is
+// unexported, declared in package pkg (an unexported name of one package
+// never denotes another package's field or method). A null pkg: by name
+// alone.
+bool hasId(const Object* obj, const Package* pkg, const std::string& name);
+
+// Whether two fields or methods have the same Id (hasId of one's package).
+bool sameId(const Object* a, const Object* b);
+
 struct Scope {
   Scope* parent = nullptr;
   std::map<std::string, Object*> names;

@@ -173,7 +173,7 @@ static bool identicalImpl(const Type* a, const Type* b, bool ignoreTags) {
       if (x->fields.size() != y->fields.size()) return false;
       for (size_t i = 0; i < x->fields.size(); ++i) {
         const Field &f = x->fields[i], &g = y->fields[i];
-        if (f.embedded != g.embedded || (!ignoreTags && f.tag != g.tag) || f.var->name != g.var->name ||
+        if (f.embedded != g.embedded || (!ignoreTags && f.tag != g.tag) || !sameId(f.var, g.var) ||
             !identicalImpl(f.var->type, g.var->type, ignoreTags))
           return false;
       }
@@ -194,7 +194,7 @@ static bool identicalImpl(const Type* a, const Type* b, bool ignoreTags) {
           x->comparableOnly != y->comparableOnly || x->terms.size() != y->terms.size())
         return false;
       for (size_t i = 0; i < x->allMethods.size(); ++i)
-        if (x->allMethods[i]->name != y->allMethods[i]->name ||
+        if (!sameId(x->allMethods[i], y->allMethods[i]) ||
             !identicalImpl(x->allMethods[i]->type, y->allMethods[i]->type, ignoreTags))
           return false;
       for (const Term& t : x->terms) {

@@ -87,7 +87,7 @@ void Checker::selector(Operand& x, const SelectorExpr* e) {
     return;
   }
   bool isTypeExpr = x.mode == Mode::TypeExpr;
-  LookupResult found = lookupFieldOrMethod(x.type, x.mode == Mode::Variable, sel);
+  LookupResult found = lookupFieldOrMethod(x.type, x.mode == Mode::Variable, pkg, sel);
   if (found.needsAddr) {
     Type* base = x.type->as<Pointer>() ? x.type->as<Pointer>()->elem : x.type;
     error(e->sel->pos, "cannot call pointer method " + sel + " on " + typeString(base));
