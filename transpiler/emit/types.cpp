@@ -67,6 +67,8 @@ std::set<const types::Object*>& typeParamClashes() {
 void markTypeParamClash(const types::Object* typeParamName) { typeParamClashes().insert(typeParamName); }
 
 std::string typeParamName(const types::TypeParam* tp) {
+  // Blank ones (type T[_ any, _ any]) need names of their own.
+  if (tp->obj->name == "_") return "blank" + std::to_string(tp->index) + "_";
   std::string name = cppName(tp->obj->name);
   return typeParamClashes().count(tp->obj) ? name + "_" : name;
 }
