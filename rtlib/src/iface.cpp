@@ -30,7 +30,7 @@ itab_cache& cache() {
 std::string_view match_methods(const type_desc* inter, const type_desc* type, std::vector<void*>& fun) {
   for (int_ i = 0; i < inter->nimethods; i++) {
     const imethod_desc& want = inter->imethods[i];
-    const method_desc* have = type->find_method(want.name);
+    const method_desc* have = type->find_method(want.name, want.pkgpath);
     if (have == nullptr || have->sig != want.sig) return want.name;
     fun.push_back(have->fn);
   }
@@ -80,7 +80,10 @@ void panic_type_assert(const type_desc* have, const type_desc& want, const type_
   std::string as(want.name);
   if (have == nullptr) panic_type_assertion("interface conversion: " + inter + " is nil, not " + as);
   std::string msg = "interface conversion: " + inter + " is " + std::string(have->name) + ", not " + as;
-  if (have->name == want.name) msg += " (types from different scopes)";
+  // gc's wording when the two print alike: their packages tell them apart,
+  // or else their scopes do (a type declared in a function).
+  if (have->name == want.name)
+    msg += have->pkgpath != want.pkgpath ? " (types from different packages)" : " (types from different scopes)";
   panic_type_assertion(msg);
 }
 

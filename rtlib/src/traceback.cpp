@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -122,14 +123,34 @@ bool is_nested_std_package(const std::string& path) {
   return list.find("," + path + ",") != std::string::npos;
 }
 
-// The number of leading scopes of parts that name the package: the most
-// that spell a nested standard package, else one.
-std::size_t package_scopes(const std::vector<std::string>& parts) {
-  for (std::size_t n = parts.size() - 1; n >= 2; n--) {
-    std::string path = parts[0];
-    for (std::size_t i = 1; i < n; i++) path += "/" + parts[i];
-    if (is_nested_std_package(path)) return n;
+// The program's packages outside the standard library: namespace ->
+// import path (register_package_path). Written before main runs, read
+// after: no lock.
+std::map<std::string, std::string>& program_packages() {
+  static auto* packages = new std::map<std::string, std::string>;  // never destroyed: exit may still print
+  return *packages;
+}
+
+// The number of leading scopes of parts that name the package, and its
+// import path: the most that spell a registered program package or a
+// nested standard package, else one.
+std::size_t package_scopes(const std::vector<std::string>& parts, std::string& import_path) {
+  for (std::size_t n = parts.size() - 1; n >= 1; n--) {
+    std::string ns = parts[0], path = parts[0];
+    for (std::size_t i = 1; i < n; i++) {
+      ns += "::" + parts[i];
+      path += "/" + parts[i];
+    }
+    if (auto it = program_packages().find(ns); it != program_packages().end()) {
+      import_path = it->second;
+      return n;
+    }
+    if (n >= 2 && is_nested_std_package(path)) {
+      import_path = path;
+      return n;
+    }
   }
+  import_path = parts[0];
   return 1;
 }
 
@@ -202,10 +223,9 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
   has_params = !(params.empty() || params == "void");
   std::vector<std::string> parts = split_scopes(drop_return_type(qualified));
   if (parts.size() < 2 || is_runtime_scope(parts[0])) return "";
-  std::size_t scopes = package_scopes(parts);
-  std::string pkg = parts[0];
-  for (std::size_t i = 1; i < scopes; i++) pkg += "/" + parts[i];
-  if (!pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
+  std::string pkg;
+  std::size_t scopes = package_scopes(parts, pkg);
+  if (scopes == 1 && !pkg.empty() && pkg.back() == '_') pkg.pop_back();  // main_ -> main
   std::string name = pkg;
   if (parts.size() == scopes + 2) {
     // A method: a member function of the receiver's struct. The emitter
@@ -217,6 +237,13 @@ std::string go_function_name(const std::string& cxx, bool& has_params) {
     std::size_t close = cxx.rfind(')');
     bool is_const = close != std::string::npos && cxx.find(" const", close) != std::string::npos;
     return name + (is_const ? "." + type : ".(*" + type + ")") + "." + parts[scopes + 1];
+  }
+  if (parts.size() == scopes + 1) {
+    // The package's initializer and its init functions (emit/package.cpp):
+    // gc's main.init and main.init.0, main.init.1, ...
+    const std::string& fn = parts[scopes];
+    if (fn == "init_package") return name + ".init";
+    if (fn.rfind("init" + middle_dot, 0) == 0) return name + ".init." + fn.substr(4 + middle_dot.size());
   }
   if (parts.size() == scopes + 1) {
     // A method of a defined non-struct type: the free function Type·Method
@@ -639,3 +666,12 @@ std::string format_panic_trace(const panic_record* p) {
 }
 
 }  // namespace go::internal
+
+namespace go {
+
+bool register_package_path(const char* cxx_namespace, const char* import_path) {
+  internal::program_packages()[cxx_namespace] = import_path;
+  return true;
+}
+
+}  // namespace go

@@ -66,10 +66,13 @@ const type_desc error_type = [] {
   return t;
 }();
 
-const method_desc* type_desc::find_method(std::string_view n) const {
+const method_desc* type_desc::find_method(std::string_view n, std::string_view pkgpath) const {
   const method_desc* end = methods + nmethods;
   const method_desc* m = std::lower_bound(methods, end, n, [](const method_desc& a, std::string_view b) { return a.name < b; });
-  return m != end && m->name == n ? m : nullptr;
+  // Methods sort by name, then package: an unexported name may repeat.
+  for (; m != end && m->name == n; m++)
+    if (m->pkgpath == pkgpath) return m;
+  return nullptr;
 }
 
 namespace {
@@ -79,6 +82,9 @@ bool same_field_labels(const type_desc* a, const type_desc* b) {
     const field_desc& x = a->fields[i];
     const field_desc& y = b->fields[i];
     if (x.name != y.name || x.embedded != y.embedded || x.tag != y.tag) return false;
+    // An unexported field name is its package's (struct{ x int } of two
+    // packages are two types).
+    if (!x.exported && a->pkgpath != b->pkgpath) return false;
   }
   return true;
 }
@@ -90,6 +96,8 @@ bool same_type(const type_desc* a, const type_desc* b) {
   // strings tell package-level types apart.
   if (a == nullptr || b == nullptr) return false;
   if (a->k != b->k || a->named != b->named || a->name != b->name) return false;
+  // p.T of two packages whose names are both p.
+  if (a->named && a->pkgpath != b->pkgpath) return false;
   // struct { int } and struct { Int } (type Int = int) print alike but
   // differ in their field's name: types.Identical compares names, tags and
   // embedding.

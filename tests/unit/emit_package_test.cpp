@@ -143,9 +143,9 @@ std::unique_ptr<Emitted> emitProgram(std::unique_ptr<File> prog, bool lineDirect
   e->prog = std::move(prog);
   File* fmtFile = e->fmt.get();
   e->ctx = std::make_unique<types::Context>([fmtFile](const std::string& path, diag::Pos at, diag::Diagnostics& d) {
-    if (path == "fmt") return std::vector<const File*>{fmtFile};
+    if (path == "fmt") return types::Context::Loaded{path, {fmtFile}};
     d.error(at, "package " + path + " is not supported by go2cpp yet");
-    return std::vector<const File*>{};
+    return types::Context::Loaded{};
   });
   types::CheckedPackage* pkg = types::check(*e->ctx, "main", {e->prog.get()}, e->diags);
   if (e->diags.hasErrors()) return e;

@@ -27,7 +27,7 @@ std::unique_ptr<C> check(const std::string& src) {
   c->file = syntax::parseSource("x.go", src, c->diags);
   c->ctx = std::make_unique<types::Context>([](const std::string& path, diag::Pos at, diag::Diagnostics& d) {
     d.error(at, "package " + path + " is not supported by go2cpp yet");
-    return std::vector<const syntax::File*>{};
+    return types::Context::Loaded{};
   });
   if (c->file) c->pkg = types::check(*c->ctx, "main", {c->file.get()}, c->diags);
   return c;

@@ -56,6 +56,10 @@ const FlagSpec kFlags[] = {
     // packages.
     {"p", true, verbBit(Verb::Translate) | verbBit(Verb::Emit) | verbBit(Verb::Check),
      [](Invocation& inv, const std::string& v) { inv.importPath = v; }},
+    // gc's -D: the prefix of relative imports ("./a" is the package
+    // PREFIX/a, found in the main package's folder), as Go's test runner
+    // compiles its multi-package tests.
+    {"D", true, kEscapeVerbs, [](Invocation& inv, const std::string& v) { inv.localPrefix = v; }},
     {"depfile", true, verbBit(Verb::Translate),
      [](Invocation& inv, const std::string& v) { inv.depfile = v; }},
     // gc's debug switch; the one go2cpp knows is bce (gc spells it
@@ -192,6 +196,8 @@ Invocation parseArgs(const std::vector<std::string>& args) {
       }
       if (!flagsEnded && i < args.size() && args[i] == "--") i++;
       while (i < args.size() && isGoFile(args[i])) inv.files.push_back(args[i++]);
+      // No .go files: the first argument is the package's folder (go run .).
+      if (inv.files.empty() && i < args.size() && args[i] != "--") inv.files.push_back(args[i++]);
       if (i < args.size() && args[i] == "--") i++;
       inv.programArgs.assign(args.begin() + i, args.end());
       return inv;

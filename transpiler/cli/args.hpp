@@ -26,6 +26,8 @@ struct Invocation {
   std::string helpTopic;                 // help VERB
   std::string importPath;                // -p: the package's import path (empty: package main)
   std::string depfile;                   // -depfile: write the Go files read, for make/ninja
+  std::string localPrefix;               // -D: relative imports "./a" are <prefix>/a (gc's -D)
+  std::string program;                   // build/run of a folder: the program's name (resolvePackageArgs)
   bool verbose = false;                  // -v: debug log of the stages on stderr
   bool noLineDirectives = false;         // --no-line
   bool keepWorkDir = false;              // -work: keep (and name) the temporary directory

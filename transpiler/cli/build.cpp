@@ -23,6 +23,7 @@
 #include "cli/failure.hpp"
 #include "cli/fileio.hpp"
 #include "cli/log.hpp"
+#include "cli/packages.hpp"
 #include "cli/process.hpp"
 #include "cli/report.hpp"
 #include "cli/verbs.hpp"
@@ -88,8 +89,26 @@ void checkPackageFiles(const std::string& verb, const std::vector<std::string>& 
   checkInputsExist(goFiles);
 }
 
-std::string programName(const std::vector<std::string>& goFiles) {
-  std::string base = baseName(goFiles.at(0));
+void resolvePackageArgs(Invocation& inv) {
+  if (inv.files.empty() && inv.verb == Verb::Build) inv.files.push_back(".");
+  if (inv.files.size() != 1 || isGoFile(inv.files[0])) return;
+  std::string dir = inv.files[0];
+  if (!isDirectory(dir)) {
+    if (std::filesystem::exists(dir)) return;  // checkPackageFiles says it is not a .go file
+    throw Failure(kExitErrors, "stat " + dir + ": directory not found");
+  }
+  PackageFinder finder(dir, {});
+  PackageLocation where;
+  std::string error;
+  if (!finder.findDir(dir, where, error)) throw Failure(kExitErrors, error);
+  inv.files = where.files;
+  std::string path = where.path.empty() ? where.dir : where.path;
+  inv.program = path.substr(path.rfind('/') + 1);
+}
+
+std::string programName(const Invocation& inv) {
+  if (!inv.program.empty()) return inv.program;
+  std::string base = baseName(inv.files.at(0));
   return base.substr(0, base.size() - 3);
 }
 
@@ -99,7 +118,9 @@ bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions
   {
     StageTimer timer("translate");
     diag::Diagnostics diags;
-    if (!translateFiles(goFiles, opts, outputs, diags)) {
+    PipelineOptions programOpts = opts;
+    programOpts.absoluteLinePaths = true;
+    if (!translateProgram(goFiles, programOpts, outputs, diags)) {
       printDiagnostics(diags);
       return false;
     }
@@ -107,12 +128,21 @@ bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions
 
   std::vector<std::vector<std::string>> compiles;
   std::vector<std::string> objects;
+  // The C++ goes to src/ (the program itself to workDir: a package whose
+  // import path is the program's name would be a folder there). The
+  // packages other than main go to folders named by their import paths,
+  // where their importers' #include "P/name.hpp" finds them.
+  std::string srcDir = joinPath(workDir, "src");
   for (const auto& out : outputs) {
-    std::string path = joinPath(workDir, out.name);
+    std::string path = joinPath(srcDir, out.name);
+    std::error_code ec;
+    fs::create_directories(dirName(path), ec);
     writeFileAtomically(path, out.text);
     if (!out.isSource()) continue;
     std::string object = path + ".o";
-    compiles.push_back(compileCommand(tc, path, object));
+    std::vector<std::string> compile = compileCommand(tc, path, object);
+    compile.insert(compile.end() - 4, "-I" + srcDir);  // before "-c SOURCE -o OBJECT"
+    compiles.push_back(std::move(compile));
     objects.push_back(object);
   }
   if (objects.empty()) throw Failure(kExitErrors, "the translation produced no C++ source file");
@@ -130,18 +160,19 @@ bool buildProgram(const std::vector<std::string>& goFiles, const PipelineOptions
   return true;
 }
 
-int runBuildVerb(const Invocation& inv) {
+int runBuildVerb(Invocation inv) {
+  resolvePackageArgs(inv);
   checkPackageFiles("build", inv.files);
   Toolchain tc = loadToolchain();
   requireRuntimeArchive(tc);
 
   // Like `go build`: x.go becomes ./x; -o names the file, or a directory
   // to put it in.
-  std::string destination = programName(inv.files);
+  std::string destination = programName(inv);
   if (!inv.output.empty()) {
     destination = inv.output;
     if (isDirectory(destination) || destination.back() == '/') {
-      destination = joinPath(destination, programName(inv.files));
+      destination = joinPath(destination, programName(inv));
     }
   }
 
@@ -149,6 +180,7 @@ int runBuildVerb(const Invocation& inv) {
   opts.lineDirectives = !inv.noLineDirectives;
   opts.reportBounds = inv.reportBounds;
   opts.escapeReport = inv.escapeReport;
+  opts.localPrefix = inv.localPrefix;
   // As `go build` does, an unchanged program is not compiled again: it is
   // copied from the cache `go2cpp run` uses (-a rebuilds it; -work, which
   // wants to show the emitted C++, always builds).
@@ -156,10 +188,10 @@ int runBuildVerb(const Invocation& inv) {
   if (!inv.keepWorkDir && !inv.reportBounds) {  // -d=bce reports while translating
     cache = cacheRoot();
     StageTimer timer("cache key");
-    key = buildKey(inv.files, opts, tc);
+    key = buildKey(programSourceFiles(inv.files, inv.localPrefix), opts, tc);
   }
   if (!key.empty() && !inv.forceRebuild && !inv.escapeReport) {  // -m: translate to report
-    if (auto cached = findCachedProgram(cache, key, programName(inv.files))) {
+    if (auto cached = findCachedProgram(cache, key, programName(inv))) {
       spdlog::debug("cache hit: {}", *cached);
       copyProgram(*cached, destination);
       return 0;
@@ -173,10 +205,10 @@ int runBuildVerb(const Invocation& inv) {
   if (inv.keepWorkDir) std::fprintf(stderr, "WORK=%s\n", workDir.c_str());
   bool ok = false;
   try {
-    std::string built = joinPath(workDir, programName(inv.files));
+    std::string built = joinPath(workDir, programName(inv));
     ok = buildProgram(inv.files, opts, tc, workDir, built);
     if (ok && !key.empty()) {
-      std::string cached = storeCachedProgram(cache, key, programName(inv.files), built);
+      std::string cached = storeCachedProgram(cache, key, programName(inv), built);
       copyProgram(cached, destination);
       trimCache(cache);
     } else if (ok) {

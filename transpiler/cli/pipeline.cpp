@@ -11,7 +11,9 @@
 #include <filesystem>
 #include <memory>
 
+#include "cli/fileio.hpp"
 #include "cli/log.hpp"
+#include "cli/packages.hpp"
 #include "cli/toolchain.hpp"
 #include "emit/emit.hpp"
 #include "syntax/parse.hpp"
@@ -37,38 +39,41 @@ std::vector<std::string> packageRoots() {
   return roots;
 }
 
-// Keeps every parsed file alive for as long as the checker's results.
+// Keeps every parsed file alive for as long as the checker's results, and
+// finds imported packages (packages.hpp).
 struct Session {
   std::vector<std::unique_ptr<syntax::File>> files;
   std::unique_ptr<types::Context> ctx;
+  PackageFinder finder;
+  // The program's packages outside the standard library, in the order
+  // their checks began.
+  std::vector<std::string> programPackages;
 
-  Session() {
+  Session(const std::string& mainDir, const std::string& localPrefix)
+      : finder(mainDir, packageRoots(), localPrefix) {
     ctx = std::make_unique<types::Context>(
         [this](const std::string& path, diag::Pos at, diag::Diagnostics& diags) { return load(path, at, diags); });
   }
 
-  std::vector<const syntax::File*> load(const std::string& path, diag::Pos at, diag::Diagnostics& diags) {
-    std::vector<const syntax::File*> out;
-    for (const auto& root : packageRoots()) {
-      fs::path dir = fs::path(root) / path;
-      std::error_code ec;
-      if (!fs::is_directory(dir, ec)) continue;
-      std::vector<std::string> goFiles;
-      for (const auto& entry : fs::directory_iterator(dir, ec))
-        if (entry.path().extension() == ".go") goFiles.push_back(entry.path().string());
-      if (goFiles.empty()) continue;
-      std::sort(goFiles.begin(), goFiles.end());
-      for (const auto& f : goFiles) {
-        auto parsed = syntax::parseFile(f, diags);
-        if (!parsed) return {};
-        out.push_back(parsed.get());
-        files.push_back(std::move(parsed));
-      }
-      spdlog::debug("import {}: {} files from {}", path, goFiles.size(), dir.string());
-      return out;
+  types::Context::Loaded load(const std::string& path, diag::Pos at, diag::Diagnostics& diags) {
+    PackageLocation where;
+    std::string error;
+    std::string importer = at.file ? dirName(*at.file) : ".";
+    if (!finder.find(path, importer, where, error)) {
+      diags.error(at, error);
+      return {};
     }
-    diags.error(at, "package " + path + " is not supported by go2cpp yet");
-    return {};
+    types::Context::Loaded out{where.path, {}};
+    for (const auto& f : where.files) {
+      auto parsed = syntax::parseFile(f, diags);
+      if (!parsed) return {};
+      out.files.push_back(parsed.get());
+      files.push_back(std::move(parsed));
+    }
+    spdlog::debug("import {}: {} files from {}", where.path, where.files.size(), where.dir);
+    if (!where.isStd && std::find(programPackages.begin(), programPackages.end(), where.path) == programPackages.end())
+      programPackages.push_back(where.path);
+    return out;
   }
 
   // Parses the user's files; false if any did not parse.
@@ -118,8 +123,8 @@ bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
 }
 
 bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags, const std::string& importPath,
-                bool escapeReport) {
-  Session session;
+                bool escapeReport, const std::string& localPrefix) {
+  Session session(goFiles.empty() ? "." : dirName(goFiles[0]), localPrefix);
   std::vector<const syntax::File*> parsed;
   if (!session.parse(goFiles, diags, parsed)) return false;
   types::CheckedPackage* pkg = types::check(*session.ctx, packagePath(parsed, importPath), parsed, diags);
@@ -128,14 +133,48 @@ bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
   return true;
 }
 
-bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
-                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
-                    std::vector<std::string>* sourcesRead) {
-  Session session;
+namespace {
+
+// Escape analysis, bounds checks and the printer for one checked package;
+// its files are appended to out, their names prefixed with dir.
+bool emitChecked(const types::CheckedPackage& pkg, const PipelineOptions& opts, emit::Options emitOpts,
+                 bool reports, const std::string& dir, std::vector<OutputFile>& out, diag::Diagnostics& diags) {
+  escape::Result escapes;
+  {
+    StageTimer timer("escape");
+    escapes = escape::analyze(pkg);
+  }
+  if (reports && opts.escapeReport) printEscapeReport(escapes);
+  emitOpts.escape = &escapes;
+  emitOpts.lineDirectives = opts.lineDirectives;
+  emitOpts.absoluteLinePaths = opts.absoluteLinePaths;
+  bce::Result bounds;
+  {
+    StageTimer timer("bce");
+    bounds = bce::analyze(pkg);
+  }
+  if (reports && opts.reportBounds)
+    for (const std::string& line : bce::describe(bounds)) std::fprintf(stderr, "%s\n", line.c_str());
+  emitOpts.bounds = &bounds;
+  std::vector<emit::File> files;
+  {
+    StageTimer timer("emit");
+    files = emit::package(pkg, emitOpts, diags);
+  }
+  if (diags.hasErrors()) return false;
+  for (auto& f : files) out.push_back({dir + f.name, std::move(f.text)});
+  return true;
+}
+
+// Parses and checks the package of goFiles (and, through its imports,
+// every package it needs) in session.
+types::CheckedPackage* checkPackage(Session& session, const std::vector<std::string>& goFiles,
+                                    const PipelineOptions& opts, diag::Diagnostics& diags,
+                                    std::vector<std::string>* sourcesRead) {
   std::vector<const syntax::File*> parsed;
   {
     StageTimer timer("parse");
-    if (!session.parse(goFiles, diags, parsed)) return false;
+    if (!session.parse(goFiles, diags, parsed)) return nullptr;
   }
   types::CheckedPackage* pkg = nullptr;
   {
@@ -144,34 +183,45 @@ bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptio
   }
   if (sourcesRead)
     for (const auto& f : session.files) sourcesRead->push_back(f->path);
-  if (diags.hasErrors()) return false;
-  escape::Result escapes;
-  {
-    StageTimer timer("escape");
-    escapes = escape::analyze(*pkg);
-  }
-  if (opts.escapeReport) printEscapeReport(escapes);
+  return diags.hasErrors() ? nullptr : pkg;
+}
+
+emit::Options baseEmitOptions(Session& session) {
   emit::Options emitOpts;
-  emitOpts.escape = &escapes;
-  emitOpts.lineDirectives = opts.lineDirectives;
-  emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
   emitOpts.findPackage = [&session](const std::string& path) { return session.ctx->find(path); };
-  bce::Result bounds;
-  {
-    StageTimer timer("bce");
-    bounds = bce::analyze(*pkg);
+  emitOpts.programPackages.insert(session.programPackages.begin(), session.programPackages.end());
+  return emitOpts;
+}
+
+}  // namespace
+
+bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                    std::vector<std::string>* sourcesRead) {
+  Session session(dirName(goFiles.at(0)), opts.localPrefix);
+  types::CheckedPackage* pkg = checkPackage(session, goFiles, opts, diags, sourcesRead);
+  if (!pkg) return false;
+  emit::Options emitOpts = baseEmitOptions(session);
+  emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
+  return emitChecked(*pkg, opts, emitOpts, true, "", out, diags);
+}
+
+bool translateProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                      std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                      std::vector<std::string>* sourcesRead) {
+  Session session(dirName(goFiles.at(0)), opts.localPrefix);
+  types::CheckedPackage* pkg = checkPackage(session, goFiles, opts, diags, sourcesRead);
+  if (!pkg) return false;
+  emit::Options emitOpts = baseEmitOptions(session);
+  // A descriptor carries reflect's tables when some package of the program
+  // imports reflect (main's own test, extended to the whole program).
+  emitOpts.programUsesReflect = session.ctx->find("reflect") != nullptr;
+  for (const std::string& path : session.programPackages) {
+    const types::CheckedPackage* imported = session.ctx->find(path);
+    if (!imported) continue;
+    if (!emitChecked(*imported, opts, emitOpts, false, path + "/", out, diags)) return false;
   }
-  if (opts.reportBounds)
-    for (const std::string& line : bce::describe(bounds)) std::fprintf(stderr, "%s\n", line.c_str());
-  emitOpts.bounds = &bounds;
-  std::vector<emit::File> files;
-  {
-    StageTimer timer("emit");
-    files = emit::package(*pkg, emitOpts, diags);
-  }
-  if (diags.hasErrors()) return false;
-  for (auto& f : files) out.push_back({std::move(f.name), std::move(f.text)});
-  return true;
+  return emitChecked(*pkg, opts, emitOpts, true, "", out, diags);
 }
 
 }  // namespace cli

@@ -24,6 +24,12 @@ struct PipelineOptions {
   bool reportBounds = false;
   // Print the escape analysis' decisions (gc's -m) on stderr.
   bool escapeReport = false;
+  // gc's -D: a relative import "./a" is the package <localPrefix>/a, in
+  // the main package's folder (how Go's test runner builds rundir tests).
+  std::string localPrefix;
+  // #line directives name Go files by absolute paths (build and run: the
+  // debug information then does, as gc's).
+  bool absoluteLinePaths = false;
 };
 
 // One file of C++ produced for a package: `name` is a bare file name
@@ -42,7 +48,8 @@ bool parseFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
 // With escapeReport, a well-typed package's escape decisions go to stderr
 // (gc's -m).
 bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diags,
-                const std::string& importPath = "", bool escapeReport = false);
+                const std::string& importPath = "", bool escapeReport = false,
+                const std::string& localPrefix = "");
 
 // Parses, checks and emits one package (all goFiles must be in the same
 // package). For package main made of a.go, b.go the outputs are
@@ -54,5 +61,13 @@ bool checkFiles(const std::vector<std::string>& goFiles, diag::Diagnostics& diag
 bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
                     std::vector<OutputFile>& out, diag::Diagnostics& diags,
                     std::vector<std::string>* sourcesRead = nullptr);
+
+// translateFiles for a whole program: package main and every package it
+// imports outside the standard library (from its module, the modules it
+// requires, or relative imports; cli/packages.hpp). Package P's files are
+// named "P/utf8.hpp", "P/x.go.cpp" (P its import path), main's as above.
+bool translateProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                      std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                      std::vector<std::string>* sourcesRead = nullptr);
 
 }  // namespace cli

@@ -13,6 +13,7 @@
 #include "cli/failure.hpp"
 #include "cli/fileio.hpp"
 #include "cli/log.hpp"
+#include "cli/packages.hpp"
 #include "cli/process.hpp"
 #include "cli/verbs.hpp"
 
@@ -24,7 +25,7 @@ namespace {
 std::optional<std::string> buildIntoCache(const Invocation& inv, const PipelineOptions& opts,
                                           const Toolchain& tc, const std::string& root,
                                           const std::string& key) {
-  std::string name = programName(inv.files);
+  std::string name = programName(inv);
   std::string workDir = makeTempDir(joinPath(root, "tmp"), "build-");
   if (inv.keepWorkDir) std::fprintf(stderr, "WORK=%s\n", workDir.c_str());
   std::optional<std::string> program;
@@ -43,23 +44,25 @@ std::optional<std::string> buildIntoCache(const Invocation& inv, const PipelineO
 
 }  // namespace
 
-int runRunVerb(const Invocation& inv) {
+int runRunVerb(Invocation inv) {
+  resolvePackageArgs(inv);
   checkPackageFiles("run", inv.files);
   Toolchain tc = loadToolchain();
   requireRuntimeArchive(tc);
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
   opts.escapeReport = inv.escapeReport;
+  opts.localPrefix = inv.localPrefix;
 
   std::string root = cacheRoot();
   std::string key;
   {
     StageTimer timer("cache key");
-    key = buildKey(inv.files, opts, tc);
+    key = buildKey(programSourceFiles(inv.files, inv.localPrefix), opts, tc);
   }
   std::optional<std::string> program;
   // -m reports what translating says: a cached binary would say nothing.
-  if (!inv.forceRebuild && !inv.escapeReport) program = findCachedProgram(root, key, programName(inv.files));
+  if (!inv.forceRebuild && !inv.escapeReport) program = findCachedProgram(root, key, programName(inv));
   if (program) {
     spdlog::debug("cache hit: {}", *program);
   } else {

@@ -33,6 +33,7 @@ PipelineOptions pipelineOptions(const Invocation& inv) {
   PipelineOptions opts;
   opts.lineDirectives = !inv.noLineDirectives;
   opts.importPath = inv.importPath;
+  opts.localPrefix = inv.localPrefix;
   opts.reportBounds = inv.reportBounds;
   opts.escapeReport = inv.escapeReport;
   return opts;
@@ -149,7 +150,7 @@ int runCheckVerb(const Invocation& inv) {
     StageTimer timer("check " + dir + " (" + std::to_string(files.size()) + " files)");
     CurrentInput input(files[0]);
     diag::Diagnostics diags;
-    if (!checkFiles(files, diags, inv.importPath, inv.escapeReport)) {
+    if (!checkFiles(files, diags, inv.importPath, inv.escapeReport, inv.localPrefix)) {
       allChecked = false;
       printDiagnostics(diags, files[0]);
     }

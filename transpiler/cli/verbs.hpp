@@ -10,8 +10,8 @@ int runTranslateVerb(const Invocation& inv);  // go2cpp FILE.go... [-o DIR]
 int runEmitVerb(const Invocation& inv);       // go2cpp emit FILE.go...
 int runParseVerb(const Invocation& inv);      // go2cpp parse FILE...
 int runCheckVerb(const Invocation& inv);      // go2cpp check FILE...
-int runBuildVerb(const Invocation& inv);      // go2cpp build [-o EXE] FILE.go...   (build.cpp)
-int runRunVerb(const Invocation& inv);        // go2cpp run FILE.go... [args]      (run.cpp)
+int runBuildVerb(Invocation inv);            // go2cpp build [-o EXE] [FILE.go... | DIR] (build.cpp)
+int runRunVerb(Invocation inv);              // go2cpp run FILE.go... | DIR [args] (run.cpp)
 int runVersionVerb(const Invocation& inv);    // go2cpp version
 int runHelpVerb(const Invocation& inv);       // go2cpp help [VERB]                (help.cpp)
 

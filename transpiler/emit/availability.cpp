@@ -55,7 +55,7 @@ void collect(const types::CheckedPackage& pkg, const Options& opts, Unavailable&
   if (opts.findPackage)
     for (const types::Package* imp : pkg.pkg->imports)
       if (const types::CheckedPackage* checked = opts.findPackage(imp->path)) collect(*checked, opts, out, done);
-  if (pkg.pkg->path == "main") return;  // a program must translate whole
+  if (pkg.pkg->path == "main" || opts.programPackages.count(pkg.pkg->path)) return;  // a program must translate whole
   for (;;) {
     diag::Diagnostics scratch;
     Emitter probe(pkg, opts, scratch);

@@ -162,7 +162,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
     std::string recv = fresh("recv");
     auto callWith = [&](const std::string& args) {
       if (isInterfaceType(xt)) return recv + "." + memberName(xt, method->name) + "(" + args + ")";
-      Selection s = selectMember(xt, method->name);
+      Selection s = selectMember(xt, method->name, method->pkg);
       if (s.obj != method) unsupported(sel->sel->pos, "this method call");
       return methodCallText(recv, xt, s.path, method, args, sel->pos);
     };
@@ -171,7 +171,7 @@ std::string Emitter::methodCall(const syntax::CallExpr* e, const syntax::Selecto
   std::string args = arguments(e, method->type->as<types::Signature>());
   // A dynamic call reads as a member call: s.String().
   if (isInterfaceType(xt)) return operand(sel->x) + "." + memberName(xt, method->name) + "(" + args + ")";
-  Selection s = selectMember(xt, method->name);
+  Selection s = selectMember(xt, method->name, method->pkg);
   if (s.obj != method) unsupported(sel->sel->pos, "this method call");
   // A pointer method of a field (p.f.M(), p.f.E.M() with E embedded by
   // value) takes the field's address.

@@ -188,7 +188,7 @@ std::string Emitter::lambda(const syntax::FuncLit* e) {
     }
   } saved(*this);
   currentSig = sig;
-  Printer p(opts.lineDirectives);
+  Printer p(opts.lineDirectives, opts.absoluteLinePaths);
   out = &p;
   forEachStmt(e->body, [&](const syntax::Stmt* s) {
     if (const auto* b = s->as<syntax::BranchStmt>(); b && b->tok == syntax::Token::Goto && b->label)
@@ -305,7 +305,7 @@ std::string Emitter::methodValue(const syntax::SelectorExpr* e, const types::Obj
     recv = "go::non_nil(" + expr(e->x) + ")";
     call = "recv." + memberName(t, method->name) + "(" + args + ")";
   } else {
-    Selection s = selectMember(t, method->name);
+    Selection s = selectMember(t, method->name, method->pkg);
     if (s.obj != method) unsupported(e->sel->pos, "this method value");
     std::string x = embeddedPath(operand(e->x), t, s.path);
     if (isInterfaceType(t)) {
@@ -336,7 +336,7 @@ std::string Emitter::methodExpr(const syntax::SelectorExpr* e, const types::Obje
     // (memberName: a method named like its interface, os.Signal.Signal.)
     call = "a0." + memberName(recvType, method->name) + "(" + rest + ")";
   } else {
-    Selection s = selectMember(recvType, method->name);
+    Selection s = selectMember(recvType, method->name, method->pkg);
     if (s.obj != method) unsupported(e->sel->pos, "this method expression");
     call = methodCallText("a0", recvType, s.path, method, rest, e->pos);
   }

@@ -20,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ namespace emit {
 
 struct Options {
   bool lineDirectives = true;  // #line N "file.go" before statements and declarations
+  // #line names relative Go files by their absolute paths, as gc's debug
+  // information does (go2cpp build; emit keeps them as given, to read).
+  bool absoluteLinePaths = false;
   // The include that declares the package's //go2cpp:native functions
   // ("os/native.hpp"), printed at the end of its header; empty if none.
   std::string nativeHeader;
@@ -45,6 +49,15 @@ struct Options {
   // The escape stage's decisions (escape::analyze). Unset: every
   // address-taken variable and every &T{...} / new(T) lives on the heap.
   const escape::Result* escape = nullptr;
+  // The import paths of the program's packages outside the standard
+  // library, translated with it by go2cpp build. Each translates whole,
+  // as main does (what the printer cannot translate is an error, not left
+  // out), and registers its import path for tracebacks (a namespace cannot
+  // spell the dots of example.com/m/util).
+  std::set<std::string> programPackages;
+  // Whether the program reaches reflect, when the caller knows (the type
+  // descriptors of the program's packages then carry reflect's tables).
+  std::optional<bool> programUsesReflect;
 };
 
 // ---- Standard packages ahead of the printer (availability.cpp)

@@ -402,6 +402,8 @@ class Emitter {
   // "template <class x__, class y__>", and the definition.
   std::string unnamedStructHead(const types::Type* t) const;
   void unnamedStructTemplate(const types::Struct* st, const std::string& name);
+  void sharedStructDeclaration(const types::Struct* st);  // the alias of its go::unnamed template
+  void unnamedStructBody(const types::Struct* st, const std::string& name);
   // ---- goroutines, channels and select (issue 5): goroutine.cpp,
   // chan.cpp, select.cpp; runtime in go/sched/*.hpp
   void goStmt(const syntax::GoStmt* s);

@@ -181,7 +181,7 @@ std::string Emitter::selector(const syntax::SelectorExpr* e) {
   // A defined pointer type (type P *T): p.f is (*p).f.
   if (t && t->kind == types::TypeKind::Named && types::underlying(const_cast<types::Type*>(t))->kind == types::TypeKind::Pointer)
     t = types::underlying(const_cast<types::Type*>(t));
-  Selection s = t ? selectMember(t, e->sel->name) : Selection{};
+  Selection s = t ? selectMember(t, e->sel->name, field->pkg) : Selection{};
   if (s.obj != field) unsupported(e->sel->pos, "this field selector");
   // Promoted fields walk the embedded fields: s.Base.X.
   // &p.t.f addresses p.t too when t is reached without a pointer.

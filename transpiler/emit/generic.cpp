@@ -309,6 +309,14 @@ std::string Emitter::unsafeLayoutOf(const syntax::CallExpr* e, types::BuiltinId 
   return "go::uintptr(" + sum + ")";
 }
 
+// How go::method_call names a method: "M", or "m pkg/path" for an
+// unexported one (its package tells it from another package's m; a space
+// is in no identifier or import path).
+static std::string methodKey(const types::Object* method) {
+  if (types::isExportedName(method->name) || !method->pkg) return cppStringLiteral(method->name);
+  return cppStringLiteral(method->name + " " + method->pkg->path);
+}
+
 std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax::SelectorExpr* sel,
                                          const types::Object* method) {
   const types::Type* xt = typeOf(sel->x);
@@ -321,7 +329,7 @@ std::string Emitter::typeParamMethodCall(const syntax::CallExpr* e, const syntax
   for (size_t i = 0; sig->params && i < sig->params->size(); i++)
     fnType += (i ? ", " : "") + cppType(sig->params->at(i), e->pos);
   fnType += ")";
-  std::string callee = "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", \"" + method->name + "\", ";
+  std::string callee = "go::method_call<" + fnType + ">::call(" + typeDesc(xt, sel->pos) + ", " + methodKey(method) + ", ";
   if (e->args.size() == 1 && typeOf(e->args[0]) && typeOf(e->args[0])->kind == types::TypeKind::Tuple) {
     // x.M(g()): x first, then g(), as for other receivers (methodCall).
     std::string recv = fresh("recv");
@@ -346,8 +354,8 @@ std::string Emitter::typeParamMethodValue(const syntax::SelectorExpr* e, const t
   auto [params, args] = forwardingParams(sig, e->pos);
   bool hasResults = sig->results && sig->results->size() > 0;
   std::string result = hasResults ? " -> " + cppType(sig->results, e->pos) : "";
-  std::string call = "go::method_call<" + methodFnType(sig, 0, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", \"" +
-                     method->name + "\", recv" + (args.empty() ? "" : ", " + args) + ")";
+  std::string call = "go::method_call<" + methodFnType(sig, 0, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", " +
+                     methodKey(method) + ", recv" + (args.empty() ? "" : ", " + args) + ")";
   return "go::func_of([recv = " + expr(e->x) + "](" + params + ") mutable" + result + " { " + (hasResults ? "return " : "") +
          call + "; })";
 }
@@ -360,8 +368,8 @@ std::string Emitter::typeParamMethodExpr(const syntax::SelectorExpr* e, const ty
   std::string rest = args.find(',') != std::string::npos ? args.substr(args.find(',') + 2) : "";
   bool hasResults = sig->results && sig->results->size() > 0;
   std::string result = hasResults ? " -> " + cppType(sig->results, e->pos) : "";
-  std::string call = "go::method_call<" + methodFnType(sig, 1, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", \"" +
-                     method->name + "\", a0" + (rest.empty() ? "" : ", " + rest) + ")";
+  std::string call = "go::method_call<" + methodFnType(sig, 1, e->pos) + ">::call(" + typeDesc(xt, e->pos) + ", " +
+                     methodKey(method) + ", a0" + (rest.empty() ? "" : ", " + rest) + ")";
   return "go::func_of([](" + params + ")" + result + " { " + (hasResults ? "return " : "") + call + "; })";
 }
 
@@ -369,12 +377,6 @@ std::string Emitter::freeMethodCallee(const types::Named* recv, const types::Obj
   std::string name = freeMethodName(recv, fn);
   if (recv->origin || recv->isGeneric()) name += templateArgs(typeArgsOf(recv), fn->pos);
   return name;
-}
-
-std::string Emitter::genericTypeArgsString(const types::Named* n) const {
-  std::string s = "[";
-  for (size_t i = 0; i < n->typeArgs.size(); i++) s += (i ? "," : "") + gcTypeString(n->typeArgs[i]);
-  return s + "]";
 }
 
 void Emitter::genericTypeSpec(const syntax::TypeSpec* spec, const types::Object* obj) {
@@ -501,8 +503,11 @@ std::string Emitter::runtimeMethodTable(const types::Type* t, int& count) {
     std::string result = sig->results && sig->results->size() > 0 ? cppType(sig->results, s.obj->pos) : "void";
     types::Pointer recvType(const_cast<types::Type*>(base));
     std::string call = methodCallText(methodTableReceiver(t, baseType), &recvType, s.path, s.obj, args, s.obj->pos);
+    std::string pkgpath = !types::isExportedName(s.obj->name) && s.obj->pkg
+                              ? ", nullptr, nullptr, nullptr, " + cppStringLiteral(s.obj->pkg->path)
+                              : "";
     out->line("    {\"" + s.obj->name + "\", sig" + std::to_string(k) + ", go::method_fn(+[](" + params + ") -> " + result +
-              " { return " + call + "; })},");
+              " { return " + call + "; })" + pkgpath + "},");
   }
   out->line("};");
   return ", .methods = methods, .nmethods = " + std::to_string(set.size());
@@ -549,7 +554,10 @@ void Emitter::laterInterfaceMethods(const types::Type* t) {
   for (size_t k = 0; k < ms.size(); k++)
     out->line("static const std::string sig" + std::to_string(k) + " = " + runtimeSignature(ms[k], ms[k]->pos) + ";");
   out->line("static const go::imethod_desc imethods[] = {");
-  for (size_t k = 0; k < ms.size(); k++) out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + "},");
+  for (size_t k = 0; k < ms.size(); k++) {
+    std::string pkgpath = !types::isExportedName(ms[k]->name) && ms[k]->pkg ? ", " + cppStringLiteral(ms[k]->pkg->path) : "";
+    out->line("    {\"" + ms[k]->name + "\", sig" + std::to_string(k) + pkgpath + "},");
+  }
   out->line("};");
   out->line("t.imethods = imethods;");
   out->line("t.nimethods = " + std::to_string(ms.size()) + ";");

@@ -133,7 +133,37 @@ std::string Emitter::unnamedStructHead(const types::Type* t) const {
   return s + ">";
 }
 
+// An unnamed struct type's template lives in go::unnamed, shared by every
+// package that spells the type (an alias in each package's namespace
+// names it): the struct{ X int } of package a's result is then the very
+// C++ type of main's struct{ X int }. Its name tells shapes apart
+// (unnamed_types.hpp), so two packages' definitions are the same tokens;
+// a guard keeps the second out of a translation unit that sees both.
+void Emitter::sharedStructDeclaration(const types::Struct* st) {
+  std::string name = unnamedStructName(st);
+  std::string params;
+  for (size_t i = 0; i < st->fields.size(); i++) params += std::string(i ? ", " : "") + structMember(st, i) + "__";
+  out->unmap();
+  out->line("}  // namespace " + ns);
+  out->line("namespace go::unnamed { " + unnamedStructHead(st) + " struct " + name + "; }");
+  out->line("namespace " + ns + " {");
+  out->line(unnamedStructHead(st) + " using " + name + " = ::go::unnamed::" + name + "<" + params + ">;");
+}
+
 void Emitter::unnamedStructTemplate(const types::Struct* st, const std::string& name) {
+  out->unmap();
+  out->line("}  // namespace " + ns);
+  out->line("#ifndef GO2CPP_UNNAMED_" + name);
+  out->line("#define GO2CPP_UNNAMED_" + name);
+  out->line("namespace go::unnamed {");
+  unnamedStructBody(st, name);
+  out->unmap();
+  out->line("}  // namespace go::unnamed");
+  out->line("#endif");
+  out->line("namespace " + ns + " {");
+}
+
+void Emitter::unnamedStructBody(const types::Struct* st, const std::string& name) {
   std::string shape;
   for (size_t i = 0; i < st->fields.size(); i++) {
     const types::Field& f = st->fields[i];

@@ -67,6 +67,15 @@ void Emitter::interfaceStruct(const types::Type* t, const std::string& name, dia
   out->line("explicit " + name + "(const go::any& v) : go::iface(" + desc + ", v) {}");
   out->line("explicit " + name + "(const go::iface& v) : go::iface(" + desc + ", go::any(v)) {}");
   if (t->kind == types::TypeKind::Interface && isDependent(t)) dependentInterfaceConversions(name);  // (generic_unnamed.cpp)
+  if (t->kind == types::TypeKind::Interface && !isDependent(t)) {
+    // Each package that spells interface{ M() } declares its own struct of
+    // one name (the name tells the Go types apart: unnamed_types.hpp); a
+    // value of one converts to another's, as Go's types are identical.
+    out->line("static constexpr std::string_view go_unnamed_identity = \"" + name + "\";");
+    out->line("template <class O>");
+    out->line("  requires(!std::is_same_v<O, " + name + "> && O::go_unnamed_identity == go_unnamed_identity)");
+    out->line(name + "(const O& o) : go::iface(static_cast<const go::iface&>(o)) {}");
+  }
   for (size_t i = 0; i < methods.size(); i++) {
     const types::Object* m = methods[i];
     const auto* sig = m->type->as<types::Signature>();

@@ -64,22 +64,22 @@ bool hasPointerReceiver(const types::Object* method) {
   return sig && sig->recv && sig->recv->type->kind == types::TypeKind::Pointer;
 }
 
-Selection selectMember(const types::Type* t, const std::string& name) {
+Selection selectMember(const types::Type* t, const std::string& name, const types::Package* pkg) {
   Selection result;
   walkEmbedded(t, [&](const std::vector<Candidate>& level) {
     int found = 0;
     for (const Candidate& c : level) {
       if (const auto* n = c.type->as<types::Named>()) {
         for (const types::Object* m : n->methods)
-          if (m->name == name) { result = {m, c.path}; found++; }
+          if (types::hasId(m, pkg, name)) { result = {m, c.path}; found++; }
       }
       const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
       if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
         for (const types::Field& f : st->fields)
-          if (f.var->name == name) { result = {f.var, c.path}; found++; }
+          if (types::hasId(f.var, pkg, name)) { result = {f.var, c.path}; found++; }
       } else if (u && u->kind == types::TypeKind::Interface) {
         for (const types::Object* m : interfaceMethods(u))
-          if (m->name == name) { result = {m, c.path}; found++; }
+          if (types::hasId(m, pkg, name)) { result = {m, c.path}; found++; }
       }
     }
     if (found > 1) result = {};
@@ -88,42 +88,52 @@ Selection selectMember(const types::Type* t, const std::string& name) {
   return result;
 }
 
+namespace {
+// go/types' Id, as a sort key: the name, and for an unexported name its
+// package's path (two packages' unexported m are two methods).
+using MethodId = std::pair<std::string, std::string>;
+MethodId idOf(const types::Object* obj) {
+  if (types::isExportedName(obj->name) || !obj->pkg) return {obj->name, ""};
+  return {obj->name, obj->pkg->path};
+}
+}  // namespace
+
 std::vector<Selection> methodSet(const types::Type* t) {
   bool isPointer = t->kind == types::TypeKind::Pointer;
-  std::map<std::string, Selection> byName;
-  std::set<std::string> blocked;  // names taken (or made ambiguous) at a shallower depth
+  std::map<MethodId, Selection> byId;  // sorted by name, then package
+  std::set<MethodId> blocked;          // taken (or made ambiguous) at a shallower depth
   walkEmbedded(t, [&](const std::vector<Candidate>& level) {
-    std::map<std::string, std::vector<Selection>> here;
-    std::set<std::string> fieldsHere;
+    std::map<MethodId, std::vector<Selection>> here;
+    std::set<MethodId> fieldsHere;
     for (const Candidate& c : level) {
       if (const auto* n = c.type->as<types::Named>())
         for (const types::Object* m : n->methods)
-          if (m->name != "_") here[m->name].push_back({m, c.path});  // (a method named _ is in no method set)
+          if (m->name != "_") here[idOf(m)].push_back({m, c.path});  // (a method named _ is in no method set)
       const types::Type* u = types::underlying(const_cast<types::Type*>(c.type));
       if (const auto* st = u ? u->as<types::Struct>() : nullptr) {
-        for (const types::Field& f : st->fields) fieldsHere.insert(f.var->name);
+        for (const types::Field& f : st->fields) fieldsHere.insert(idOf(f.var));
       } else if (u && u->kind == types::TypeKind::Interface && !c.path.empty()) {
-        for (const types::Object* m : interfaceMethods(u)) here[m->name].push_back({m, c.path});
+        for (const types::Object* m : interfaceMethods(u)) here[idOf(m)].push_back({m, c.path});
       }
     }
-    for (auto& [name, sels] : here) {
-      if (blocked.count(name)) continue;
-      if (sels.size() == 1 && !fieldsHere.count(name)) {
+    for (auto& [id, sels] : here) {
+      if (blocked.count(id)) continue;
+      if (sels.size() == 1 && !fieldsHere.count(id)) {
         const Selection& s = sels[0];
         // Reachable without an address: a pointer receiver needs *T, or an
         // embedded pointer on the way.
         bool viaPointer = isPointer;
         for (const types::Field* f : s.path) viaPointer = viaPointer || f->var->type->kind == types::TypeKind::Pointer;
         bool isIfaceMethod = !s.obj->decl && !hasPointerReceiver(s.obj);
-        if (!hasPointerReceiver(s.obj) || viaPointer || isIfaceMethod) byName[name] = s;
+        if (!hasPointerReceiver(s.obj) || viaPointer || isIfaceMethod) byId[id] = s;
       }
     }
-    for (auto& [name, sels] : here) blocked.insert(name);
-    for (const std::string& name : fieldsHere) blocked.insert(name);
+    for (auto& [id, sels] : here) blocked.insert(id);
+    for (const MethodId& id : fieldsHere) blocked.insert(id);
     return false;
   });
   std::vector<Selection> set;
-  for (auto& [name, s] : byName) set.push_back(s);
+  for (auto& [id, s] : byId) set.push_back(s);
   return set;
 }
 

@@ -23,7 +23,8 @@ struct Selection {
 // The field or method named name in t (a named type, a struct, or a pointer
 // to either), at the shallowest depth; obj is nullptr when there is none or
 // the name is ambiguous at that depth.
-Selection selectMember(const types::Type* t, const std::string& name);
+// An unexported name is pkg's (go/types' Id); a null pkg: by name alone.
+Selection selectMember(const types::Type* t, const std::string& name, const types::Package* pkg = nullptr);
 
 // Whether selecting s from an operand of type t goes through no pointer
 // (t and every embedded field on the path are values): &x.f and a pointer

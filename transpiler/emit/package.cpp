@@ -20,6 +20,7 @@
 // folder named after its import path, and its header is named after the
 // path's last element: unicode/utf8/utf8.hpp, which is what importers
 // include.
+#include "emit/constants.hpp"
 #include "emit/emitter.hpp"
 #include "emit/methodset.hpp"
 #include "emit/names.hpp"
@@ -34,7 +35,9 @@ Emitter::Emitter(const types::CheckedPackage& pkg_, const Options& opts_, diag::
   for (const syntax::File* f : checked.files)
     for (const syntax::Decl* d : f->decls) {
       if (const auto* fd = d->as<syntax::FuncDecl>(); fd && !fd->recv && fd->name->name == "init") {
-        if (const types::Object* obj = info.objectOf(fd->name)) globalNames[obj] = "init_" + std::to_string(++initCount);
+        // init·0, init·1, ...: gc's init.0, init.1 in tracebacks (a Go
+        // identifier cannot hold the middle dot, so no name clashes).
+        if (const types::Object* obj = info.objectOf(fd->name)) globalNames[obj] = "init\u00b7" + std::to_string(initCount++);
       }
       // A method named _ can never be called: it is not printed (two of
       // them would clash in C++).
@@ -80,7 +83,7 @@ void Emitter::report(const Unsupported& u) {
 }
 
 std::string Emitter::header() {
-  Printer p(opts.lineDirectives);
+  Printer p(opts.lineDirectives, opts.absoluteLinePaths);
   out = &p;
   p.line("// Package " + pkg->name + " (" + pkg->path + "), translated by go2cpp: types and declarations.");
   p.line("#pragma once");
@@ -120,10 +123,10 @@ std::string Emitter::header() {
   // descriptors they register are declared before them.
   // Generic bodies first, aside: the unnamed types they use must be noted
   // before typeDecls defines the noted ones (generic.cpp).
-  Printer generics(opts.lineDirectives);
+  Printer generics(opts.lineDirectives, opts.absoluteLinePaths);
   out = &generics;
   genericDefinitions();
-  Printer decls(opts.lineDirectives);
+  Printer decls(opts.lineDirectives, opts.absoluteLinePaths);
   out = &decls;
   genericTypeDescPrototypes();
   typeDecls();
@@ -172,7 +175,7 @@ std::string Emitter::header() {
 }
 
 std::string Emitter::source(const syntax::File* file, bool definesInit) {
-  Printer p(opts.lineDirectives);
+  Printer p(opts.lineDirectives, opts.absoluteLinePaths);
   out = &p;
   p.line("// " + file->path + ", translated by go2cpp.");
   p.line("#include \"" + ownHeaderInclude() + "\"");
@@ -194,6 +197,13 @@ std::string Emitter::source(const syntax::File* file, bool definesInit) {
     }
   }
   if (definesInit) initPackage();
+  if (definesInit && pkg->path != "main" && opts.programPackages.count(pkg->path)) {
+    p.unmap();
+    p.line();
+    p.line("// The import path tracebacks print for this namespace's functions.");
+    p.line("static const bool package_path_registered = go::register_package_path(" + cppStringLiteral(ns) + ", " +
+           cppStringLiteral(pkg->path) + ");");
+  }
   p.unmap();
   p.line();
   p.line("}  // namespace " + ns);
@@ -221,7 +231,7 @@ std::vector<File> Emitter::run() {
   files[0].text = header();
   if (!descDefinitions.empty()) {
     // Defined once, in the first source file (declared in the header).
-    Printer p(opts.lineDirectives);
+    Printer p(opts.lineDirectives, opts.absoluteLinePaths);
     p.line();
     p.line("// Type descriptors: what interfaces, type switches and fmt know of each type.");
     p.line("namespace " + ns + " {");

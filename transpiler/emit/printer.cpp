@@ -2,6 +2,8 @@
 // accounting and #line directives.
 #include "emit/printer.hpp"
 
+#include <filesystem>
+
 namespace emit {
 
 std::string quotePath(std::string_view path) {
@@ -21,10 +23,16 @@ constexpr std::string_view kRelativeMark = "/./";
 // relative one joined with the working directory, as gc makes it absolute),
 // the relative names of //line directives (shown.file is not pos's real
 // file) marked so that they stay relative.
-std::string directivePath(diag::Pos pos, diag::Pos shown) {
+std::string directivePath(diag::Pos pos, diag::Pos shown, bool absolute) {
   const std::string& name = *shown.file;
   bool viaLineDirective = shown.file != pos.file && *shown.file != *pos.file;
-  if (!viaLineDirective || (!name.empty() && name[0] == '/')) return name;
+  if (!name.empty() && name[0] == '/') return name;
+  if (!viaLineDirective) {
+    if (!absolute || name.empty()) return name;
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(name, ec);
+    return ec ? name : abs.lexically_normal().string();
+  }
   return std::string(kRelativeMark) + name;
 }
 
@@ -38,7 +46,7 @@ void Printer::startLine() {
 }
 
 void Printer::directive(diag::Pos pos, diag::Pos shown) {
-  out_ += "#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown)) + "\n";
+  out_ += "#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown, absolutePaths_)) + "\n";
   mappedFile_ = shown.file;
   mappedLine_ = shown.line;
 }
@@ -48,7 +56,7 @@ std::string Printer::directiveWithin(diag::Pos pos) const {
   // printer cannot foresee (a statement's hoisted operands).
   diag::Pos shown = diag::presented(pos);
   if (!lineDirectives_ || !shown.isKnown()) return "";
-  return "\n#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown)) + "\n";
+  return "\n#line " + std::to_string(shown.line) + " " + quotePath(directivePath(pos, shown, absolutePaths_)) + "\n";
 }
 
 void Printer::at(diag::Pos pos) {

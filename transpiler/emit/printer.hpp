@@ -19,7 +19,10 @@ namespace emit {
 
 class Printer {
  public:
-  explicit Printer(bool lineDirectives) : lineDirectives_(lineDirectives) {}
+  // absolutePaths: #line names a relative Go file by its absolute path
+  // (for debug information: a relative one with a folder stays relative).
+  explicit Printer(bool lineDirectives, bool absolutePaths = false)
+      : lineDirectives_(lineDirectives), absolutePaths_(absolutePaths) {}
 
   // Starts a new output line for a construct at Go position pos, preceded
   // by a #line directive when the output does not map to pos's line.
@@ -58,6 +61,7 @@ class Printer {
   std::set<std::string> files_;  // file names of adopted directives (mappedFile_ may point here)
 
   bool lineDirectives_;
+  bool absolutePaths_;
   std::string out_;
   bool lineOpen_ = false;            // the current line has text and no '\n' yet
   int depth_ = 0;
@@ -73,7 +77,9 @@ std::string quotePath(std::string_view path);
 // ("foo.go", "??") is written "/./foo.go": the C++ compiler would join a
 // relative name with its working directory in the debug information, and
 // the runtime reports what follows the "/./" (traceback.cpp), as gc
-// reports the name as given.
-std::string directivePath(diag::Pos pos, diag::Pos shown);
+// reports the name as given. With absolute, any other relative name is
+// made absolute (gc's debug information and tracebacks name files so;
+// the C++ compiler keeps "dir/x.go" relative, and tracebacks then too).
+std::string directivePath(diag::Pos pos, diag::Pos shown, bool absolute = false);
 
 }  // namespace emit

@@ -245,10 +245,17 @@ bool Emitter::needsReflectDescriptors() const {
   // through reflect nor list a method's func type, and skipping those
   // tables (a func type descriptor and four thunks a method) saves most of
   // its descriptors' compile time.
+  if (opts.programUsesReflect) return *opts.programUsesReflect;
   if (pkg->path != "main") return true;
   std::set<const types::Package*> seen;
   return reachesReflect(pkg, seen);
 }
+
+namespace {
+// Inside a generic type's arguments gc names every defined type by its
+// package's path, not its name: geom.Pair[example.com/m/units.Length,bool].
+thread_local int spellingTypeArgs = 0;
+}  // namespace
 
 std::string Emitter::gcTypeString(const types::Type* t) const {
   switch (t->kind) {
@@ -262,7 +269,8 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
       const auto* n = t->as<types::Named>();
       const types::Object* obj = n->obj;
       std::string args = n->origin ? genericTypeArgsString(n) : "";  // main.Pair[string,int]
-      return (obj->pkg ? obj->pkg->name + "." + obj->name : obj->name) + args;
+      if (!obj->pkg) return obj->name + args;
+      return (spellingTypeArgs ? obj->pkg->path : obj->pkg->name) + "." + obj->name + args;
     }
     case types::TypeKind::Pointer: return "*" + gcTypeString(t->as<types::Pointer>()->elem);
     case types::TypeKind::Slice: return "[]" + gcTypeString(t->as<types::Slice>()->elem);
@@ -311,6 +319,16 @@ std::string Emitter::gcTypeString(const types::Type* t) const {
     }
     default: return types::typeString(t);
   }
+}
+
+std::string Emitter::genericTypeArgsString(const types::Named* n) const {
+  std::string s = "[";
+  spellingTypeArgs++;
+  struct leave {
+    ~leave() { spellingTypeArgs--; }
+  } restore;  // (gcTypeString may throw through)
+  for (size_t i = 0; i < n->typeArgs.size(); i++) s += (i ? "," : "") + gcTypeString(n->typeArgs[i]);
+  return s + "]";
 }
 
 std::string Emitter::typeDesc(const types::Type* t, diag::Pos at) {
@@ -437,8 +455,13 @@ std::string Emitter::methodTable(const types::Type* t, const std::string& name, 
                                type + " pointer") +
               ", true); ";
     }
+    // An unexported method is its package's: another package's m is
+    // another method (go/types' Id; itabs match both).
+    std::string pkgpath;
+    if (!types::isExportedName(s.obj->name) && s.obj->pkg)
+      pkgpath = (reflect.empty() ? ", nullptr, nullptr, nullptr, " : ", ") + cppStringLiteral(s.obj->pkg->path);
     text += "    {\"" + s.obj->name + "\", " + cppStringLiteral(methodSignature(s.obj, gcSpelling())) + ", go::method_fn(+[](" + params + ") -> " + result +
-            " { " + check + "return " + call + "; })" + reflect + "},\n";
+            " { " + check + "return " + call + "; })" + reflect + pkgpath + "},\n";
     count++;
   }
   return text + "};\n";
@@ -506,7 +529,10 @@ std::string Emitter::typeDescDef(const types::Type* t, const std::string& name) 
     std::vector<const types::Object*> ms = interfaceMethods(t);
     if (!ms.empty()) {
       pre += "static constexpr go::imethod_desc " + stem + "_imethods[] = {\n";
-      for (const types::Object* m : ms) pre += "    {\"" + m->name + "\", " + cppStringLiteral(methodSignature(m, gcSpelling())) + "},\n";
+      for (const types::Object* m : ms) {
+        std::string pkgpath = !types::isExportedName(m->name) && m->pkg ? ", " + cppStringLiteral(m->pkg->path) : "";
+        pre += "    {\"" + m->name + "\", " + cppStringLiteral(methodSignature(m, gcSpelling())) + pkgpath + "},\n";
+      }
       pre += "};\n";
       fields += "\n    .imethods = " + stem + "_imethods,\n    .nimethods = " + std::to_string(ms.size()) + ",";
     }

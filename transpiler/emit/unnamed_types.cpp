@@ -258,7 +258,7 @@ void Emitter::unnamedForwardDecls() {
   std::set<std::string> declared;
   for (const types::Type* t : unnamedTypes) {
     if (t->kind == types::TypeKind::Struct) {
-      if (declared.insert(unnamedStructName(t)).second) out->line(unnamedStructHead(t) + " struct " + unnamedStructName(t) + ";");
+      if (declared.insert(unnamedStructName(t)).second) sharedStructDeclaration(t->as<types::Struct>());
       if (isDependent(t)) dependentUnnamedDeclaration(t);  // its descriptor (generic_unnamed.cpp)
     } else if (isDependent(t)) {
       dependentUnnamedDeclaration(t);

@@ -27,10 +27,17 @@ struct CheckedPackage {
 // that imported packages are checked once and shared.
 class Context {
  public:
-  // Given an import path, returns the package's files (parsed), or an empty
-  // vector after reporting why not (unknown package, syntax error).
-  using Loader = std::function<std::vector<const syntax::File*>(const std::string& path, diag::Pos at,
-                                                                diag::Diagnostics& diags)>;
+  // What a loader found for an import: the package's path (a relative
+  // import "./a" names the package by its folder; otherwise the path as
+  // imported) and its files, parsed. No files: the loader reported why not
+  // (unknown package, syntax error).
+  struct Loaded {
+    std::string path;
+    std::vector<const syntax::File*> files;
+  };
+  // Given an import path and the position of the import, finds and parses
+  // the package.
+  using Loader = std::function<Loaded(const std::string& path, diag::Pos at, diag::Diagnostics& diags)>;
 
   explicit Context(Loader loader);
   ~Context();

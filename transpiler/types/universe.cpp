@@ -56,16 +56,25 @@ CheckedPackage* Context::adopt(std::unique_ptr<CheckedPackage> p) {
 }
 
 CheckedPackage* Context::import(const std::string& path, diag::Pos at, diag::Diagnostics& diags) {
-  if (auto it = byPath_.find(path); it != byPath_.end()) return it->second;
+  // A relative path ("./a") means another package from another folder.
+  bool relative = path == "." || path == ".." || path.rfind("./", 0) == 0 || path.rfind("../", 0) == 0;
+  if (!relative)
+    if (auto it = byPath_.find(path); it != byPath_.end()) return it->second;
   if (path == "unsafe") return makeUnsafe();
   if (std::find(importing_.begin(), importing_.end(), path) != importing_.end()) {
     diags.error(at, "import cycle not allowed");
     return nullptr;
   }
-  std::vector<const syntax::File*> files = loader_ ? loader_(path, at, diags) : std::vector<const syntax::File*>{};
-  if (files.empty()) return nullptr;
-  importing_.push_back(path);
-  CheckedPackage* p = check(*this, path, files, diags);
+  Loaded loaded = loader_ ? loader_(path, at, diags) : Loaded{};
+  if (loaded.files.empty()) return nullptr;
+  std::string key = loaded.path.empty() ? path : loaded.path;
+  if (auto it = byPath_.find(key); it != byPath_.end()) return it->second;
+  if (std::find(importing_.begin(), importing_.end(), key) != importing_.end()) {
+    diags.error(at, "import cycle not allowed");
+    return nullptr;
+  }
+  importing_.push_back(key);
+  CheckedPackage* p = check(*this, key, loaded.files, diags);
   importing_.pop_back();
   if (p) p->pkg->isNative = true;
   return p;

@@ -14,4 +14,11 @@ namespace go {
 // status 2.
 int run_main(int argc, char** argv, void (*init)(), void (*main)());
 
+// A package of the program outside the standard library names its C++
+// namespace ("example_com::m::util") and its import path
+// ("example.com/m/util") before main runs, so that tracebacks and
+// profiles print its functions as gc does. Returns true (the emitted code
+// keeps it in a static).
+bool register_package_path(const char* cxx_namespace, const char* import_path);
+
 }  // namespace go

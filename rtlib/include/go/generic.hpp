@@ -291,16 +291,21 @@ template <class F>
 struct method_call;
 template <class R, class... A>
 struct method_call<R(A...)> {
+  // key: the method's name, and for an unexported one a space and its
+  // package's path ("less main").
   template <class T>
-  static R call(const type_desc& t, std::string_view name, const T& x, A... a) {
+  static R call(const type_desc& t, std::string_view key, const T& x, A... a) {
+    std::size_t space = key.find(' ');
+    std::string_view name = key.substr(0, space);
+    std::string_view pkgpath = space == std::string_view::npos ? std::string_view{} : key.substr(space + 1);
     if constexpr (is_interface_value<T>) {
       const any dynamic(x);
       if (dynamic.type == nullptr) [[unlikely]] panic_nil_deref();
-      const method_desc* m = dynamic.type->find_method(name);
+      const method_desc* m = dynamic.type->find_method(name, pkgpath);
       if (m == nullptr) [[unlikely]] detail::panic_missing_method(*dynamic.type, name);
       return reinterpret_cast<R (*)(void*, A...)>(m->fn)(dynamic.data, a...);
     }
-    const method_desc* m = t.find_method(name);
+    const method_desc* m = t.find_method(name, pkgpath);
     if (m == nullptr) [[unlikely]] detail::panic_missing_method(t, name);
     void* data = t.pointer_shaped() ? *reinterpret_cast<void* const*>(&x) : const_cast<T*>(&x);
     return reinterpret_cast<R (*)(void*, A...)>(m->fn)(data, a...);

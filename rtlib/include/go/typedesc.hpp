@@ -48,12 +48,16 @@ struct method_desc {
   const type_desc* type = nullptr;
   const type_desc* func_type = nullptr;
   void (*method_expr)(void* out) = nullptr;
+  // An unexported method's package ("" for an exported one): two
+  // packages' unexported m are different methods.
+  std::string_view pkgpath = {};
 };
 
 // A method an interface type requires.
 struct imethod_desc {
   std::string_view name;
   std::string_view sig;
+  std::string_view pkgpath = {};  // as method_desc's
 };
 
 struct field_desc {
@@ -137,7 +141,8 @@ struct type_desc {
   // any other value wider than a pointer.
   bool pointer_shaped() const { return k == kind::pointer || k == kind::map || k == kind::chan || k == kind::unsafe_pointer; }
   bool is_empty_interface() const { return k == kind::interface && nimethods == 0; }
-  const method_desc* find_method(std::string_view name) const;
+  // The method named name (of package pkgpath when unexported), or null.
+  const method_desc* find_method(std::string_view name, std::string_view pkgpath = {}) const;
 };
 
 // Descriptors of the predeclared types.

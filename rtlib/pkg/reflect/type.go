@@ -561,7 +561,7 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 	case Interface:
 		return descIdenticalMethods(t, v)
 	case Struct:
-		if descNumField(t) != descNumField(v) || descPkgPath(t) != descPkgPath(v) {
+		if descNumField(t) != descNumField(v) || fieldsPkgPath(t) != fieldsPkgPath(v) {
 			return false
 		}
 		for i := 0; i < descNumField(t); i++ {
@@ -577,6 +577,18 @@ func haveIdenticalUnderlyingType(t, v *rtype, cmpTags bool) bool {
 		return t.String() == v.String()
 	}
 	return false
+}
+
+// fieldsPkgPath is the package of a struct type's unexported field names,
+// "" when every field is exported (gc's structType.pkgPath): struct{ X int }
+// of two packages is one type, struct{ x int } two.
+func fieldsPkgPath(t *rtype) string {
+	for i := 0; i < descNumField(t); i++ {
+		if name, _, _, _, _ := descField(t, i); !isExportedName(name) {
+			return descPkgPath(t)
+		}
+	}
+	return ""
 }
 
 // PtrTo returns the pointer type with element t.

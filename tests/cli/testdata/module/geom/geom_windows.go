@@ -1,0 +1,3 @@
+package geom
+
+func kind() string { return "this file is for windows only" }

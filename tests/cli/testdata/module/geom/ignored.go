@@ -1,0 +1,5 @@
+// +build ignore
+
+package geom
+
+func kind() int { return 0 }

@@ -1,0 +1,5 @@
+//go:build !gc
+
+package geom
+
+func kind() string { return "portable" }
