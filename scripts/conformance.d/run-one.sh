@@ -8,7 +8,8 @@
 # combined stdout+stderr with FILE's .out file (or with nothing) and its exit
 # status with 0, as test/run.go does for `// run` tests. A `// runoutput`
 # test is built (with the recipe's other files) and run first; what it
-# prints is the Go program built, run and compared.
+# prints is the Go program built, run and compared. A `// rundir` test
+# builds the packages of the folder next to FILE as one program.
 #
 # It prints exactly one line on stdout: "PASS NAME" or "FAIL NAME: REASON", where
 # REASON is the first line of a translation error, "build error: ...",
@@ -85,12 +86,39 @@ if [[ $CONFORMANCE_RECIPE == runoutput* ]]; then
   [[ $rc -ne 0 ]] && finish "FAIL $name: generator exit $rc: $(first_words "$(head -n 1 "$work/gen.err")")"
   cd "$work" && build "$work/prog" tmp__.go
   cd "$dir" || finish "FAIL $name: cannot enter $dir"
+elif [[ $CONFORMANCE_RECIPE == rundir ]]; then
+  # As test/run.go: the files of X.dir, grouped by package, in name order;
+  # each package other than main is test/<its first file's name>, which
+  # the others import as "./<name>" (gc's -D test). They are laid out so
+  # in the work folder, main's files at its top, and built with -D test.
+  src=$work/src
+  mkdir -p "$src"
+  declare -A package_dir=()
+  main_files=()
+  for f in "${file%.go}.dir"/*.go; do
+    [[ -f $f ]] || continue
+    pkg=$(grep -m1 -oP '^package \K\w+' "$f")
+    if [[ $pkg == main ]]; then
+      cp "$f" "$src/" && main_files+=("$(basename "$f")")
+      continue
+    fi
+    if [[ -z ${package_dir[$pkg]:-} ]]; then
+      package_dir[$pkg]=$src/test/$(basename "$f" .go)
+      mkdir -p "${package_dir[$pkg]}"
+    fi
+    cp "$f" "${package_dir[$pkg]}/"
+  done
+  [[ ${#main_files[@]} -gt 0 ]] || finish "FAIL $name: no package main in ${file%.go}.dir"
+  cd "$src" && build "$work/prog" -D test "${main_files[@]}"
+  cd "$dir" || finish "FAIL $name: cannot enter $dir"
 else
   build "$work/prog" "$base"
 fi
 
 rundir=$dir
 [[ $file == */"$name" ]] && rundir=${file%/"$name"}
+# test/run.go runs a rundir test's program in a temporary folder.
+[[ $CONFORMANCE_RECIPE == rundir ]] && rundir=$work
 rc=0
 (cd "$rundir" && timeout -k 5 "${CONF_RUN_TIMEOUT:-30}" "$work/prog" </dev/null >"$work/output" 2>&1) || rc=$?
 if [[ $rc -eq 124 || $rc -eq 137 ]]; then

@@ -4,9 +4,11 @@
 #
 # The recipe is the file's first paragraph (up to the first blank line),
 # minus a first line that holds "+build", minus the leading "//". Only the
-# bare recipe `run` qualifies, and `runoutput` (with the generator's other
-# files as arguments): the program prints a Go program, which must run and
-# print what the .out file says. `run` with arguments or flags, `rundir`,
+# bare recipe `run` qualifies, `runoutput` (with the generator's other
+# files as arguments: the program prints a Go program, which must run and
+# print what the .out file says), and bare `rundir` (the packages of the
+# folder X.dir next to X.go, built together; see run-one.sh). `run` with
+# arguments or flags, `rundir` with flags,
 # `buildrun`, `errorcheck` ... are other kinds of test. Build
 # constraints (`//go:build` and `// +build` lines before the package clause)
 # are evaluated for linux/amd64 with the tags run.go's context.match accepts:
@@ -54,8 +56,8 @@ conformance_constraint_holds() {
   (( $(conformance_tags_to_bits "$expr") )) 2>/dev/null
 }
 
-# conformance_select FILE: returns 0 when FILE is a plain `// run` test or
-# a `// runoutput` one that applies to linux/amd64, and sets
+# conformance_select FILE: returns 0 when FILE is a plain `// run` test, a
+# `// runoutput` or a plain `// rundir` one that applies to linux/amd64, and sets
 # CONFORMANCE_RECIPE to its recipe; otherwise sets CONFORMANCE_SKIP_REASON.
 conformance_select() {
   local file=$1 first="" recipe="" line n=0
@@ -79,7 +81,7 @@ conformance_select() {
   # Collapse the whitespace; what is left must be exactly "run", or
   # "runoutput" followed by nothing but .go files.
   recipe=$(printf '%s' "$recipe" | tr -s '[:space:]' ' ' | sed 's/^ //; s/ $//')
-  if [[ $recipe != run && ! $recipe =~ ^runoutput(\ [^\ -][^\ ]*\.go)*$ ]]; then
+  if [[ $recipe != run && $recipe != rundir && ! $recipe =~ ^runoutput(\ [^\ -][^\ ]*\.go)*$ ]]; then
     CONFORMANCE_SKIP_REASON="recipe is not plain run: ${recipe:0:40}"
     return 1
   fi
