@@ -204,6 +204,22 @@ bool PackageFinder::findStd(const std::string& path, PackageLocation& out) const
   return false;
 }
 
+// The package in folder dir, known by importPath; `missing` says why when
+// there is no such folder.
+static bool packageIn(const fs::path& dir, const std::string& importPath, const std::string& missing,
+                      PackageLocation& out, std::string& error) {
+  if (!isDir(dir)) {
+    error = missing;
+    return false;
+  }
+  out = {importPath, clean(dir), false, buildFilesOf(clean(dir))};
+  if (out.files.empty()) {
+    error = "no Go files in " + out.dir;
+    return false;
+  }
+  return true;
+}
+
 bool PackageFinder::findInModules(const std::string& path, PackageLocation& out, std::string& error) const {
   std::string notProvided = "no required module provides package " + path + "; to add it:\n\tgo get " + path;
   std::string base;  // the folder of the module holding path
@@ -239,16 +255,7 @@ bool PackageFinder::findInModules(const std::string& path, PackageLocation& out,
     }
   }
   fs::path dir = path == module ? fs::path(base) : fs::path(base) / path.substr(module.size() + 1);
-  if (!isDir(dir)) {
-    error = notProvided;
-    return false;
-  }
-  out = {path, clean(dir), false, buildFilesOf(clean(dir))};
-  if (out.files.empty()) {
-    error = "no Go files in " + out.dir;
-    return false;
-  }
-  return true;
+  return packageIn(dir, path, notProvided, out, error);
 }
 
 bool PackageFinder::findRelative(const std::string& path, const std::string& importerDir, PackageLocation& out,
@@ -268,16 +275,7 @@ bool PackageFinder::findRelative(const std::string& path, const std::string& imp
     std::string r = rel.string();
     importPath = !r.empty() && r != "." && r.rfind("..", 0) != 0 ? r : "_" + dir.string();
   }
-  if (!isDir(dir)) {
-    error = "cannot find package \".\" in:\n\t" + clean(dir);
-    return false;
-  }
-  out = {importPath, clean(dir), false, buildFilesOf(clean(dir))};
-  if (out.files.empty()) {
-    error = "no Go files in " + out.dir;
-    return false;
-  }
-  return true;
+  return packageIn(dir, importPath, "cannot find package \".\" in:\n\t" + clean(dir), out, error);
 }
 
 bool PackageFinder::find(const std::string& path, const std::string& importerDir, PackageLocation& out,

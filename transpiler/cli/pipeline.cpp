@@ -195,24 +195,20 @@ emit::Options baseEmitOptions(Session& session) {
 
 }  // namespace
 
-bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
-                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
-                    std::vector<std::string>* sourcesRead) {
-  Session session(dirName(goFiles.at(0)), opts.localPrefix);
-  types::CheckedPackage* pkg = checkPackage(session, goFiles, opts, diags, sourcesRead);
-  if (!pkg) return false;
-  emit::Options emitOpts = baseEmitOptions(session);
-  emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
-  return emitChecked(*pkg, opts, emitOpts, true, "", out, diags);
-}
+namespace {
 
-bool translateProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
-                      std::vector<OutputFile>& out, diag::Diagnostics& diags,
-                      std::vector<std::string>* sourcesRead) {
+// Translates the package of goFiles; with wholeProgram, also every package
+// of the program outside the standard library.
+bool translatePackages(const std::vector<std::string>& goFiles, const PipelineOptions& opts, bool wholeProgram,
+                       std::vector<OutputFile>& out, diag::Diagnostics& diags, std::vector<std::string>* sourcesRead) {
   Session session(dirName(goFiles.at(0)), opts.localPrefix);
   types::CheckedPackage* pkg = checkPackage(session, goFiles, opts, diags, sourcesRead);
   if (!pkg) return false;
   emit::Options emitOpts = baseEmitOptions(session);
+  if (!wholeProgram) {
+    emitOpts.nativeHeader = nativeHeaderOf(goFiles, opts.importPath);
+    return emitChecked(*pkg, opts, emitOpts, true, "", out, diags);
+  }
   // A descriptor carries reflect's tables when some package of the program
   // imports reflect (main's own test, extended to the whole program).
   emitOpts.programUsesReflect = session.ctx->find("reflect") != nullptr;
@@ -222,6 +218,20 @@ bool translateProgram(const std::vector<std::string>& goFiles, const PipelineOpt
     if (!emitChecked(*imported, opts, emitOpts, false, path + "/", out, diags)) return false;
   }
   return emitChecked(*pkg, opts, emitOpts, true, "", out, diags);
+}
+
+}  // namespace
+
+bool translateFiles(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                    std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                    std::vector<std::string>* sourcesRead) {
+  return translatePackages(goFiles, opts, false, out, diags, sourcesRead);
+}
+
+bool translateProgram(const std::vector<std::string>& goFiles, const PipelineOptions& opts,
+                      std::vector<OutputFile>& out, diag::Diagnostics& diags,
+                      std::vector<std::string>* sourcesRead) {
+  return translatePackages(goFiles, opts, true, out, diags, sourcesRead);
 }
 
 }  // namespace cli
