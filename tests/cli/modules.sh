@@ -10,6 +10,7 @@
 #   - editing an imported package's file rebuilds the program (the cache
 #     key covers every package of the program).
 #   - a missing package, a relative import in a module: gc's messages.
+#   - vendor/ and the module cache (never downloaded from).
 #   - GOPATH mode: relative imports, from each importer's folder
 #     (testdata/relimport), and with -D as Go's test runner uses it.
 #
@@ -67,6 +68,25 @@ printf 'package a\n\nfunc F() int { return 7 }\n' >"$work/un/a/a.go"
 printf 'package main\n\nimport "un/a"\n\nfunc main() { println(a.F()) }\n' >"$work/un/main.go"
 out=$(cd "$work/un" && "$go2cpp" run . 2>&1) || fail "module un: $out"
 [ "$out" = "7" ] || fail "module un printed: $out"
+
+# vendor/ (with its modules.txt) and the module cache ($GOMODCACHE, with
+# the cache's spelling of upper-case letters), without downloading.
+mkdir -p "$work/vend/vendor/github.com/x/y"
+printf 'module v\n\ngo 1.19\n\nrequire github.com/x/y v1.0.0\n' >"$work/vend/go.mod"
+printf '# github.com/x/y v1.0.0\n## explicit\ngithub.com/x/y\n' >"$work/vend/vendor/modules.txt"
+printf 'package y\n\nfunc Y() string { return "vendored" }\n' >"$work/vend/vendor/github.com/x/y/y.go"
+printf 'package main\n\nimport "github.com/x/y"\n\nfunc main() { println(y.Y()) }\n' >"$work/vend/main.go"
+out=$(cd "$work/vend" && "$go2cpp" run . 2>&1) || fail "vendor: $out"
+[ "$out" = "vendored" ] || fail "vendor printed: $out"
+mkdir -p "$work/modcache/github.com/!foo/bar@v1.2.3/sub" "$work/app"
+printf 'package sub\n\nfunc S() int { return 5 }\n' >"$work/modcache/github.com/!foo/bar@v1.2.3/sub/sub.go"
+printf 'module app\n\ngo 1.19\n\nrequire github.com/Foo/bar v1.2.3\n' >"$work/app/go.mod"
+printf 'package main\n\nimport "github.com/Foo/bar/sub"\n\nfunc main() { println(sub.S()) }\n' >"$work/app/main.go"
+out=$(cd "$work/app" && GOMODCACHE="$work/modcache" "$go2cpp" run . 2>&1) || fail "module cache: $out"
+[ "$out" = "5" ] || fail "module cache printed: $out"
+out=$(cd "$work/app" && GOMODCACHE="$work/nocache" "$go2cpp" run . 2>&1)
+[[ $out == *"module github.com/Foo/bar@v1.2.3 is not in the module cache"*"does not download modules"* ]] ||
+  fail "a module missing from the cache: $out"
 
 # GOPATH mode: relative imports from each importer's folder.
 [ "$("$go2cpp" run "$data/relimport/main.go")" = "42 inner" ] || fail "relative imports"
